@@ -1,0 +1,39 @@
+// Runs one group of test files with Node's own test runner (through tsx for TypeScript).
+//   unit: every *.test.ts under src/ and tests/ (database tests use PGlite unless TEST_DATABASE_URL is set)
+//   db:   only *.db.test.ts (run again by CI against PostgreSQL)
+//   e2e:  tests/e2e/*.e2e.ts in Debian's Chromium
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const group = process.argv[2] ?? 'unit';
+const roots = group === 'e2e' ? ['tests/e2e'] : ['src', 'tests', 'bench'];
+const match = {
+  unit: (f) => f.endsWith('.test.ts'),
+  db: (f) => f.endsWith('.db.test.ts'),
+  e2e: (f) => f.endsWith('.e2e.ts'),
+}[group];
+if (!match) {
+  console.error(`unknown test group "${group}" (unit, db, e2e)`);
+  process.exit(2);
+}
+const files = [];
+const walk = (dir) => {
+  let entries;
+  try { entries = readdirSync(dir); } catch { return; }
+  for (const name of entries) {
+    if (name === 'node_modules') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (match(path)) files.push(path);
+  }
+};
+roots.forEach(walk);
+files.sort();
+if (files.length === 0) {
+  console.error(`no test files for group "${group}"`);
+  process.exit(1);
+}
+const extra = group === 'e2e' ? ['--test-concurrency=1'] : [];
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...extra, ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);

@@ -1,0 +1,33 @@
+import { ConfigError, loadConfig } from './config.js';
+import { createService, prepareDatabase } from './boot.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const started = Date.now();
+  const database = await prepareDatabase(config, (m) => console.log(m));
+  const service = await createService(config, database);
+  await service.app.listen({ port: config.port, host: config.host });
+  service.app.log.info(
+    `Tarjotin is ready at ${config.baseUrl} (database: ${database.kind}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
+  const stop = async () => {
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,197 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+/** Row types of every table, as Kysely sees them. Keep in step with migrations/. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Status = 'draft' | 'awaiting_review' | 'returned' | 'published' | 'archived';
+export type OrganizationKind = 'association' | 'foundation' | 'parish' | 'umbrella' | 'local_branch' | 'cooperative' | 'other';
+export type HowToJoin = 'drop_in' | 'registration' | 'referral';
+
+export interface MunicipalityTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  maakunta_code: string | null;
+  maakunta_fi: string | null;
+  maakunta_sv: string | null;
+  wellbeing_county_fi: string | null;
+  wellbeing_county_sv: string | null;
+}
+
+export interface RegionTable {
+  id: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+}
+
+export interface RegionMunicipalityTable {
+  region_id: string;
+  municipality_code: string;
+}
+
+export interface TaxonomyTable {
+  id: string;
+  slug: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  description_fi: Generated<string>;
+  description_sv: Generated<string>;
+  description_en: Generated<string>;
+  uri: string | null;
+  version: string | null;
+}
+
+export interface TaxonomyTermTable {
+  id: string;
+  taxonomy_id: string;
+  code: string;
+  parent_id: string | null;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  description_fi: Generated<string>;
+  description_sv: Generated<string>;
+  description_en: Generated<string>;
+  synonyms_fi: Generated<string[]>;
+  synonyms_sv: Generated<string[]>;
+  synonyms_en: Generated<string[]>;
+  sort_order: Generated<number>;
+}
+
+export interface OrganizationTable {
+  id: string;
+  name_fi: string;
+  name_sv: string | null;
+  name_en: string | null;
+  alternate_name: string | null;
+  business_id: string | null;
+  kind: Generated<OrganizationKind>;
+  parent_id: string | null;
+  description_fi: Generated<string>;
+  description_sv: string | null;
+  description_en: string | null;
+  plain_summary_fi: string | null;
+  website: string | null;
+  email: string | null;
+  phone: string | null;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  municipality_code: string | null;
+  social_links: JSONColumnType<{ label: string; url: string }[], string | undefined, string>;
+  contact_request_email: string | null;
+  accepts_new_participants: Generated<boolean>;
+  year_incorporated: number | null;
+  status: Generated<Status>;
+  last_checked: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ActivityTable {
+  id: string;
+  organization_id: string;
+  name_fi: string;
+  name_sv: string | null;
+  name_en: string | null;
+  description_fi: Generated<string>;
+  description_sv: string | null;
+  description_en: string | null;
+  nationwide: Generated<boolean>;
+  remote: Generated<boolean>;
+  languages: Generated<string[]>;
+  how_to_join: HowToJoin | null;
+  application_process_fi: string | null;
+  fees_description_fi: string | null;
+  free_of_charge: Generated<boolean>;
+  accessibility_fi: string | null;
+  schedule_fi: string | null;
+  url: string | null;
+  email: string | null;
+  phone: string | null;
+  minimum_age: number | null;
+  maximum_age: number | null;
+  status: Generated<Status>;
+  last_checked: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ActivityMunicipalityTable {
+  activity_id: string;
+  municipality_code: string;
+}
+
+export interface ActivityTermTable {
+  activity_id: string;
+  term_id: string;
+}
+
+export interface LocationTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  description_fi: string | null;
+  street_address: string | null;
+  postal_code: string | null;
+  city: string | null;
+  municipality_code: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  accessibility_fi: string | null;
+}
+
+export interface ActivityLocationTable {
+  id: string;
+  activity_id: string;
+  location_id: string;
+}
+
+export interface ScheduleTable {
+  id: string;
+  activity_id: string;
+  freq: 'WEEKLY' | 'MONTHLY' | null;
+  byday: string | null;
+  opens_at: string | null;
+  closes_at: string | null;
+  description_fi: string | null;
+  attending_type: 'in_person' | 'online' | 'phone' | null;
+}
+
+export interface ContactTable {
+  id: string;
+  organization_id: string | null;
+  activity_id: string | null;
+  name: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface SearchDocumentTable {
+  activity_id: string;
+  organization_id: string;
+  name_sort: string;
+  document: string;
+  plain_text: Generated<string>;
+  indexed_at: Generated<Timestamp>;
+}
+
+export interface DB {
+  municipality: MunicipalityTable;
+  region: RegionTable;
+  region_municipality: RegionMunicipalityTable;
+  taxonomy: TaxonomyTable;
+  taxonomy_term: TaxonomyTermTable;
+  organization: OrganizationTable;
+  activity: ActivityTable;
+  activity_municipality: ActivityMunicipalityTable;
+  activity_term: ActivityTermTable;
+  location: LocationTable;
+  activity_location: ActivityLocationTable;
+  schedule: ScheduleTable;
+  contact: ContactTable;
+  search_document: SearchDocumentTable;
+}

@@ -1,0 +1,16 @@
+import { createService, type Service } from '../../src/boot.js';
+import { loadConfig } from '../../src/config.js';
+import { loadDemoData } from '../../src/modules/demo/load-demo-data.js';
+import { rebuildSearchIndex } from '../../src/modules/search/rebuild-search-index.js';
+import { createTestDatabase } from './test-db.js';
+
+/** The whole service on a fresh test database, optionally with the demo data, for app.inject() or a real port. */
+export async function createTestService(options: { demo?: boolean } = {}): Promise<Service> {
+  const database = await createTestDatabase();
+  if (options.demo) {
+    await loadDemoData({ db: database.db });
+    await rebuildSearchIndex({ db: database.db });
+  }
+  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000' });
+  return createService(config, database);
+}

@@ -1,0 +1,43 @@
+import pg from 'pg';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
+import { loadReferenceData } from '../../src/modules/reference/load-reference-data.js';
+
+/**
+ * A fresh, migrated database with reference data for one test file: PGlite in memory by default, or a new
+ * PostgreSQL database (created and dropped here) when TEST_DATABASE_URL is set.
+ */
+export interface TestDatabase extends DatabaseHandle {
+  /** The PostgreSQL URL of this test database, or undefined on PGlite. */
+  url: string | undefined;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const handle = await openDatabase({ dataDir: 'memory://' });
+    await migrateToLatest(handle.db);
+    await loadReferenceData({ db: handle.db });
+    return { ...handle, url: undefined };
+  }
+  const name = `tarjotin_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory://' });
+  await migrateToLatest(handle.db);
+  await loadReferenceData({ db: handle.db });
+  return {
+    ...handle,
+    url: url.toString(),
+    close: async () => {
+      await handle.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
