@@ -86,8 +86,8 @@ export interface OrganizationTable {
   year_incorporated: number | null;
   status: Generated<Status>;
   last_checked: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ActivityTable {
@@ -115,8 +115,8 @@ export interface ActivityTable {
   maximum_age: number | null;
   status: Generated<Status>;
   last_checked: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ActivityMunicipalityTable {
@@ -176,7 +176,7 @@ export interface SearchDocumentTable {
   name_sort: string;
   document: string;
   plain_text: Generated<string>;
-  indexed_at: Generated<Timestamp>;
+  indexed_at: Timestamp;
 }
 
 export interface DB {
