@@ -1,0 +1,48 @@
+import type { Lang } from '../../platform/i18n/i18n.js';
+
+/**
+ * The one entry point to search, used by the results page and the HSDS API alike. Only published activities of
+ * published organisations are ever returned.
+ */
+export interface SearchInput {
+  /** Free text typed by a person; may be empty. */
+  text?: string;
+  /** Term codes within the three taxonomies (e.g. needs: ['masennus']). Within one list: any; across lists: all. */
+  needs?: string[];
+  supports?: string[];
+  targets?: string[];
+  /** Taxonomy term ids (HSDS taxonomy_term_id); the activity must carry at least one of them. */
+  termIds?: string[];
+  /** Taxonomy id (HSDS taxonomy_id); the activity must carry some term of it. */
+  taxonomyId?: string;
+  /** Three-digit municipality code: activities available there, or nationwide / remote ones. */
+  municipality?: string;
+  organizationId?: string;
+  /** Only activities whose activity or organisation row changed after this moment. */
+  modifiedAfter?: Date;
+  lang: Lang;
+  sort: 'relevance' | 'name';
+  /** 1-based. */
+  page: number;
+  perPage: number;
+  /** Compute facet counts (needs, kinds of support, target groups, municipalities). */
+  facets?: boolean;
+}
+
+export interface SearchHit {
+  activityId: string;
+  organizationId: string;
+  score: number;
+}
+
+export interface FacetValue {
+  code: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets?: { need: FacetValue[]; support: FacetValue[]; target: FacetValue[]; municipality: FacetValue[] };
+}
