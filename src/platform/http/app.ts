@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { h, type VNode } from 'preact';
@@ -68,7 +68,8 @@ export interface BuildAppOptions {
 export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.config.logLevel },
-    disableRequestLogging: true, // query strings may hold what people typed; we log our own line below
+    // Query strings may hold what people typed: Fastify's own request lines are off, we log our own below.
+    logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
