@@ -177,6 +177,14 @@ export interface SearchDocumentTable {
   document: string;
   plain_text: Generated<string>;
   indexed_at: Timestamp;
+  name_sort_sv: Generated<string>;
+  name_sort_en: Generated<string>;
+  term_ids: Generated<string[]>;
+  need_codes: Generated<string[]>;
+  support_codes: Generated<string[]>;
+  target_codes: Generated<string[]>;
+  municipality_codes: Generated<string[]>;
+  nationwide: Generated<boolean>;
 }
 
 export interface DB {
