@@ -1,0 +1,416 @@
+import type { PageContext } from '../../../platform/views/page-context.js';
+import { ComingLater, IMPORT_EXAMPLE, type GuideContent } from './guide-content.js';
+
+const KUNTA_URI = 'http://uri.suomi.fi/codelist/jhs/kunta_1_20240101/code/NNN';
+
+/** The API addresses are the same in every language. */
+function ApiLinks({ ctx, page, root, openapi }: { ctx: PageContext; page: string; root: string; openapi: string }) {
+  return (
+    <ul>
+      <li>
+        {root}: <a href="/api/hsds">/api/hsds</a> (<a href="/api/hsds/organizations">/api/hsds/organizations</a>,{' '}
+        <a href="/api/hsds/services">/api/hsds/services</a>, <a href="/api/hsds/taxonomies">/api/hsds/taxonomies</a>)
+      </li>
+      <li>
+        {openapi}: <a href="/api/openapi.json">/api/openapi.json</a>
+      </li>
+      <li>
+        <a href={ctx.href('/api')}>{page}</a>
+      </li>
+    </ul>
+  );
+}
+
+function ImportExample({ label }: { label: string }) {
+  return (
+    <figure class="guide-example">
+      <figcaption>{label}</figcaption>
+      <pre>
+        <code>{IMPORT_EXAMPLE}</code>
+      </pre>
+    </figure>
+  );
+}
+
+/** The guide for NGOs: getting listed, the data they need, keeping it current, open data and the import format. */
+export const organisationsGuide: GuideContent = {
+  fi: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Sosiaali- ja terveysalan järjestöt, yhdistykset, säätiöt ja seurakunnat voivat kertoa Tarjottimessa
+        asukkaille suunnatusta yleishyödyllisestä toiminnastaan. Tiedot löytävät asukkaat ja sote-ammattilaiset, jotka
+        ohjaavat asiakkaitaan järjestöjen toimintaan.
+      </p>
+
+      <h2>Ennen kuin liityt</h2>
+      <p>Varmista, että järjestölläsi on</p>
+      <ul>
+        <li>aikaa pitää tiedot ajan tasalla</li>
+        <li>valmius ottaa vastaan uusia osallistujia, jotka tulevat toimintaan Tarjottimen kautta</li>
+        <li>valmius vastata yhteydenottopyyntöihin normaaleina toiminta-aikoina mahdollisimman nopeasti.</li>
+      </ul>
+      <p>Kerro toiminnastasi selvästi: mitä teette, kenelle ja miten mukaan pääsee.</p>
+
+      <h2>Näin pääset mukaan</h2>
+      <ComingLater ctx={ctx}>
+        <p>
+          Rekisteröityminen sähköpostiin lähetettävällä liittymislinkillä on tulossa. Se ei ole vielä käytössä.
+        </p>
+      </ComingLater>
+      <p>Kun rekisteröityminen avautuu, se toimii näin:</p>
+      <ol class="guide-steps">
+        <li>Tilaat liittymislinkin omaan sähköpostiisi. Salasanaa ei tarvita.</li>
+        <li>Linkin kautta täytät järjestön ja sen toimintojen tiedot lomakkeelle.</li>
+        <li>
+          Kun tallennat tiedot, alueen pääkäyttäjä saa ilmoituksen. Hän tarkistaa ja hyväksyy tiedot tai pyytää sinua
+          täydentämään niitä.
+        </li>
+        <li>Hyväksytyt tiedot julkaistaan, ja asukkaat ja ammattilaiset löytävät ne haulla.</li>
+        <li>Voit muokata tietoja myöhemmin linkin kautta. Myös muutokset tarkistetaan ennen julkaisua.</li>
+      </ol>
+      <p>
+        Palvelun ylläpito voi jo nyt tuoda useamman järjestön tiedot kerralla avoimen datan muotoisesta tiedostosta
+        (katso <a href="#tuontimuoto">Tuontimuoto</a>).
+      </p>
+
+      <h2>Tiedot, joita tarvitset</h2>
+      <h3>Järjestön tiedot</h3>
+      <ul>
+        <li>nimi suomeksi sekä mahdollisesti ruotsiksi ja englanniksi</li>
+        <li>Y-tunnus</li>
+        <li>järjestömuoto: yhdistys, säätiö, seurakunta, kattojärjestö tai paikallisyhdistys</li>
+        <li>mahdollinen emojärjestö</li>
+        <li>kuvaus toiminnasta ja lyhyt selkokielinen tiivistelmä</li>
+        <li>verkkosivut, sähköposti, puhelinnumero, osoite ja sosiaalisen median linkit</li>
+        <li>yhteyshenkilöt</li>
+        <li>tietojen ylläpitäjät: yksi tai useampi sähköpostiosoite</li>
+        <li>sähköpostiosoite, johon yhteydenottopyynnöt tulevat</li>
+        <li>otetaanko toimintaan nyt uusia osallistujia.</li>
+      </ul>
+      <h3>Toimintojen tiedot</h3>
+      <ul>
+        <li>toiminnan nimi ja kuvaus suomeksi sekä mahdollisesti ruotsiksi ja englanniksi</li>
+        <li>tarpeet ja diagnoosit, joihin toiminta auttaa (Mihin etsit tukea?)</li>
+        <li>
+          tuen muoto (Millaista tukea etsit?), esimerkiksi vertaistuki, neuvonta, ryhmätoiminta, keskusteluapu,
+          kriisiapu, ystävätoiminta, kurssit ja leirit, liikunta tai vapaaehtoistoiminta
+        </li>
+        <li>kohderyhmät, esimerkiksi lapset, nuoret, perheet, ikäihmiset, omaiset tai maahanmuuttajat</li>
+        <li>kunnat, joissa toimintaa on, tai etänä / koko Suomi (Miltä alueelta etsit tukea?)</li>
+        <li>kielet, hinta ja esteettömyys</li>
+        <li>miten mukaan pääsee: tule suoraan, ilmoittaudu tai tarvitaan lähete</li>
+        <li>aikataulu, toimipaikat ja yhteyshenkilö.</li>
+      </ul>
+
+      <h2>Pidä tiedot ajan tasalla</h2>
+      <p>
+        Vanhentuneet tiedot ovat palvelun suurin riski: asiakas ohjataan toimintaan, jota ei enää ole. Tarkista
+        järjestön tiedot vähintään kaksi kertaa vuodessa ja aina, kun toiminta muuttuu tai päättyy.
+      </p>
+      <p>
+        Jokaisessa hakutuloksessa ja järjestökortilla näkyy päivä, jolloin tiedot on viimeksi tarkistettu. Näin
+        asukkaat ja ammattilaiset näkevät, kuinka tuoreita tiedot ovat.
+      </p>
+      <ComingLater ctx={ctx}>
+        <p>Tarjotin lähettää ylläpitäjille tarkistuspyynnön sähköpostilla kaksi kertaa vuodessa.</p>
+      </ComingLater>
+
+      <h2>Avoin data</h2>
+      <p>
+        Tarjottimen tiedot ovat avointa dataa. Julkinen rajapinta noudattaa Open Referral HSDS 3.0 -standardia (Human
+        Services Data Specification). Kuka tahansa voi käyttää sitä ilman rekisteröitymistä, ja se on vain lukemista
+        varten. Rajapinta näyttää vain julkaistut tiedot.
+      </p>
+      <ApiLinks ctx={ctx} root="Rajapinta" openapi="OpenAPI-kuvaus" page="Avoimen datan ohjesivu" />
+      <p>
+        Suomen profiilin lisäparametreilla <code>municipality</code> (kolminumeroinen kuntanumero) saat kunnassa
+        tarjolla olevat ja valtakunnalliset palvelut ja parametrilla <code>lang</code> kielen (fi, sv tai en).
+      </p>
+
+      <h2 id="tuontimuoto">Tuontimuoto</h2>
+      <p>Tietoja voi tuoda palveluun HSDS 3.0 -muotoisena JSON-tiedostona. Tiedosto voi olla</p>
+      <ul>
+        <li>luettelo järjestöjä (organization), joiden sisällä ovat niiden palvelut (services)</li>
+        <li>luettelo palveluja (service), joiden sisällä on järjestö (organization) tai</li>
+        <li>rajapinnan tulossivu (total_items, contents …).</li>
+      </ul>
+      <h3>Suomen profiili</h3>
+      <ul>
+        <li>
+          Kunta on <code>service_area</code>, jonka <code>uri</code> on <code>{KUNTA_URI}</code> (NNN on
+          kolminumeroinen kuntanumero).
+        </li>
+        <li>
+          Valtakunnallinen palvelu: <code>service_area</code>, jonka <code>extent_type</code> on "text" ja{' '}
+          <code>extent</code> "FI".
+        </li>
+        <li>
+          Y-tunnus on <code>organization_identifier</code>, jonka <code>identifier_type</code> on "Y-tunnus".
+        </li>
+        <li>
+          Tarpeet, tuen muodot ja kohderyhmät ovat taksonomioita, jotka liitetään palveluun{' '}
+          <code>attributes</code>-kentällä.
+        </li>
+      </ul>
+      <h3>Miten tuonti toimii</h3>
+      <p>
+        Tuonti päivittää tietueet niiden tunnisteen (id) perusteella: saman tiedoston tuominen kahdesti ei muuta mitään.
+        Jokainen tietue tarkistetaan. Virheellinen tietue hylätään kokonaan, ja yhteenvedossa kerrotaan hylkäyksen
+        syy ja kohta tiedostossa. Hyväksytyt tietueet julkaistaan. Tuonnin tekee palvelun ylläpito.
+      </p>
+      <ImportExample label="Esimerkki: yksi järjestö ja sen palvelu Kuopiossa (kuntanumero 297)" />
+    </>
+  ),
+
+  sv: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Organisationer, föreningar, stiftelser och församlingar inom social- och hälsovården kan berätta i Tarjotin om
+        sin allmännyttiga verksamhet för invånare. Uppgifterna hittas av invånare och av yrkesfolk inom social- och
+        hälsovården som hänvisar sina klienter till organisationernas verksamhet.
+      </p>
+
+      <h2>Innan du ansluter dig</h2>
+      <p>Se till att din organisation har</p>
+      <ul>
+        <li>tid att hålla uppgifterna aktuella</li>
+        <li>beredskap att ta emot nya deltagare som kommer till verksamheten via Tarjotin</li>
+        <li>beredskap att svara på kontaktbegäranden så snabbt som möjligt under normala verksamhetstider.</li>
+      </ul>
+      <p>Beskriv er verksamhet tydligt: vad ni gör, för vem och hur man kommer med.</p>
+
+      <h2>Så här kommer du med</h2>
+      <ComingLater ctx={ctx}>
+        <p>Registrering med en anslutningslänk som skickas per e-post är på kommande. Den är inte i bruk ännu.</p>
+      </ComingLater>
+      <p>När registreringen öppnas fungerar den så här:</p>
+      <ol class="guide-steps">
+        <li>Du beställer en anslutningslänk till din e-post. Inget lösenord behövs.</li>
+        <li>Via länken fyller du i uppgifterna om organisationen och dess verksamheter i ett formulär.</li>
+        <li>
+          När du sparar uppgifterna får regionens huvudanvändare ett meddelande. Hen kontrollerar och godkänner
+          uppgifterna eller ber dig komplettera dem.
+        </li>
+        <li>De godkända uppgifterna publiceras och invånare och yrkesfolk hittar dem i sökningen.</li>
+        <li>Du kan senare ändra uppgifterna via länken. Också ändringar kontrolleras innan de publiceras.</li>
+      </ol>
+      <p>
+        Redan nu kan tjänstens administratör importera uppgifter om flera organisationer på en gång från en fil i
+        öppna data-format (se <a href="#importformat">Importformat</a>).
+      </p>
+
+      <h2>Uppgifter du behöver</h2>
+      <h3>Uppgifter om organisationen</h3>
+      <ul>
+        <li>namn på finska och vid behov på svenska och engelska</li>
+        <li>FO-nummer (Y-tunnus)</li>
+        <li>organisationsform: förening, stiftelse, församling, takorganisation eller lokalförening</li>
+        <li>eventuell moderorganisation</li>
+        <li>beskrivning av verksamheten och en kort sammanfattning på lättläst språk</li>
+        <li>webbplats, e-post, telefonnummer, adress och länkar till sociala medier</li>
+        <li>kontaktpersoner</li>
+        <li>de som sköter uppgifterna: en eller flera e-postadresser</li>
+        <li>e-postadressen som tar emot kontaktbegäranden</li>
+        <li>om verksamheten tar emot nya deltagare just nu.</li>
+      </ul>
+      <h3>Uppgifter om verksamheterna</h3>
+      <ul>
+        <li>verksamhetens namn och beskrivning på finska och vid behov på svenska och engelska</li>
+        <li>behov och diagnoser som verksamheten hjälper med</li>
+        <li>
+          form av stöd, till exempel kamratstöd, rådgivning, gruppverksamhet, samtalsstöd, krishjälp,
+          vänverksamhet, kurser och läger, motion eller frivilligverksamhet
+        </li>
+        <li>målgrupper, till exempel barn, unga, familjer, äldre, anhöriga eller invandrare</li>
+        <li>kommuner där verksamheten finns, eller på distans / hela Finland</li>
+        <li>språk, pris och tillgänglighet</li>
+        <li>hur man kommer med: kom direkt, anmäl dig eller remiss behövs</li>
+        <li>tidtabell, verksamhetsställen och kontaktperson.</li>
+      </ul>
+
+      <h2>Håll uppgifterna aktuella</h2>
+      <p>
+        Föråldrade uppgifter är den största risken i tjänsten: en klient hänvisas till verksamhet som inte längre
+        finns. Kontrollera organisationens uppgifter minst två gånger per år och alltid när verksamheten ändras eller
+        upphör.
+      </p>
+      <p>
+        Varje sökträff och organisationskort visar datumet då uppgifterna senast kontrollerades. Då ser invånare och
+        yrkesfolk hur färska uppgifterna är.
+      </p>
+      <ComingLater ctx={ctx}>
+        <p>Tarjotin skickar en begäran om kontroll per e-post till dem som sköter uppgifterna två gånger per år.</p>
+      </ComingLater>
+
+      <h2>Öppna data</h2>
+      <p>
+        Uppgifterna i Tarjotin är öppna data. Det öppna gränssnittet följer standarden Open Referral HSDS 3.0 (Human
+        Services Data Specification). Vem som helst kan använda det utan registrering, och det är endast för läsning.
+        Gränssnittet visar bara publicerade uppgifter.
+      </p>
+      <ApiLinks ctx={ctx} root="Gränssnitt" openapi="OpenAPI-beskrivning" page="Sidan om öppna data" />
+      <p>
+        Med den finländska profilens parametrar får du med <code>municipality</code> (tresiffrigt kommunnummer)
+        tjänster i kommunen och riksomfattande tjänster, och med <code>lang</code> språket (fi, sv eller en).
+      </p>
+
+      <h2 id="importformat">Importformat</h2>
+      <p>Uppgifter kan importeras som en JSON-fil i HSDS 3.0-format. Filen kan vara</p>
+      <ul>
+        <li>en lista över organisationer (organization) med sina tjänster (services) inuti</li>
+        <li>en lista över tjänster (service) med organisationen (organization) inuti, eller</li>
+        <li>en resultatsida från gränssnittet (total_items, contents …).</li>
+      </ul>
+      <h3>Den finländska profilen</h3>
+      <ul>
+        <li>
+          En kommun är en <code>service_area</code> vars <code>uri</code> är <code>{KUNTA_URI}</code> (NNN är det
+          tresiffriga kommunnumret).
+        </li>
+        <li>
+          Riksomfattande tjänst: en <code>service_area</code> med <code>extent_type</code> "text" och{' '}
+          <code>extent</code> "FI".
+        </li>
+        <li>
+          FO-numret är en <code>organization_identifier</code> med <code>identifier_type</code> "Y-tunnus".
+        </li>
+        <li>
+          Behov, former av stöd och målgrupper är taxonomier som kopplas till tjänsten med fältet{' '}
+          <code>attributes</code>.
+        </li>
+      </ul>
+      <h3>Hur importen fungerar</h3>
+      <p>
+        Importen uppdaterar posterna enligt deras identifierare (id): att importera samma fil två gånger ändrar
+        ingenting. Varje post kontrolleras. En felaktig post avvisas i sin helhet, och sammanfattningen anger orsaken och
+        stället i filen. Godkända poster publiceras. Importen görs av tjänstens administratör.
+      </p>
+      <ImportExample label="Exempel: en organisation och dess tjänst i Kuopio (kommunnummer 297)" />
+    </>
+  ),
+
+  en: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Social and health NGOs, associations, foundations and parishes can tell residents about their public-benefit
+        activities in Tarjotin. The details are found by residents and by health and social care professionals who
+        guide their clients to NGO activities.
+      </p>
+
+      <h2>Before you join</h2>
+      <p>Make sure your organisation has</p>
+      <ul>
+        <li>time to keep its details up to date</li>
+        <li>room for new participants who come to your activities through Tarjotin</li>
+        <li>someone to answer contact requests as quickly as possible during normal working hours.</li>
+      </ul>
+      <p>Describe your activities clearly: what you do, for whom, and how to join.</p>
+
+      <h2>How to get listed</h2>
+      <ComingLater ctx={ctx}>
+        <p>Registration with a joining link sent by e-mail is coming. It is not available yet.</p>
+      </ComingLater>
+      <p>When registration opens, it will work like this:</p>
+      <ol class="guide-steps">
+        <li>You order a joining link to your e-mail. No password is needed.</li>
+        <li>Through the link you fill in the details of your organisation and its activities in a form.</li>
+        <li>
+          When you save the details, the regional administrator is notified. They check and approve the details or ask
+          you to complete them.
+        </li>
+        <li>Approved details are published, and residents and professionals find them in search.</li>
+        <li>You can edit the details later through the link. Changes are checked before they are published, too.</li>
+      </ol>
+      <p>
+        Already now, the service's administrators can import the details of several organisations at once from an open
+        data file (see <a href="#import-format">Import format</a>).
+      </p>
+
+      <h2>The details you will need</h2>
+      <h3>About the organisation</h3>
+      <ul>
+        <li>name in Finnish and, where you have them, in Swedish and English</li>
+        <li>business ID (Y-tunnus)</li>
+        <li>kind: association, foundation, parish, umbrella organisation or local branch</li>
+        <li>parent organisation, if any</li>
+        <li>a description of your activities and a short plain-language summary</li>
+        <li>web site, e-mail, phone number, address and social media links</li>
+        <li>contact persons</li>
+        <li>maintainers of the details: one or more e-mail addresses</li>
+        <li>the e-mail address that receives contact requests</li>
+        <li>whether you are taking new participants now.</li>
+      </ul>
+      <h3>About each activity</h3>
+      <ul>
+        <li>name and description in Finnish and, where you have them, in Swedish and English</li>
+        <li>the needs and diagnoses the activity helps with</li>
+        <li>
+          the kind of support, for example peer support, advice, group activities, someone to talk to, crisis help,
+          befriending, courses and camps, exercise or volunteering
+        </li>
+        <li>target groups, for example children, young people, families, older people, carers or immigrants</li>
+        <li>the municipalities where it is available, or remote / all of Finland</li>
+        <li>languages, cost and accessibility</li>
+        <li>how to join: drop in, register, or a referral is needed</li>
+        <li>schedule, places and a contact person.</li>
+      </ul>
+
+      <h2>Keeping the details current</h2>
+      <p>
+        Out-of-date details are the biggest risk to the service: a client is guided to an activity that no longer
+        exists. Check your organisation's details at least twice a year, and whenever an activity changes or ends.
+      </p>
+      <p>
+        Every search result and organisation card shows the date the details were last checked, so residents and
+        professionals can see how fresh they are.
+      </p>
+      <ComingLater ctx={ctx}>
+        <p>Tarjotin will send maintainers a request to check their details by e-mail twice a year.</p>
+      </ComingLater>
+
+      <h2>Open data</h2>
+      <p>
+        Tarjotin's data is open data. The public API follows the Open Referral HSDS 3.0 standard (Human Services Data
+        Specification). Anyone can use it without registering, and it is read-only. It shows published details only.
+      </p>
+      <ApiLinks ctx={ctx} root="API" openapi="OpenAPI document" page="The open data page" />
+      <p>
+        The Finnish profile adds the parameters <code>municipality</code> (three-digit municipality code: services
+        available there and nationwide ones) and <code>lang</code> (fi, sv or en).
+      </p>
+
+      <h2 id="import-format">Import format</h2>
+      <p>Data can be imported as a JSON file in the HSDS 3.0 format. The file can be</p>
+      <ul>
+        <li>a list of organizations with their services nested inside</li>
+        <li>a list of services, each with its organization nested inside, or</li>
+        <li>a page of API results (total_items, contents …).</li>
+      </ul>
+      <h3>The Finnish profile</h3>
+      <ul>
+        <li>
+          A municipality is a <code>service_area</code> whose <code>uri</code> is <code>{KUNTA_URI}</code> (NNN is the
+          three-digit municipality code).
+        </li>
+        <li>
+          A nationwide service: a <code>service_area</code> with <code>extent_type</code> "text" and <code>extent</code>{' '}
+          "FI".
+        </li>
+        <li>
+          The business ID is an <code>organization_identifier</code> with <code>identifier_type</code> "Y-tunnus".
+        </li>
+        <li>
+          Needs, kinds of support and target groups are taxonomies linked to a service through{' '}
+          <code>attributes</code>.
+        </li>
+      </ul>
+      <h3>How an import works</h3>
+      <p>
+        An import updates records by their id: importing the same file twice changes nothing. Every record is checked.
+        A record with errors is rejected as a whole, and the summary gives the reason and the place in the file. Accepted
+        records are published. Imports are run by the service's administrators.
+      </p>
+      <ImportExample label="Example: one organisation and its service in Kuopio (municipality code 297)" />
+    </>
+  ),
+};

@@ -1,0 +1,275 @@
+import { ComingLater, type GuideContent } from './guide-content.js';
+
+/** The guide for health and social care professionals: guiding a client to NGO support in a few minutes. */
+export const professionalsGuide: GuideContent = {
+  fi: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Tarjotin on työväline asiakkaan ohjaamiseen sosiaali- ja terveysalan järjestöjen toimintaan: yksi luukku ja
+        kolme valintaa. Ohjaus vie muutaman minuutin, ja sen voi tehdä yhdessä asiakkaan kanssa vastaanotolla.
+      </p>
+
+      <h2>Ohjaus muutamassa minuutissa</h2>
+      <ol class="guide-steps">
+        <li>
+          Keskustele asiakkaan kanssa, millaista tukea hän kaipaa. Kaikkia asiakkaita ei tarvitse ohjata järjestöihin:
+          arvioikaa yhdessä, olisiko esimerkiksi vertaistuesta apua.
+        </li>
+        <li>
+          Valitse etusivulla <strong>Mihin etsit tukea?</strong> eli tarve tai diagnoosi.
+        </li>
+        <li>
+          Valitse <strong>Millaista tukea etsit?</strong>, esimerkiksi vertaistuki tai keskusteluapu. Jätä valinta
+          tyhjäksi, jos asiakas ei vielä tiedä.
+        </li>
+        <li>
+          Valitse <strong>Miltä alueelta etsit tukea?</strong> eli yleensä asiakkaan kotikunta. Tuloksissa ovat mukana
+          myös etänä koko Suomeen tarjottavat palvelut.
+        </li>
+        <li>
+          Käy tulokset läpi asiakkaan kanssa. Jos tuloksia on vähän, poista jokin rajaus sen ×-merkistä. Hakusivulla
+          näkyy, montako toimintaa kullakin valinnalla löytyy.
+        </li>
+        <li>
+          Avaa sopivan järjestön kortti ja sieltä <strong>Katso kaikki tiedot</strong>. Tarkista, kenelle toiminta on
+          tarkoitettu, miten mukaan pääsee ja milloin tiedot on viimeksi tarkistettu.
+        </li>
+      </ol>
+
+      <h2>Anna tiedot asiakkaalle</h2>
+      <ul>
+        <li>
+          <strong>Tulosta</strong> järjestökortti tai toiminnan sivu selaimen tulostustoiminnolla (Ctrl + P).
+          Tulosteessa ei ole sivuston valikoita, ja verkko-osoitteet näkyvät kokonaan.
+        </li>
+        <li>
+          <strong>Jaa osoite</strong>: hakutuloksen, järjestökortin ja toiminnan sivun osoite on tavallinen
+          verkko-osoite, jonka voit kirjoittaa tai lähettää asiakkaalle.
+        </li>
+        <li>
+          Kerro asiakkaalle, että hän voi ottaa yhteyttä järjestöön itse kortilla olevilla yhteystiedoilla.
+        </li>
+      </ul>
+
+      <h2>Hyvä tietää</h2>
+      <ul>
+        <li>
+          Järjestöt ylläpitävät tietojaan itse. Jokaisessa tuloksessa näkyy, milloin tiedot on viimeksi tarkistettu.
+          Jos päivämäärä on vanha, varmista tiedot järjestöltä.
+        </li>
+        <li>
+          Älä kirjoita asiakkaan nimeä tai muita henkilötietoja hakusanakenttään. Hakusana näkyy sivun osoitteessa.
+        </li>
+        <li>
+          Tarjotin ei korvaa kiireellistä apua. Kriisitilanteessa ohjaa asiakas päivystykseen tai hätänumeroon 112.
+        </li>
+        <li>
+          Voit esitellä Tarjottimen työyhteisöllesi noin kymmenessä minuutissa: haku kolmella kysymyksellä,
+          järjestökortti ja tulostus. Tämän ohjeen voi jakaa esittelyn jälkeen.
+        </li>
+      </ul>
+
+      <h2>Tulossa</h2>
+      <ComingLater ctx={ctx}>
+        <ul>
+          <li>
+            <strong>Yhteydenottopyyntö</strong>: lähetät asiakkaan luvalla hänen yhteystietonsa (puhelinnumeron ja/tai
+            sähköpostiosoitteen) järjestölle, ja järjestö ottaa yhteyttä asiakkaaseen.
+          </li>
+          <li>
+            <strong>Tarjotin-kori</strong>: kokoat useita järjestöjä yhteen ja lähetät niille pyynnön kerralla.
+          </li>
+          <li>
+            <strong>Tiedot sähköpostilla</strong>: lähetät järjestöjen yhteystiedot asiakkaan sähköpostiin.
+          </li>
+          <li>
+            <strong>Kirjautuminen</strong> sähköpostiin tulevalla kertakäyttöisellä linkillä, jotta voit seurata, mitä
+            lähettämillesi pyynnöille on tapahtunut.
+          </li>
+        </ul>
+        <p>Nämä toiminnot eivät ole vielä käytössä.</p>
+      </ComingLater>
+    </>
+  ),
+
+  sv: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Tarjotin är ett verktyg för att hänvisa klienter till verksamhet som ordnas av organisationer inom social- och
+        hälsovården: en dörr och tre val. Hänvisningen tar några minuter och kan göras tillsammans med klienten under
+        besöket.
+      </p>
+
+      <h2>Hänvisning på några minuter</h2>
+      <ol class="guide-steps">
+        <li>
+          Tala med klienten om vilket slags stöd hen behöver. Alla klienter behöver inte hänvisas till organisationer:
+          bedöm tillsammans om till exempel kamratstöd kunde hjälpa.
+        </li>
+        <li>
+          Välj på startsidan <strong>vad stödet behövs för</strong>, det vill säga behov eller diagnos.
+        </li>
+        <li>
+          Välj <strong>vilket slags stöd</strong>, till exempel kamratstöd eller samtalsstöd. Lämna valet tomt om
+          klienten inte vet ännu.
+        </li>
+        <li>
+          Välj <strong>område</strong>, oftast klientens hemkommun. Resultaten omfattar också tjänster som ges på
+          distans i hela Finland.
+        </li>
+        <li>
+          Gå igenom resultaten med klienten. Om det finns få träffar, ta bort ett filter med krysset ×. Söksidan visar
+          hur många verksamheter varje val ger.
+        </li>
+        <li>
+          Öppna kortet för en lämplig organisation och visa alla uppgifter. Kontrollera för vem verksamheten är, hur man
+          kommer med och när uppgifterna senast kontrollerades.
+        </li>
+      </ol>
+
+      <h2>Ge uppgifterna till klienten</h2>
+      <ul>
+        <li>
+          <strong>Skriv ut</strong> organisationskortet eller verksamhetens sida med webbläsarens utskriftsfunktion
+          (Ctrl + P). Utskriften har inga menyer och webbadresserna syns i sin helhet.
+        </li>
+        <li>
+          <strong>Dela adressen</strong>: adressen till sökresultatet, organisationskortet och verksamhetens sida är
+          vanliga webbadresser som du kan skriva ner eller skicka till klienten.
+        </li>
+        <li>Berätta för klienten att hen själv kan kontakta organisationen med kontaktuppgifterna på kortet.</li>
+      </ul>
+
+      <h2>Bra att veta</h2>
+      <ul>
+        <li>
+          Organisationerna uppdaterar själva sina uppgifter. Varje träff visar när uppgifterna senast kontrollerades.
+          Om datumet är gammalt, kontrollera uppgifterna med organisationen.
+        </li>
+        <li>
+          Skriv inte klientens namn eller andra personuppgifter i sökordsfältet. Sökordet syns i sidans adress.
+        </li>
+        <li>
+          Tarjotin ersätter inte brådskande hjälp. I en krissituation ska du hänvisa klienten till jouren eller
+          nödnumret 112.
+        </li>
+        <li>
+          Du kan presentera Tarjotin för din arbetsgemenskap på ungefär tio minuter: sökningen med tre frågor,
+          organisationskortet och utskriften. Dela gärna den här anvisningen efteråt.
+        </li>
+      </ul>
+
+      <h2>På kommande</h2>
+      <ComingLater ctx={ctx}>
+        <ul>
+          <li>
+            <strong>Kontaktbegäran</strong>: med klientens samtycke skickar du hens kontaktuppgifter (telefonnummer
+            och/eller e-postadress) till organisationen, som kontaktar klienten.
+          </li>
+          <li>
+            <strong>Korg</strong>: du samlar flera organisationer och skickar en begäran till alla på en gång.
+          </li>
+          <li>
+            <strong>Uppgifter per e-post</strong>: du skickar organisationernas kontaktuppgifter till klientens
+            e-post.
+          </li>
+          <li>
+            <strong>Inloggning</strong> med en engångslänk som skickas per e-post, så att du kan följa vad som hänt med
+            de begäranden du skickat.
+          </li>
+        </ul>
+        <p>Dessa funktioner är inte i bruk ännu.</p>
+      </ComingLater>
+    </>
+  ),
+
+  en: ({ ctx }) => (
+    <>
+      <p class="guide-lead">
+        Tarjotin is a tool for guiding clients to the activities of social and health NGOs: one door and three choices.
+        It takes a few minutes and can be done together with the client during an appointment.
+      </p>
+
+      <h2>Guiding a client in a few minutes</h2>
+      <ol class="guide-steps">
+        <li>
+          Talk with the client about the kind of support they would like. Not every client needs to be guided to an
+          NGO: consider together whether peer support, for example, could help.
+        </li>
+        <li>
+          On the front page, choose <strong>what the support is needed for</strong>: a need or a diagnosis.
+        </li>
+        <li>
+          Choose <strong>the kind of support</strong>, for example peer support or someone to talk to. Leave it empty if
+          the client is not sure yet.
+        </li>
+        <li>
+          Choose <strong>the area</strong>, usually the client's home municipality. The results also include services
+          offered remotely anywhere in Finland.
+        </li>
+        <li>
+          Go through the results with the client. If there are only a few, remove a filter with its ×. The search page
+          shows how many activities each choice would give.
+        </li>
+        <li>
+          Open the card of a suitable organisation and view all its details. Check who the activity is for, how to
+          join and when the details were last checked.
+        </li>
+      </ol>
+
+      <h2>Giving the details to the client</h2>
+      <ul>
+        <li>
+          <strong>Print</strong> the organisation card or the activity page with the browser's print function (Ctrl +
+          P). The printout has no menus, and web addresses are printed in full.
+        </li>
+        <li>
+          <strong>Share the address</strong>: results pages, organisation cards and activity pages have ordinary web
+          addresses that you can write down or send to the client.
+        </li>
+        <li>Tell the client they can contact the organisation themselves with the details on the card.</li>
+      </ul>
+
+      <h2>Good to know</h2>
+      <ul>
+        <li>
+          Organisations keep their own details up to date. Every result shows when its details were last checked. If
+          the date is old, confirm the details with the organisation.
+        </li>
+        <li>
+          Do not type the client's name or other personal data in the keyword field. The keyword appears in the page
+          address.
+        </li>
+        <li>
+          Tarjotin does not replace urgent help. In a crisis, guide the client to emergency care or the emergency number
+          112.
+        </li>
+        <li>
+          You can introduce Tarjotin to your team in about ten minutes: the three-question search, the organisation card
+          and printing. Share this guide afterwards.
+        </li>
+      </ul>
+
+      <h2>Coming</h2>
+      <ComingLater ctx={ctx}>
+        <ul>
+          <li>
+            <strong>Contact requests</strong>: with the client's consent, you send their contact details (phone number
+            and/or e-mail address) to the organisation, and the organisation contacts the client.
+          </li>
+          <li>
+            <strong>The tray</strong>: collect several organisations and send them one request at once.
+          </li>
+          <li>
+            <strong>Details by e-mail</strong>: send organisations' contact details to the client's e-mail.
+          </li>
+          <li>
+            <strong>Signing in</strong> with a one-time link sent by e-mail, so you can follow what became of the
+            requests you sent.
+          </li>
+        </ul>
+        <p>These features are not available yet.</p>
+      </ComingLater>
+    </>
+  ),
+};
