@@ -1,0 +1,88 @@
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import type { ActivityPage } from './directory.types.js';
+import { ActivityDetailsList, ContactDetails, Localized, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
+
+/** The activity page: everything about one activity, and how to reach the organisation behind it. */
+export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; page: ActivityPage; pageUrl: string }) {
+  const { t } = ctx;
+  const { activity: a, organization: org } = page;
+  const name = nameIn(ctx.lang, a.name);
+  const orgName = nameIn(ctx.lang, org.name);
+  const description = pickText(ctx.lang, a.description);
+  const others = org.activities.filter((x) => x.id !== a.id);
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${name} – ${orgName}`}
+      description={metaDescription(description.text)}
+      breadcrumbs={[
+        [t('directory.index.title'), '/organisations'],
+        [orgName, `/organisations/${org.id}`],
+        [name, `/activities/${a.id}`],
+      ]}
+    >
+      <article class="activity-page">
+        <header class="org-header">
+          <p class="eyebrow">{t('directory.activity.eyebrow')}</p>
+          <h1>
+            <Localized ctx={ctx} texts={a.name} />
+          </h1>
+          <p class="org-meta">
+            <span>
+              {t('directory.field.organization')}:{' '}
+              <a href={ctx.href(`/organisations/${org.id}`)}>
+                <Localized ctx={ctx} texts={org.name} />
+              </a>
+            </span>
+            <span>{lastCheckedText(ctx, a.lastChecked ?? org.lastChecked)}</span>
+          </p>
+        </header>
+
+        {description.text.trim() ? (
+          <section aria-labelledby="description-heading">
+            <h2 id="description-heading">{t('directory.activity.description')}</h2>
+            <Paragraphs ctx={ctx} text={description.text} lang={description.lang} />
+          </section>
+        ) : null}
+
+        <section aria-labelledby="details-heading">
+          <h2 id="details-heading">{t('directory.activity.details')}</h2>
+          <ActivityDetailsList ctx={ctx} activity={a} />
+        </section>
+
+        <section aria-labelledby="org-contact-heading">
+          <h2 id="org-contact-heading">{t('directory.activity.orgContact')}</h2>
+          <dl class="details">
+            <Row label={t('directory.field.organization')}>
+              <Localized ctx={ctx} texts={org.name} /> ({kindLabel(ctx, org.kind)})
+            </Row>
+          </dl>
+          {ContactDetails({ ctx, website: org.website, email: org.email, phone: org.phone, address: org.address }) ?? <p>{t('directory.contact.none')}</p>}
+          <p>
+            <a class="button button-secondary no-print" href={ctx.href(`/organisations/${org.id}`)}>
+              {t('directory.activity.openCard', { name: orgName })}
+            </a>
+          </p>
+        </section>
+
+        {others.length > 0 ? (
+          <section aria-labelledby="other-activities-heading" class="no-print">
+            <h2 id="other-activities-heading">{t('directory.activity.otherActivities')}</h2>
+            <ul>
+              {others.map((o) => (
+                <li>
+                  <a href={ctx.href(`/activities/${o.id}`)}>
+                    <Localized ctx={ctx} texts={o.name} />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <PrintHint ctx={ctx} pageUrl={pageUrl} />
+      </article>
+    </Layout>
+  );
+}
