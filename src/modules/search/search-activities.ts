@@ -1,7 +1,128 @@
 import type { Database } from '../../platform/db/database.js';
-import type { SearchInput, SearchResult } from './search.types.js';
+import { collator } from '../../platform/i18n/i18n.js';
+import { isUuid } from '../../platform/ids.js';
+import { buildTsQuery, hasPositiveTerms, parseQuery, queryWords, trigramWords } from './search-query.js';
+import {
+  anyFullTextMatch,
+  listMunicipalityNames,
+  listTermLabels,
+  querySearch,
+  stemWords,
+  type SearchQueryPlan,
+  type SearchRow,
+  type TextMatch,
+} from './search.repo.js';
+import type { FacetValue, SearchInput, SearchResult } from './search.types.js';
 
-/** Placeholder until the search module lands: finds nothing. */
-export async function searchActivities(_: { db: Database } & SearchInput): Promise<SearchResult> {
-  return { total: 0, hits: [] };
+const CODE = /^[a-z0-9_-]{1,64}$/;
+const MUNICIPALITY = /^[0-9]{3}$/;
+const MAX_PER_PAGE = 100;
+const MAX_OFFSET = 100_000;
+
+function codes(values: string[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((v) => typeof v === 'string'))];
+}
+
+const nothing = (): SearchResult => ({ total: 0, hits: [] });
+
+/**
+ * The one search of the directory (results page and HSDS API). Text is matched with PostgreSQL full-text search
+ * over Finnish, Swedish, English and unstemmed forms (the last word also as a prefix); when no public activity
+ * matches the words at all, a trigram comparison finds near spellings instead (`approximate`). Filters: any value
+ * within one list, all lists together. Never throws on odd input: values that cannot match simply find nothing.
+ */
+export async function searchActivities({ db, ...input }: { db: Database } & SearchInput): Promise<SearchResult> {
+  const perPage = Math.min(Math.max(Math.floor(Number(input.perPage) || 20), 1), MAX_PER_PAGE);
+  const page = Math.max(Math.floor(Number(input.page) || 1), 1);
+  const offset = Math.min((page - 1) * perPage, MAX_OFFSET);
+
+  if (input.termIds && input.termIds.length > 0 && !input.termIds.some(isUuid)) return nothing();
+  if (input.taxonomyId !== undefined && !isUuid(input.taxonomyId)) return nothing();
+  if (input.organizationId !== undefined && !isUuid(input.organizationId)) return nothing();
+  if (input.municipality !== undefined && !MUNICIPALITY.test(input.municipality)) return nothing();
+  const lists = [codes(input.needs), codes(input.supports), codes(input.targets)];
+  if (lists.some((l) => l.length > 0 && !l.some((c) => CODE.test(c)))) return nothing();
+  const [needs, supports, targets] = lists.map((l) => l.filter((c) => CODE.test(c))) as [string[], string[], string[]];
+  const modifiedAfter = input.modifiedAfter && !Number.isNaN(input.modifiedAfter.getTime()) ? input.modifiedAfter : undefined;
+
+  const parsed = parseQuery(input.text);
+  const stems = await stemWords(db, queryWords(parsed));
+  const tsquery = buildTsQuery(parsed, stems);
+
+  const plan = (text: TextMatch): SearchQueryPlan => ({
+    lang: input.lang,
+    text,
+    needs,
+    supports,
+    targets,
+    termIds: input.termIds && input.termIds.length > 0 ? input.termIds.filter(isUuid) : undefined,
+    taxonomyId: input.taxonomyId,
+    organizationId: input.organizationId,
+    modifiedAfter,
+    municipality: input.municipality,
+    remoteOnly: input.municipality === undefined && input.remoteOnly === true,
+    sort: input.sort === 'name' ? 'name' : 'relevance',
+    limit: perPage,
+    offset,
+    facets: input.facets === true,
+  });
+
+  let rows = await querySearch(db, plan(tsquery ? { kind: 'fulltext', tsquery } : { kind: 'none' }));
+  let approximate = false;
+  if (tsquery && totalOf(rows) === 0 && hasPositiveTerms(parsed, stems) && !(await anyFullTextMatch(db, tsquery))) {
+    const words = trigramWords(parsed, stems);
+    if (words.length > 0) {
+      rows = await querySearch(db, plan({ kind: 'trigram', words }));
+      approximate = true;
+    }
+  }
+
+  const result: SearchResult = {
+    total: totalOf(rows),
+    hits: rows
+      .filter((r) => r.kind === 'hit')
+      .sort((a, b) => Number(a.ord) - Number(b.ord))
+      .map((r) => ({
+        activityId: r.activity_id!,
+        organizationId: r.organization_id!,
+        score: Number(r.score ?? 0),
+        nationwide: r.nationwide === true,
+        ...(input.municipality ? { availability: r.local ? ('local' as const) : ('nationwide' as const) } : {}),
+      })),
+  };
+  if (approximate) result.approximate = true;
+  if (input.facets) result.facets = await facetsOf(db, rows, input.lang);
+  return result;
+}
+
+function totalOf(rows: SearchRow[]): number {
+  return Number(rows.find((r) => r.kind === 'total')?.n ?? 0);
+}
+
+async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang']): Promise<NonNullable<SearchResult['facets']>> {
+  const terms = await listTermLabels(db, lang);
+  const termLabel = new Map(terms.map((t) => [`${t.slug}:${t.code}`, t.label]));
+  const nationwide = Number(rows.find((r) => r.kind === 'nationwide')?.n ?? 0);
+  const municipalityRows = rows.filter((r) => r.kind === 'municipality' && r.code);
+  const names = await listMunicipalityNames(db, municipalityRows.map((r) => r.code!));
+  const municipalityLabel = new Map(names.map((m) => [m.code, lang === 'sv' ? m.name_sv : m.name_fi]));
+  const compare = collator(lang);
+  const sorted = (values: FacetValue[]) =>
+    values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || compare.compare(a.label, b.label));
+  const taxonomyFacet = (slug: 'need' | 'support' | 'target') =>
+    sorted(
+      rows
+        .filter((r) => r.kind === slug && r.code)
+        .map((r) => ({ code: r.code!, label: termLabel.get(`${slug}:${r.code}`) ?? r.code!, count: Number(r.n ?? 0) })),
+    );
+  return {
+    need: taxonomyFacet('need'),
+    support: taxonomyFacet('support'),
+    target: taxonomyFacet('target'),
+    // Choosing a municipality also brings the nationwide and remote activities, so they count in each.
+    municipality: sorted(
+      municipalityRows.map((r) => ({ code: r.code!, label: municipalityLabel.get(r.code!) ?? r.code!, count: Number(r.n ?? 0) + nationwide })),
+    ),
+    nationwide,
+  };
 }

@@ -17,6 +17,8 @@ export interface SearchInput {
   taxonomyId?: string;
   /** Three-digit municipality code: activities available there, or nationwide / remote ones. */
   municipality?: string;
+  /** Only nationwide or remote activities (the "Etänä / koko Suomi" choice). */
+  remoteOnly?: boolean;
   organizationId?: string;
   /** Only activities whose activity or organisation row changed after this moment. */
   modifiedAfter?: Date;
@@ -33,6 +35,10 @@ export interface SearchHit {
   activityId: string;
   organizationId: string;
   score: number;
+  /** Whether the activity is nationwide or remote. */
+  nationwide?: boolean;
+  /** With a municipality filter: 'local' when available in that municipality, else 'nationwide' (or remote). */
+  availability?: 'local' | 'nationwide';
 }
 
 export interface FacetValue {
@@ -41,8 +47,16 @@ export interface FacetValue {
   count: number;
 }
 
+/**
+ * Facet counts are disjunctive within their own facet: the count of a value is the number of results if that value
+ * were chosen instead of the facet's current choice, with the text and every other filter applied. The municipality
+ * count includes the nationwide / remote activities (as choosing the municipality would); `nationwide` is the count
+ * for the "nationwide / remote only" choice.
+ */
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  facets?: { need: FacetValue[]; support: FacetValue[]; target: FacetValue[]; municipality: FacetValue[] };
+  facets?: { need: FacetValue[]; support: FacetValue[]; target: FacetValue[]; municipality: FacetValue[]; nationwide?: number };
+  /** True when full-text search knew none of the words and the hits come from the trigram (typo) fallback. */
+  approximate?: boolean;
 }

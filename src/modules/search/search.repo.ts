@@ -1,0 +1,344 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Database } from '../../platform/db/database.js';
+import type { Lang } from '../../platform/i18n/i18n.js';
+import type { WordStems } from './search-query.js';
+
+/*
+ * SQL of the search module. The index (search_document) holds one row per public activity: a weighted tsvector
+ * over Finnish, Swedish, English and unstemmed ('simple') forms, lower-cased plain text for trigram matching,
+ * sort keys, and the codes the filters and facets need.
+ */
+
+/**
+ * A–Ö sort key in SQL, identical on PGlite and PostgreSQL whatever their collation: lower case, accents folded the
+ * Finnish way (ü→y, æ→ä, ø→ö, é→e …), and å ä ö mapped to the three characters after z ({ | }) so that a plain
+ * byte-wise comparison (COLLATE "C") puts them last in that order.
+ */
+const SORT_FROM = 'åäöæøüÿàáâãèéêëìíîïòóôõùúûýçñšž';
+const SORT_TO = '{|}|}yyaaaaeeeeiiiioooouuuycnsz';
+const LEADING_PUNCTUATION = '^[[:space:]"\'“”„«»()\\[\\].,:;!?*#&/+-]+';
+function sortKey(expr: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`regexp_replace(translate(lower(${expr}), ${SORT_FROM}, ${SORT_TO}), ${LEADING_PUNCTUATION}, '')`;
+}
+
+/** The same key computed in TypeScript (for tests and for sorting small lists in memory). */
+export function sortKeyOf(value: string): string {
+  let out = '';
+  for (const ch of value.toLowerCase()) {
+    const i = SORT_FROM.indexOf(ch);
+    out += i === -1 ? ch : SORT_TO[i];
+  }
+  return out.replace(new RegExp(LEADING_PUNCTUATION.replace('[[:space:]', '[\\s'), 'u'), '');
+}
+
+/**
+ * (Re)writes the index rows of published activities of published organisations (all, or only the given ids) and
+ * deletes the rows of every other activity in scope. Two statements, whatever the number of activities.
+ */
+export async function upsertSearchDocuments(db: Database, activityIds?: string[]): Promise<number> {
+  const scope = activityIds ? sql`and a.id = any(${activityIds}::uuid[])` : sql``;
+  const result = await sql`
+    with src as (
+      select a.id as activity_id, a.organization_id,
+        a.name_fi, a.name_sv, a.name_en,
+        concat_ws(' ', a.name_fi, o.name_fi, o.alternate_name) as a_fi,
+        concat_ws(' ', a.name_sv, o.name_sv) as a_sv,
+        concat_ws(' ', a.name_en, o.name_en) as a_en,
+        coalesce(t.terms_fi, '') as b_fi, coalesce(t.terms_sv, '') as b_sv, coalesce(t.terms_en, '') as b_en,
+        a.description_fi as c_fi, coalesce(a.description_sv, '') as c_sv, coalesce(a.description_en, '') as c_en,
+        concat_ws(' ', o.description_fi, m.names) as d_fi,
+        concat_ws(' ', o.description_sv, m.names_sv) as d_sv,
+        coalesce(o.description_en, '') as d_en,
+        coalesce(t.term_ids, '{}') as term_ids,
+        coalesce(t.need_codes, '{}') as need_codes,
+        coalesce(t.support_codes, '{}') as support_codes,
+        coalesce(t.target_codes, '{}') as target_codes,
+        coalesce(m.codes, '{}') as municipality_codes,
+        (a.nationwide or a.remote) as nationwide
+      from activity a
+      join organization o on o.id = a.organization_id
+      left join lateral (
+        select array_agg(tt.id order by tt.id) as term_ids,
+          array_agg(tt.code order by tt.code) filter (where x.slug = 'need') as need_codes,
+          array_agg(tt.code order by tt.code) filter (where x.slug = 'support') as support_codes,
+          array_agg(tt.code order by tt.code) filter (where x.slug = 'target') as target_codes,
+          string_agg(concat_ws(' ', tt.name_fi, array_to_string(tt.synonyms_fi, ' ')), ' ') as terms_fi,
+          string_agg(concat_ws(' ', tt.name_sv, array_to_string(tt.synonyms_sv, ' ')), ' ') as terms_sv,
+          string_agg(concat_ws(' ', tt.name_en, array_to_string(tt.synonyms_en, ' ')), ' ') as terms_en
+        from activity_term at
+        join taxonomy_term tt on tt.id = at.term_id
+        join taxonomy x on x.id = tt.taxonomy_id
+        where at.activity_id = a.id
+      ) t on true
+      left join lateral (
+        select array_agg(mu.code order by mu.code) as codes,
+          string_agg(mu.name_fi, ' ') as names,
+          string_agg(mu.name_sv, ' ') as names_sv
+        from activity_municipality am
+        join municipality mu on mu.code = am.municipality_code
+        where am.activity_id = a.id
+      ) m on true
+      where a.status = 'published' and o.status = 'published' ${scope}
+    )
+    insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, indexed_at)
+    select activity_id, organization_id,
+      ${sortKey(sql`name_fi`)},
+      ${sortKey(sql`coalesce(name_sv, name_fi)`)},
+      ${sortKey(sql`coalesce(name_en, name_fi)`)},
+      setweight(to_tsvector('finnish', a_fi), 'A') || setweight(to_tsvector('swedish', a_sv), 'A')
+        || setweight(to_tsvector('english', a_en), 'A') || setweight(to_tsvector('simple', concat_ws(' ', a_fi, a_sv, a_en)), 'A')
+        || setweight(to_tsvector('finnish', b_fi), 'B') || setweight(to_tsvector('swedish', b_sv), 'B')
+        || setweight(to_tsvector('english', b_en), 'B') || setweight(to_tsvector('simple', concat_ws(' ', b_fi, b_sv, b_en)), 'B')
+        || setweight(to_tsvector('finnish', c_fi), 'C') || setweight(to_tsvector('swedish', c_sv), 'C')
+        || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
+        || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
+        || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D'),
+      lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en, c_fi, c_sv, c_en)),
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, now()
+    from src
+    on conflict (activity_id) do update set
+      organization_id = excluded.organization_id,
+      name_sort = excluded.name_sort,
+      name_sort_sv = excluded.name_sort_sv,
+      name_sort_en = excluded.name_sort_en,
+      document = excluded.document,
+      plain_text = excluded.plain_text,
+      term_ids = excluded.term_ids,
+      need_codes = excluded.need_codes,
+      support_codes = excluded.support_codes,
+      target_codes = excluded.target_codes,
+      municipality_codes = excluded.municipality_codes,
+      nationwide = excluded.nationwide,
+      indexed_at = excluded.indexed_at`.execute(db);
+
+  const deleteScope = activityIds ? sql`and d.activity_id = any(${activityIds}::uuid[])` : sql``;
+  await sql`
+    delete from search_document d
+    where not exists (
+      select 1 from activity a join organization o on o.id = a.organization_id
+      where a.id = d.activity_id and a.status = 'published' and o.status = 'published'
+    ) ${deleteScope}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Finnish, Swedish, English and unstemmed tsquery text of each word ('' where the word is a stop word). */
+export async function stemWords(db: Database, words: string[]): Promise<Map<string, WordStems>> {
+  const stems = new Map<string, WordStems>();
+  if (words.length === 0) return stems;
+  const { rows } = await sql<{ w: string; fi: string; sv: string; en: string; simple: string }>`
+    select w,
+      plainto_tsquery('finnish', w)::text as fi,
+      plainto_tsquery('swedish', w)::text as sv,
+      plainto_tsquery('english', w)::text as en,
+      plainto_tsquery('simple', w)::text as simple
+    from unnest(${words}::text[]) as w`.execute(db);
+  for (const r of rows) stems.set(r.w, { fi: r.fi, sv: r.sv, en: r.en, simple: r.simple });
+  return stems;
+}
+
+export type TextMatch = { kind: 'none' } | { kind: 'fulltext'; tsquery: string } | { kind: 'trigram'; words: string[] };
+
+export interface SearchQueryPlan {
+  lang: Lang;
+  text: TextMatch;
+  needs: string[];
+  supports: string[];
+  targets: string[];
+  termIds?: string[];
+  taxonomyId?: string;
+  organizationId?: string;
+  modifiedAfter?: Date;
+  municipality?: string;
+  remoteOnly: boolean;
+  sort: 'relevance' | 'name';
+  limit: number;
+  offset: number;
+  facets: boolean;
+}
+
+export interface SearchRow {
+  kind: 'hit' | 'total' | 'need' | 'support' | 'target' | 'municipality' | 'nationwide';
+  activity_id: string | null;
+  organization_id: string | null;
+  score: number | null;
+  nationwide: boolean | null;
+  local: boolean | null;
+  ord: number | null;
+  code: string | null;
+  n: number | null;
+}
+
+const always = sql<boolean>`true`;
+
+/**
+ * One statement: the page of hits, the total, and (optionally) the facet counts. `base` holds the activities that
+ * pass the text and the non-facet filters, with one flag per facet; a facet's counts use every flag but its own.
+ */
+export async function querySearch(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
+  const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
+  const conditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
+  let score: RawBuilder<unknown> = sql`0::float8`;
+  let from = sql`search_document d`;
+  if (p.text.kind === 'fulltext') {
+    from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q) tq`;
+    conditions.push(sql`d.document @@ tq.q`);
+    score = sql`ts_rank(d.document, tq.q)::float8`;
+  } else if (p.text.kind === 'trigram') {
+    for (const w of p.text.words) conditions.push(sql`${w} <% d.plain_text`);
+    score = sql`((${sql.join(
+      p.text.words.map((w) => sql`word_similarity(${w}, d.plain_text)`),
+      sql` + `,
+    )}) / ${p.text.words.length})::float8`;
+  }
+  if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
+  if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
+  if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
+  if (p.modifiedAfter) conditions.push(sql`greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz`);
+
+  const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);
+  const local = p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`;
+  const area = p.municipality ? sql`(${local} or d.nationwide)` : p.remoteOnly ? sql`d.nationwide` : always;
+  const order =
+    p.sort === 'name'
+      ? sql`name_sort collate "C", activity_id`
+      : sql`score * (case when local then 1.25 else 1 end) desc, local desc, name_sort collate "C", activity_id`;
+
+  const facets = p.facets
+    ? sql`
+      union all
+      select 'need', null, null, null, null, null, null, code, count(*)
+        from base cross join unnest(base.need_codes) as code where m_support and m_target and m_area group by code
+      union all
+      select 'support', null, null, null, null, null, null, code, count(*)
+        from base cross join unnest(base.support_codes) as code where m_need and m_target and m_area group by code
+      union all
+      select 'target', null, null, null, null, null, null, code, count(*)
+        from base cross join unnest(base.target_codes) as code where m_need and m_support and m_area group by code
+      union all
+      select 'municipality', null, null, null, null, null, null, code, count(*) filter (where not base.nationwide)
+        from base cross join unnest(base.municipality_codes) as code where m_need and m_support and m_target group by code
+      union all
+      select 'nationwide', null, null, null, null, null, null, null, count(*)
+        from base where nationwide and m_need and m_support and m_target`
+    : sql``;
+
+  const { rows } = await sql<SearchRow>`
+    with base as (
+      select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
+        d.municipality_codes, d.nationwide, ${score} as score, ${local} as local,
+        ${codesMatch('d.need_codes', p.needs)} as m_need,
+        ${codesMatch('d.support_codes', p.supports)} as m_support,
+        ${codesMatch('d.target_codes', p.targets)} as m_target,
+        ${area} as m_area
+      from ${from}
+      join activity a on a.id = d.activity_id
+      join organization o on o.id = d.organization_id
+      where ${sql.join(conditions, sql` and `)}
+    ),
+    matched as (select * from base where m_need and m_support and m_target and m_area)
+    select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, null::text as code, null::bigint as n
+      from (
+        select activity_id, organization_id, score, nationwide, local, row_number() over (order by ${order}) as ord
+        from matched order by ord limit ${p.limit} offset ${p.offset}
+      ) h
+    union all
+    select 'total', null, null, null, null, null, null, null, count(*) from matched
+    ${facets}`.execute(db);
+  return rows;
+}
+
+/** Whether any public activity matches the full-text query at all (no filters): decides the trigram fallback. */
+export async function anyFullTextMatch(db: Database, tsquery: string): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (
+      select 1 from search_document d
+      join activity a on a.id = d.activity_id and a.status = 'published'
+      join organization o on o.id = d.organization_id and o.status = 'published'
+      where d.document @@ cast(${tsquery} as tsquery)
+    ) as found`.execute(db);
+  return rows[0]?.found === true;
+}
+
+export interface TermLabelRow {
+  slug: string;
+  code: string;
+  id: string;
+  label: string;
+  sort_order: number;
+}
+
+/** Terms of the need, support and target taxonomies with their labels in one language, in taxonomy order. */
+export async function listTermLabels(db: Database, lang: Lang): Promise<TermLabelRow[]> {
+  const { rows } = await sql<TermLabelRow>`
+    select x.slug, tt.code, tt.id, ${sql.ref(`tt.name_${lang}`)} as label, tt.sort_order
+    from taxonomy_term tt join taxonomy x on x.id = tt.taxonomy_id
+    where x.slug in ('need', 'support', 'target')
+    order by x.slug, tt.sort_order, tt.code`.execute(db);
+  return rows;
+}
+
+export interface MunicipalityRow {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  in_region: boolean;
+}
+
+/** Every municipality, flagged when it belongs to the given region. */
+export async function listMunicipalitiesWithRegion(db: Database, regionId: string): Promise<MunicipalityRow[]> {
+  const { rows } = await sql<MunicipalityRow>`
+    select m.code, m.name_fi, m.name_sv,
+      exists (select 1 from region_municipality rm where rm.region_id = ${regionId} and rm.municipality_code = m.code) as in_region
+    from municipality m order by m.code`.execute(db);
+  return rows;
+}
+
+export async function getRegionNames(db: Database, regionId: string): Promise<{ name_fi: string; name_sv: string; name_en: string } | undefined> {
+  return db.selectFrom('region').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', regionId).executeTakeFirst();
+}
+
+export async function listMunicipalityNames(db: Database, codes: string[]): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
+  if (codes.length === 0) return [];
+  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).where('code', 'in', codes).execute();
+}
+
+export interface ResultCardRow {
+  id: string;
+  organization_id: string;
+  name_fi: string;
+  name_sv: string | null;
+  name_en: string | null;
+  org_name_fi: string;
+  org_name_sv: string | null;
+  org_name_en: string | null;
+  nationwide: boolean;
+  remote: boolean;
+  last_checked: string | null;
+  org_last_checked: string | null;
+  municipalities: string[];
+  supports: string[];
+}
+
+/** What a result list shows of each activity, in one query for the whole page. */
+export async function listResultCardRows(db: Database, activityIds: string[], lang: Lang): Promise<ResultCardRow[]> {
+  if (activityIds.length === 0) return [];
+  const municipalityName = lang === 'sv' ? sql.ref('mu.name_sv') : sql.ref('mu.name_fi');
+  const { rows } = await sql<ResultCardRow>`
+    select a.id, a.organization_id, a.name_fi, a.name_sv, a.name_en,
+      o.name_fi as org_name_fi, o.name_sv as org_name_sv, o.name_en as org_name_en,
+      a.nationwide, a.remote, a.last_checked, o.last_checked as org_last_checked,
+      array(
+        select ${municipalityName} from activity_municipality am join municipality mu on mu.code = am.municipality_code
+        where am.activity_id = a.id
+      ) as municipalities,
+      array(
+        select ${sql.ref(`tt.name_${lang}`)} from activity_term at
+        join taxonomy_term tt on tt.id = at.term_id
+        join taxonomy x on x.id = tt.taxonomy_id and x.slug = 'support'
+        where at.activity_id = a.id order by tt.sort_order
+      ) as supports
+    from activity a join organization o on o.id = a.organization_id
+    where a.id = any(${activityIds}::uuid[])`.execute(db);
+  return rows;
+}
