@@ -1,0 +1,176 @@
+/**
+ * Fixtures for the browser tests: the real service on an ephemeral port with the demo data, Debian's Chromium driven
+ * by playwright-core (never a downloaded browser), axe-core scans and a transferred-bytes counter.
+ */
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Service } from '../../src/boot.js';
+import { createTestService } from '../support/test-app.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The WCAG 2.1 A and AA rule sets of axe-core. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** First load of a page, everything transferred (document, styles, scripts, images, headers): at most 100 KB. */
+export const FIRST_LOAD_LIMIT = 100 * 1024;
+
+export interface E2E {
+  service: Service;
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh context (no cache, no cookies) and page; closed by close(). */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the whole service with the demo data on 127.0.0.1:<ephemeral> and launches Chromium. */
+export async function startE2E(): Promise<E2E> {
+  const service = await createTestService({ demo: true });
+  await service.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = service.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await service.close();
+    throw err;
+  }
+  const contexts: BrowserContext[] = [];
+  return {
+    service,
+    baseUrl,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...options });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close().catch(() => {});
+      await service.close();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Runs axe-core (WCAG 2.1 A + AA) on the page and fails listing each violation's id, help and target selectors. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  // Legacy mode runs axe in the page in one pass; the default mode also opens a blank page to merge per-frame
+  // results, which is several times slower and buys nothing here: our pages have no iframes.
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true).analyze();
+  if (results.violations.length === 0) return;
+  const lines = results.violations.map((v) => {
+    const targets = v.nodes.map((n) => `      ${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.replace(/\s+/g, ' ').trim()})` : ''}`);
+    return `  ${v.id} [${v.impact ?? 'n/a'}]: ${v.help}\n${targets.join('\n')}`;
+  });
+  assert.fail(`axe found ${results.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`);
+}
+
+/**
+ * Counts the bytes a page transfers over the network (encoded body plus headers, from the DevTools Network
+ * events), from now until stop() is called. Use on a fresh context so nothing comes from the cache.
+ */
+export async function countTransferredBytes(page: Page): Promise<{ stop(): Promise<{ total: number; requests: { url: string; bytes: number }[] }> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const requests: { url: string; bytes: number }[] = [];
+  let total = 0;
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.loadingFinished', (e) => {
+    total += e.encodedDataLength;
+    requests.push({ url: urls.get(e.requestId) ?? e.requestId, bytes: e.encodedDataLength });
+  });
+  return {
+    async stop() {
+      await cdp.detach().catch(() => {});
+      return { total, requests };
+    },
+  };
+}
+
+/** Opens url in a fresh context and returns the page plus what its first load transferred. */
+export async function firstLoad(e2e: E2E, url: string, options: BrowserContextOptions = {}) {
+  const page = await e2e.newPage(options);
+  const counter = await countTransferredBytes(page);
+  const response = await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  const transferred = await counter.stop();
+  return { page, status: response?.status() ?? 0, transferred };
+}
+
+export function expectFirstLoadWithinLimit(transferred: { total: number; requests: { url: string; bytes: number }[] }, label: string) {
+  assert.ok(
+    transferred.total <= FIRST_LOAD_LIMIT,
+    `${label}: first load transferred ${transferred.total} bytes (limit ${FIRST_LOAD_LIMIT}):\n` +
+      transferred.requests.map((r) => `  ${r.bytes}\t${r.url}`).join('\n'),
+  );
+}
+
+/** Exactly one h1, a non-empty html[lang], and headings that never skip a level on the way down. */
+export async function expectPageStructure(page: Page, label = page.url(), lang?: string): Promise<void> {
+  const { h1s, htmlLang, levels } = await page.evaluate(() => ({
+    h1s: document.querySelectorAll('h1').length,
+    htmlLang: document.documentElement.getAttribute('lang'),
+    levels: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName.slice(1))),
+  }));
+  assert.equal(h1s, 1, `${label}: expected exactly one h1, found ${h1s}`);
+  assert.ok(htmlLang && htmlLang.length >= 2, `${label}: html[lang] missing`);
+  if (lang) assert.equal(htmlLang, lang, `${label}: html[lang]`);
+  assert.equal(levels[0], 1, `${label}: the first heading should be the h1`);
+  for (let i = 1; i < levels.length; i++) {
+    assert.ok(levels[i]! <= levels[i - 1]! + 1, `${label}: h${levels[i]} follows h${levels[i - 1]} (skipped a level)`);
+  }
+}
+
+/** True when the page does not scroll sideways (content fits the viewport width). */
+export async function hasNoHorizontalScroll(page: Page): Promise<{ ok: boolean; scrollWidth: number; clientWidth: number; widest: string }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    let widest = '';
+    let max = 0;
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
+      const r = el.getBoundingClientRect();
+      if (r.right > max) {
+        max = r.right;
+        widest = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+      }
+    }
+    return { ok: root.scrollWidth <= root.clientWidth, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
+  });
+}
+
+/** Presses Tab until check(arg) (run in the page) is true for the focused element, at most `max` times. */
+export async function tabUntil(page: Page, description: string, check: (arg: string) => boolean, arg: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(check, arg)) return;
+  }
+  assert.fail(`Tab did not reach ${description} within ${max} presses on ${page.url()} (focus is on ${await focusedDescription(page)})`);
+}
+
+/** Description of the focused element, for failure messages. */
+export function focusedDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return 'nothing';
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 60)}"`;
+  });
+}
