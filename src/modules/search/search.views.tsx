@@ -1,0 +1,415 @@
+import { formatDate, formatNumber } from '../../platform/i18n/i18n.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import type { ResultCard } from './list-result-cards.js';
+import type { Option, SearchOptions } from './list-search-options.js';
+import { REMOTE, searchPath, type SearchPageState } from './search.schema.js';
+import type { FacetValue, SearchResult } from './search.types.js';
+
+const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1 };
+/** Needs offered as quick links on the front page. */
+const QUICK_NEEDS = ['masennus', 'omaishoito', 'yksinaisyys', 'paihteet', 'muistisairaus', 'talous', 'kriisi', 'syopa'];
+const MAX_MUNICIPALITIES_SHOWN = 6;
+
+/** The three questions and the keyword, as a plain GET form to /search. Extra chosen values ride along hidden. */
+function SearchForm({ ctx, options, state }: { ctx: PageContext; options: SearchOptions; state: SearchPageState }) {
+  const { t } = ctx;
+  const hidden: [string, string][] = [
+    ...state.need.slice(1).map((c): [string, string] => ['need', c]),
+    ...state.support.slice(1).map((c): [string, string] => ['support', c]),
+    ...state.target.map((c): [string, string] => ['target', c]),
+    ...(state.sort !== 'relevance' ? [['sort', state.sort] as [string, string]] : []),
+  ];
+  const select = (id: string, name: 'need' | 'support', label: string, any: string, list: Option[]) => (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{any}</option>
+        {list.map((o) => (
+          <option value={o.code} selected={state[name][0] === o.code}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  return (
+    <form class="search-form" role="search" aria-label={t('search.form.label')} method="get" action={ctx.href('/search')}>
+      {select('search-need', 'need', t('search.form.need'), t('search.form.anyNeed'), options.need)}
+      {select('search-support', 'support', t('search.form.support'), t('search.form.anySupport'), options.support)}
+      <div class="field">
+        <label for="search-municipality">{t('search.form.area')}</label>
+        <select id="search-municipality" name="municipality">
+          <option value="">{t('search.form.anyArea')}</option>
+          <option value={REMOTE} selected={state.municipality === REMOTE}>
+            {t('search.form.remote')}
+          </option>
+          {options.region.municipalities.length > 0 ? (
+            <optgroup label={options.region.name}>
+              {options.region.municipalities.map((m) => (
+                <option value={m.code} selected={state.municipality === m.code}>
+                  {m.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          <optgroup label={t('search.form.otherMunicipalities')}>
+            {options.otherMunicipalities.map((m) => (
+              <option value={m.code} selected={state.municipality === m.code}>
+                {m.label}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </div>
+      <div class="field">
+        <label for="search-q">{t('search.form.q')}</label>
+        <p class="hint" id="search-q-hint">
+          {t('search.form.qHint')}
+        </p>
+        <input type="search" id="search-q" name="q" value={state.q} maxLength={200} aria-describedby="search-q-hint" autocomplete="off" />
+      </div>
+      {hidden.map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+      <div class="search-submit">
+        <button type="submit">{t('search.form.submit')}</button>
+      </div>
+    </form>
+  );
+}
+
+export function FrontPage({ ctx, options }: { ctx: PageContext; options: SearchOptions }) {
+  const { t } = ctx;
+  const quick = QUICK_NEEDS.map((code) => options.need.find((o) => o.code === code)).filter((o): o is Option => o !== undefined);
+  return (
+    <Layout ctx={ctx} title={t('search.front.title')} description={t('search.front.intro')}>
+      <h1>{t('search.front.title')}</h1>
+      <p class="search-intro">{t('search.front.intro')}</p>
+      <SearchForm ctx={ctx} options={options} state={EMPTY_STATE} />
+      {quick.length > 0 ? (
+        <section class="search-quick" aria-labelledby="search-quick-title">
+          <h2 id="search-quick-title">{t('search.front.quick')}</h2>
+          <ul>
+            {quick.map((o) => (
+              <li>
+                <a href={ctx.href(searchPath({ ...EMPTY_STATE, need: [o.code] }))}>{o.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <p>
+        <a href={ctx.href('/organisations')}>{t('search.front.browse')}</a>
+      </p>
+    </Layout>
+  );
+}
+
+interface Chip {
+  label: string;
+  path: string;
+}
+
+/** One chip per chosen filter; each links to the same search without just that filter. */
+function chipsOf(ctx: PageContext, options: SearchOptions, state: SearchPageState): Chip[] {
+  const chips: Chip[] = [];
+  const base = { ...state, page: 1 };
+  const label = (list: Option[], code: string) => list.find((o) => o.code === code)?.label ?? code;
+  if (state.q) chips.push({ label: ctx.t('search.chips.q', { q: state.q }), path: searchPath({ ...base, q: '' }) });
+  for (const field of ['need', 'support', 'target'] as const) {
+    for (const code of state[field]) {
+      chips.push({ label: label(options[field], code), path: searchPath({ ...base, [field]: state[field].filter((c) => c !== code) }) });
+    }
+  }
+  if (state.municipality) {
+    const name =
+      state.municipality === REMOTE
+        ? ctx.t('search.form.remote')
+        : label([...options.region.municipalities, ...options.otherMunicipalities], state.municipality);
+    chips.push({ label: name, path: searchPath({ ...base, municipality: '' }) });
+  }
+  return chips;
+}
+
+function ChipList({ ctx, chips }: { ctx: PageContext; chips: Chip[] }) {
+  return (
+    <ul class="chips">
+      {chips.map((c) => (
+        <li>
+          <a class="chip" href={ctx.href(c.path)}>
+            <span class="visually-hidden">{ctx.t('search.chips.remove')} </span>
+            {c.label}
+            <span class="chip-x" aria-hidden="true">
+              ×
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function countText(ctx: PageContext, total: number): string {
+  if (total === 0) return ctx.t('search.results.countNone');
+  if (total === 1) return ctx.t('search.results.countOne');
+  return ctx.t('search.results.count', { count: formatNumber(total, ctx.lang) });
+}
+
+function Hit({ ctx, card }: { ctx: PageContext; card: ResultCard }) {
+  const { t } = ctx;
+  const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
+  const more = card.municipalities.length - shown.length;
+  const where: string[] = [];
+  if (card.availability !== 'nationwide' && shown.length > 0) where.push(shown.join(', ') + (more > 0 ? ` ${t('search.hit.more', { n: more })}` : ''));
+  if (card.nationwide) where.push(t('search.hit.remote'));
+  return (
+    <li class="hit">
+      <h2 class="hit-title">
+        <a href={ctx.href(`/activities/${card.activityId}`)}>{card.activityName}</a>
+      </h2>
+      <p class="hit-org">
+        <span class="visually-hidden">{t('search.hit.organisation')}: </span>
+        <a href={ctx.href(`/organisations/${card.organizationId}`)}>{card.organizationName}</a>
+      </p>
+      <dl class="hit-facts">
+        {where.length > 0 ? (
+          <div>
+            <dt>{t('search.hit.where')}</dt>
+            <dd class={card.availability === 'nationwide' ? 'hit-remote' : undefined}>{where.join(' · ')}</dd>
+          </div>
+        ) : null}
+        {card.supports.length > 0 ? (
+          <div>
+            <dt>{t('search.hit.support')}</dt>
+            <dd>{card.supports.join(', ')}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {card.lastChecked ? <p class="hit-checked">{t('search.hit.checked', { date: formatDate(card.lastChecked, ctx.lang) })}</p> : null}
+    </li>
+  );
+}
+
+function Pagination({ ctx, state, total, perPage }: { ctx: PageContext; state: SearchPageState; total: number; perPage: number }) {
+  const { t } = ctx;
+  const last = Math.ceil(total / perPage);
+  if (last <= 1 || state.page > last) return null;
+  const pages: (number | null)[] = [];
+  for (let n = 1; n <= last; n += 1) {
+    if (n === 1 || n === last || Math.abs(n - state.page) <= 2) pages.push(n);
+    else if (pages[pages.length - 1] !== null) pages.push(null);
+  }
+  const link = (n: number) => ctx.href(searchPath({ ...state, page: n }));
+  return (
+    <nav class="pagination" aria-label={t('pagination.label')}>
+      <ul>
+        {state.page > 1 ? (
+          <li>
+            <a href={link(state.page - 1)} rel="prev">
+              {t('pagination.previous')}
+            </a>
+          </li>
+        ) : null}
+        {pages.map((n) =>
+          n === null ? (
+            <li aria-hidden="true">…</li>
+          ) : (
+            <li>
+              <a href={link(n)} aria-label={t('pagination.page', { n })} aria-current={n === state.page ? 'page' : undefined}>
+                {n}
+              </a>
+            </li>
+          ),
+        )}
+        {state.page < last ? (
+          <li>
+            <a href={link(state.page + 1)} rel="next">
+              {t('pagination.next')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function FacetGroup({
+  ctx,
+  title,
+  values,
+  chosen,
+  pathFor,
+}: {
+  ctx: PageContext;
+  title: string;
+  values: FacetValue[];
+  chosen: string[];
+  pathFor: (code: string) => string;
+}) {
+  if (values.length === 0) return null;
+  const { t } = ctx;
+  return (
+    <div class="facet">
+      <h3>{title}</h3>
+      <ul>
+        {values.map((v) => (
+          <li>
+            {chosen.includes(v.code) ? (
+              <span class="facet-chosen">
+                {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span> {t('search.facets.selected')}
+              </span>
+            ) : (
+              <a href={ctx.href(pathFor(v.code))}>
+                {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span>
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Facets({ ctx, state, facets }: { ctx: PageContext; state: SearchPageState; facets: NonNullable<SearchResult['facets']> }) {
+  const { t } = ctx;
+  const base = { ...state, page: 1 };
+  const municipalityValues: FacetValue[] = [
+    ...(facets.nationwide ? [{ code: REMOTE, label: t('search.form.remote'), count: facets.nationwide }] : []),
+    ...facets.municipality,
+  ];
+  return (
+    <section class="search-facets" aria-labelledby="search-facets-title">
+      <h2 id="search-facets-title">{t('search.facets.title')}</h2>
+      <FacetGroup ctx={ctx} title={t('search.facets.need')} values={facets.need} chosen={state.need} pathFor={(c) => searchPath({ ...base, need: [c] })} />
+      <FacetGroup ctx={ctx} title={t('search.facets.support')} values={facets.support} chosen={state.support} pathFor={(c) => searchPath({ ...base, support: [c] })} />
+      <FacetGroup ctx={ctx} title={t('search.facets.target')} values={facets.target} chosen={state.target} pathFor={(c) => searchPath({ ...base, target: [c] })} />
+      <FacetGroup
+        ctx={ctx}
+        title={t('search.facets.municipality')}
+        values={municipalityValues}
+        chosen={state.municipality ? [state.municipality] : []}
+        pathFor={(c) => searchPath({ ...base, municipality: c })}
+      />
+    </section>
+  );
+}
+
+function SortSwitch({ ctx, state }: { ctx: PageContext; state: SearchPageState }) {
+  const { t } = ctx;
+  const choices: ['relevance' | 'name', string][] = [
+    ['relevance', t('search.sort.relevance')],
+    ['name', t('search.sort.name')],
+  ];
+  return (
+    <div class="search-sort">
+      <span id="search-sort-label">{t('search.sort.label')}</span>
+      <ul aria-labelledby="search-sort-label">
+        {choices.map(([sort, label]) => (
+          <li>
+            <a href={ctx.href(searchPath({ ...state, sort, page: 1 }))} aria-current={state.sort === sort ? 'true' : undefined}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function EmptyState({ ctx, state, chips }: { ctx: PageContext; state: SearchPageState; chips: Chip[] }) {
+  const { t } = ctx;
+  return (
+    <div class="search-empty">
+      <h2>{t('search.empty.title')}</h2>
+      {chips.length > 0 ? (
+        <>
+          <p>{t('search.empty.removeFilters')}</p>
+          <ChipList ctx={ctx} chips={chips} />
+        </>
+      ) : null}
+      <ul>
+        {state.municipality && state.municipality !== REMOTE ? (
+          <li>
+            <a href={ctx.href(searchPath({ ...state, municipality: '', page: 1 }))}>{t('search.empty.nationwide')}</a>
+          </li>
+        ) : null}
+        {state.q ? <li>{t('search.empty.spelling')}</li> : null}
+        <li>
+          <a href={ctx.href('/organisations')}>{t('search.empty.browse')}</a>
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+function hasFacetValues(f: NonNullable<SearchResult['facets']>): boolean {
+  return f.need.length + f.support.length + f.target.length + f.municipality.length > 0 || (f.nationwide ?? 0) > 0;
+}
+
+export function ResultsPage({
+  ctx,
+  options,
+  state,
+  result,
+  cards,
+  perPage,
+}: {
+  ctx: PageContext;
+  options: SearchOptions;
+  state: SearchPageState;
+  result: SearchResult;
+  cards: ResultCard[];
+  perPage: number;
+}) {
+  const { t } = ctx;
+  const chips = chipsOf(ctx, options, state);
+  const heading = countText(ctx, result.total);
+  return (
+    <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`}>
+      <SearchForm ctx={ctx} options={options} state={state} />
+      <h1 class="search-count">{heading}</h1>
+      {result.approximate ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
+      {chips.length > 0 && result.total > 0 ? (
+        <section class="search-chips" aria-labelledby="search-chips-title">
+          <h2 id="search-chips-title" class="visually-hidden">
+            {t('search.chips.title')}
+          </h2>
+          <ChipList ctx={ctx} chips={chips} />
+          {chips.length > 1 ? (
+            <p class="chips-clear">
+              <a href={ctx.href('/search')}>{t('search.chips.clearAll')}</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      <div class="search-layout">
+        <div class="search-main">
+          {result.total === 0 ? (
+            <EmptyState ctx={ctx} state={state} chips={chips} />
+          ) : (
+            <>
+              <SortSwitch ctx={ctx} state={state} />
+              {cards.length > 0 ? (
+                <ol class="hits" aria-label={t('search.results.list')} start={(state.page - 1) * perPage + 1}>
+                  {cards.map((card) => (
+                    <Hit ctx={ctx} card={card} />
+                  ))}
+                </ol>
+              ) : (
+                <div class="search-empty">
+                  <p>{t('search.page.beyond')}</p>
+                  <p>
+                    <a href={ctx.href(searchPath({ ...state, page: 1 }))}>{t('search.page.first')}</a>
+                  </p>
+                </div>
+              )}
+              <Pagination ctx={ctx} state={state} total={result.total} perPage={perPage} />
+            </>
+          )}
+        </div>
+        {result.facets && hasFacetValues(result.facets) ? <Facets ctx={ctx} state={state} facets={result.facets} /> : null}
+      </div>
+    </Layout>
+  );
+}
