@@ -21,6 +21,7 @@ const LOC_VAASA = id('loc-vaasa');
 const ACT_LOCAL = id('act-local');
 const ACT_NATIONWIDE = id('act-nationwide');
 const ACT_SWEDISH = id('act-swedish');
+const ACT_ONLINE = id('act-online');
 const ACT_DRAFT = id('act-draft');
 const ACT_ARCHIVED = id('act-archived');
 const ACT_OF_DRAFT_ORG = id('act-of-draft-org');
@@ -131,6 +132,14 @@ function fixture(): OrganizationGraph[] {
           termIds: [termId('support', 'vertaistuki'), termId('target', 'omaiset')],
           places: [{ id: SAL_SWEDISH, locationId: LOC_VAASA }],
           schedules: [],
+          contacts: [],
+        },
+        {
+          activity: { id: ACT_ONLINE, name_fi: 'Verkkoryhmä omaisille', description_fi: 'Tapaamme verkossa.', remote: true, status: 'published' },
+          municipalityCodes: [],
+          termIds: [termId('support', 'vertaistuki')],
+          places: [],
+          schedules: [{ id: id('sch-online'), freq: 'WEEKLY', byday: 'TH', opens_at: '18:00', closes_at: '19:30', attending_type: 'online' }],
           contacts: [],
         },
         {
@@ -256,9 +265,9 @@ describe('schema validity of every endpoint', () => {
   for (const lang of ['fi', 'sv', 'en']) {
     test(`services, list and items (lang=${lang})`, async () => {
       const list = await getList(`/api/hsds/services?lang=${lang}`, '/services', 'compiled/service_list.json');
-      assert.deepEqual(new Set(ids(list)), new Set([ACT_LOCAL, ACT_NATIONWIDE, ACT_SWEDISH, ACT_OF_CHILD]));
+      assert.deepEqual(new Set(ids(list)), new Set([ACT_LOCAL, ACT_NATIONWIDE, ACT_SWEDISH, ACT_ONLINE, ACT_OF_CHILD]));
       const full = await getList(`/api/hsds/services?full=true&lang=${lang}`, '/services', 'compiled/service.json');
-      assert.equal(full.total_items, 4);
+      assert.equal(full.total_items, 5);
       for (const sid of ids(list)) await getItem(`/api/hsds/services/${sid}?lang=${lang}`, 'compiled/service.json');
     });
 
@@ -326,6 +335,9 @@ describe('the Finnish profile', () => {
     const nationwide = await getItem(`/api/hsds/services/${ACT_NATIONWIDE}`, 'compiled/service.json');
     assert.deepEqual(nationwide.service_areas.map((a: { extent_type: string; extent: string }) => [a.extent_type, a.extent]), [['text', 'FI']]);
     assert.ok(nationwide.schedules.some((s: { description?: string }) => s.description === 'Arkisin klo 10–14'));
+    const online = await getItem(`/api/hsds/services/${ACT_ONLINE}`, 'compiled/service.json');
+    assert.deepEqual(online.service_areas.map((a: { extent: string }) => a.extent), ['FI']);
+    assert.equal(online.schedules[0].attending_type, 'online');
   });
 
   test('organisation: Y-tunnus, website as an absolute URL, locations, parent', async () => {
@@ -338,7 +350,7 @@ describe('the Finnish profile', () => {
       identifier: '1234567-8',
     });
     assert.equal(org.website, 'https://www.example.org/omaiset');
-    assert.deepEqual(new Set(org.services.map((s: { id: string }) => s.id)), new Set([ACT_LOCAL, ACT_NATIONWIDE, ACT_SWEDISH]));
+    assert.deepEqual(new Set(org.services.map((s: { id: string }) => s.id)), new Set([ACT_LOCAL, ACT_NATIONWIDE, ACT_SWEDISH, ACT_ONLINE]));
     assert.ok(org.locations.some((l: { id: string }) => l.id === LOC_KUOPIO));
     const child = await getItem(`/api/hsds/organizations/${ORG_CHILD}`, 'compiled/organization.json');
     assert.equal(child.parent_organization_id, ORG);
@@ -365,14 +377,16 @@ describe('the Finnish profile', () => {
     const found = ids(page);
     assert.ok(found.includes(ACT_NATIONWIDE), 'nationwide service missing');
     assert.ok(found.includes(ACT_LOCAL), 'local service missing');
+    assert.ok(found.includes(ACT_ONLINE), 'remote service missing');
     assert.ok(!found.includes(ACT_SWEDISH), 'Vaasa service should not be there');
+    assert.ok(!found.includes(ACT_OF_CHILD), 'Siilinjärvi-only service should not be there');
     const sal = await getList('/api/hsds/service_at_locations?municipality=297', '/service_at_locations', 'compiled/service_at_location_list.json');
     assert.deepEqual(ids(sal), [SAL_LOCAL]);
   });
 
   test('taxonomy_term_id, taxonomy_id and organization_id filter services', async () => {
     const byTerm = await getList(`/api/hsds/services?taxonomy_term_id=${termId('support', 'vertaistuki')}`, '/services', 'compiled/service_list.json');
-    assert.deepEqual(new Set(ids(byTerm)), new Set([ACT_LOCAL, ACT_SWEDISH]));
+    assert.deepEqual(new Set(ids(byTerm)), new Set([ACT_LOCAL, ACT_SWEDISH, ACT_ONLINE]));
     const byOrg = await getList(`/api/hsds/services?organization_id=${ORG_CHILD}`, '/services', 'compiled/service_list.json');
     assert.deepEqual(ids(byOrg), [ACT_OF_CHILD]);
     const byTaxonomy = await getList(`/api/hsds/services?taxonomy_id=${taxonomyId('need')}`, '/services', 'compiled/service_list.json');
@@ -390,7 +404,7 @@ describe('the Finnish profile', () => {
     const offset = await getList('/api/hsds/services?modified_after=2026-01-01T00:00:00+02:00', '/services', 'compiled/service_list.json');
     assert.deepEqual(ids(offset), [ACT_NATIONWIDE]);
     const all = await getList('/api/hsds/services?modified_after=2019-12-31T00:00:00Z', '/services', 'compiled/service_list.json');
-    assert.equal(all.total_items, 4);
+    assert.equal(all.total_items, 5);
     const sal = await getList('/api/hsds/service_at_locations?modified_after=2026-01-01T00:00:00Z', '/service_at_locations', 'compiled/service_at_location_list.json');
     assert.equal(sal.total_items, 0);
     const orgs = await getList('/api/hsds/organizations?modified_after=2026-01-01T00:00:00Z', '/organizations', 'compiled/organization_list.json');
@@ -422,10 +436,10 @@ describe('the Finnish profile', () => {
 describe('paging and bad input', () => {
   test('pages: size, first and last page, past the end', async () => {
     const p1 = await getList('/api/hsds/services?per_page=3', '/services', 'compiled/service_list.json');
-    assert.deepEqual([p1.total_items, p1.total_pages, p1.page_number, p1.size, p1.first_page, p1.last_page, p1.empty], [4, 2, 1, 3, true, false, false]);
+    assert.deepEqual([p1.total_items, p1.total_pages, p1.page_number, p1.size, p1.first_page, p1.last_page, p1.empty], [5, 2, 1, 3, true, false, false]);
     const p2 = await getList('/api/hsds/services?per_page=3&page=2', '/services', 'compiled/service_list.json');
-    assert.deepEqual([p2.page_number, p2.size, p2.first_page, p2.last_page], [2, 1, false, true]);
-    assert.equal(new Set([...ids(p1), ...ids(p2)]).size, 4);
+    assert.deepEqual([p2.page_number, p2.size, p2.first_page, p2.last_page], [2, 2, false, true]);
+    assert.equal(new Set([...ids(p1), ...ids(p2)]).size, 5);
     const past = await getList('/api/hsds/services?per_page=3&page=9', '/services', 'compiled/service_list.json');
     assert.deepEqual([past.size, past.empty, past.last_page], [0, true, true]);
     const none = await getList('/api/hsds/services?municipality=091&organization_id=' + ORG_CHILD, '/services', 'compiled/service_list.json');

@@ -309,7 +309,8 @@ export function toServiceBasic(a: ActivityRow, organization: OrganizationRow | u
 export function toServiceAreas(a: ActivityRow, municipalities: ServiceParts['municipalities'], lang: Lang): Json[] {
   const t = translator(lang);
   const areas: Json[] = [];
-  if (a.nationwide) {
+  // Nationwide and remote activities are one thing to people ("etänä / koko Suomi"): both get the FI area.
+  if (a.nationwide || a.remote) {
     areas.push({ id: stableId('hsds_service_area', `${a.id}:FI`), service_id: a.id, name: t('hsds.data.nationwide'), extent: 'FI', extent_type: 'text' });
   }
   for (const m of municipalities) {
