@@ -1,6 +1,25 @@
 import type { Database } from '../../platform/db/database.js';
+import { isDirectoryEmpty } from '../../platform/db/count.js';
+import { emptyCounts } from '../directory/organization-graph.js';
+import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
+import { buildDemoData } from './build-demo-data.js';
+import { insertOrganizationGraphs } from './demo.repo.js';
 
-/** Placeholder until the demo data generator lands: loads nothing. */
-export async function loadDemoData(_: { db: Database }): Promise<{ organizations: number; activities: number }> {
-  return { organizations: 0, activities: 0 };
+/**
+ * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
+ * inserted in bulk (a second or two, even on the embedded database); otherwise every organisation goes through
+ * saveOrganizationGraph, which upserts by id, so loading again changes nothing. Returns how many organisations
+ * and activities the demo data holds, whatever their status.
+ */
+export async function loadDemoData({ db }: { db: Database }): Promise<{ organizations: number; activities: number }> {
+  const graphs = buildDemoData();
+  await db.transaction().execute(async (trx) => {
+    if (await isDirectoryEmpty(trx)) {
+      await insertOrganizationGraphs(trx, graphs);
+      return;
+    }
+    const counts = emptyCounts();
+    for (const graph of graphs) await saveOrganizationGraph({ db: trx, graph, counts });
+  });
+  return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }
