@@ -12,6 +12,11 @@ const schema = z.object({
     .optional(),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an e-mail address, optionally with a name: Name <address@example.org>')
+    .default('Tarjotin <noreply@tarjotin.example.org>'),
 });
 
 export type Config = {
@@ -22,6 +27,9 @@ export type Config = {
   databaseUrl: string | undefined;
   demoData: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** smtp:// or smtps:// URL of the mail server; unset: e-mail goes to the outbox table. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 };
 
 export class ConfigError extends Error {
@@ -48,5 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     demoData: c.DEMO_DATA === 'on',
     logLevel: c.LOG_LEVEL,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
   };
 }

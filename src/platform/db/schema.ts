@@ -202,4 +202,47 @@ export interface DB {
   schedule: ScheduleTable;
   contact: ContactTable;
   search_document: SearchDocumentTable;
+  job: JobTable;
+  outbox: OutboxTable;
+  mail_sent: MailSentTable;
+}
+
+/** A durable background job (src/platform/jobs). last_error never holds personal data. */
+export interface JobTable {
+  id: string;
+  name: string;
+  version: Generated<number>;
+  payload: ColumnType<unknown, string, string>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  last_error: string | null;
+  locked_until: Date | null;
+  lock_token: string | null;
+  done_at: Date | null;
+  failed_at: Date | null;
+  singleton_key: string | null;
+  created_at: Timestamp;
+}
+
+/** E-mail kept in the database when no SMTP_URL is set (readable by a platform administrator). */
+export interface OutboxTable {
+  id: string;
+  job_id: string;
+  to: string;
+  lang: 'fi' | 'sv' | 'en';
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+  message_id: string;
+  created_at: Timestamp;
+}
+
+/** One row per e-mail accepted by the SMTP server: the job that sent it and its Message-ID. */
+export interface MailSentTable {
+  job_id: string;
+  template: string;
+  message_id: string;
+  sent_at: Timestamp;
 }

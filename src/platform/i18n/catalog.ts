@@ -3,9 +3,10 @@ import { directoryMessages } from '../../modules/directory/directory.messages.js
 import { searchMessages } from '../../modules/search/search.messages.js';
 import { hsdsMessages } from '../../modules/hsds/hsds.messages.js';
 import { guidesMessages } from '../../modules/guides/guides.messages.js';
+import { mailMessages } from '../mail/mail.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
-const parts = [common, directoryMessages, searchMessages, hsdsMessages, guidesMessages] as const;
+const parts = [common, directoryMessages, searchMessages, hsdsMessages, guidesMessages, mailMessages] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;
 export type MessageKey = Keys<(typeof parts)[number]> & string;

@@ -1,0 +1,45 @@
+import type { Config } from '../../config.js';
+import type { Database } from '../db/database.js';
+import { mailTemplates } from '../mail/mail-templates.js';
+import { mailTransportFor } from '../mail/mail-transport.js';
+import { createSendMailHandler } from '../mail/send-mail.job.js';
+import type { JobHandler } from './job-types.js';
+import { pruneJobsHandler, pruneJobsJob } from './prune-jobs.job.js';
+import { schedule, type Schedule } from './schedule.js';
+import { startWorker, type WorkerLog } from './worker.js';
+
+export interface BackgroundWork {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the job worker inside the app process (the embedded default): e-mail (SMTP when SMTP_URL is set,
+ * otherwise the outbox) and the platform's scheduled jobs. Modules add their handlers and schedules through
+ * `extra`. Several app instances may each run one; every job still runs once.
+ */
+export function startBackgroundWork(options: {
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'baseUrl'>;
+  db: Database;
+  log?: WorkerLog;
+  pollMs?: number;
+  extra?: { handlers?: readonly JobHandler[]; schedules?: readonly Schedule[] };
+}): BackgroundWork {
+  const transport = mailTransportFor(options.config);
+  const worker = startWorker({
+    db: options.db,
+    log: options.log,
+    pollMs: options.pollMs ?? 1000,
+    handlers: [
+      createSendMailHandler({ transport, templates: mailTemplates, config: options.config }),
+      pruneJobsHandler,
+      ...(options.extra?.handlers ?? []),
+    ],
+    schedules: [schedule(pruneJobsJob, '1 day'), ...(options.extra?.schedules ?? [])],
+  });
+  return {
+    stop: async () => {
+      await worker.stop();
+      if (transport.kind === 'smtp') transport.close();
+    },
+  };
+}
