@@ -17,12 +17,22 @@ const uuid = (description: string) =>
 
 const flag = (description: string) => z.stringbool({ error: 'must be true or false' }).meta({ description, type: 'boolean' });
 
-/** Accepts an ISO 8601 date or date-time. A "+" in an unencoded query string arrives as a space: put it back. */
+/**
+ * Accepts an ISO 8601 date or date-time; a date-time without an offset is UTC (as a bare date is). A "+" in an
+ * unencoded query string arrives as a space: put it back.
+ */
+export function normalizeDateTime(input: string): string {
+  let v = input.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d{2}:)/, '$1T');
+  v = v.replace(/(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?) (\d{2}:?\d{2})$/, '$1+$2');
+  if (/T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/.test(v)) v += 'Z';
+  return v;
+}
+
 const isoDateTime = z
   .string()
-  .transform((s) => s.trim().replace(/ (\d{2}:?\d{2})$/, '+$1'))
+  .transform(normalizeDateTime)
   .refine(
-    (s) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)),
+    (s) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/.test(s) && !Number.isNaN(Date.parse(s)),
     'must be an ISO 8601 date or date-time, e.g. 2026-01-31T12:00:00Z',
   )
   .transform((s) => new Date(s))
@@ -71,7 +81,7 @@ const serviceFilters = {
     .string()
     .regex(/^[0-9]{3}$/, 'must be a three-digit municipality code, e.g. 297')
     .optional()
-    .meta({ description: 'Finnish profile: three-digit municipality code; services available there or nationwide.', examples: ['297'] }),
+    .meta({ description: 'Finnish profile: three-digit municipality code; services available there, nationwide or remotely.', examples: ['297'] }),
 };
 
 export const rootQuery = z.object({ ...common });
