@@ -50,3 +50,23 @@ export async function insertOrganizationGraphs(db: Database, graphs: Organizatio
   const schedules = all.flatMap((a) => a.schedules.map((s) => ({ ...s, activity_id: a.activity.id })));
   for (const part of chunks(schedules, 8)) await db.insertInto('schedule').values(part).execute();
 }
+
+export interface DirectoryCounts {
+  organizations: number;
+  publishedOrganizations: number;
+  activities: number;
+  /** Published activities of published organisations: what the public sees. */
+  publishedActivities: number;
+}
+
+/** How many organisations and activities the directory holds, in all and published. */
+export async function countDirectory(db: Database): Promise<DirectoryCounts> {
+  const result = await sql<DirectoryCounts>`
+    select
+      (select count(*) from organization)::int as "organizations",
+      (select count(*) from organization where status = 'published')::int as "publishedOrganizations",
+      (select count(*) from activity)::int as "activities",
+      (select count(*) from activity a join organization o on o.id = a.organization_id
+        where a.status = 'published' and o.status = 'published')::int as "publishedActivities"`.execute(db);
+  return result.rows[0]!;
+}
