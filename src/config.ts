@@ -44,7 +44,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(present[String(i.path[0])])}: ${i.message}`),
+      parsed.error.issues.map((i) => {
+        // A URL's user:password part never reaches the message (it may end up in logs).
+        const shown = String(present[String(i.path[0])] ?? '').replace(/\/\/[^/@\s]*@/, '//***@');
+        return `${i.path.join('.')}=${JSON.stringify(shown)}: ${i.message}`;
+      }),
     );
   }
   const c = parsed.data;

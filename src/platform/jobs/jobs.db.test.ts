@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/database.js';
 import { enqueue } from './enqueue.js';
-import { getJob, listJobs, requeueFailedJob } from './job.repo.js';
+import { claimDueJobs, failAbandonedJobs, getJob, listJobs, requeueFailedJob } from './job.repo.js';
 import { defineJobHandler, defineJobType, LeaseLostError } from './job-types.js';
 import { ensureScheduledJobs, schedule } from './schedule.js';
 import { createWorker, startWorker } from './worker.js';
@@ -158,6 +158,19 @@ test('a job is given up after its last attempt, or at once when its payload is i
   assert.equal(job.attempts, 1);
   assert.ok(job.failedAt instanceof Date);
   assert.equal(job.lastError, 'PermanentJobError: invalid payload at ok');
+});
+
+test('a job whose worker died on its last attempt is given up when the lease runs out', async () => {
+  const id = (await enqueue(db, 'test-abandoned', {}, { maxAttempts: 1 }))!;
+  const claimed = await claimDueJobs(db, { kinds: [{ name: 'test-abandoned', version: 1 }], limit: 5, lockMs: 20, token: id });
+  assert.deepEqual(claimed.map((c) => c.id), [id]);
+  await failAbandonedJobs(db);
+  assert.equal((await getJob(db, { id }))!.failedAt, null, 'not while the lease holds');
+  await sleep(60);
+  await failAbandonedJobs(db);
+  const job = (await getJob(db, { id }))!;
+  assert.ok(job.failedAt instanceof Date);
+  assert.equal(job.lastError, 'lease expired on the last attempt');
 });
 
 test('jobs of a version without a handler wait for a worker that has one', async () => {

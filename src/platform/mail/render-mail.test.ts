@@ -72,4 +72,8 @@ test('SMTP_URL must be smtp:// or smtps://; MAIL_FROM has a default', () => {
   assert.equal(loadConfig({ SMTP_URL: 'smtps://user:pw@mail.example.org:465' }).smtpUrl, 'smtps://user:pw@mail.example.org:465');
   assert.throws(() => loadConfig({ SMTP_URL: 'http://mail.example.org' }), /SMTP_URL/);
   assert.throws(() => loadConfig({ MAIL_FROM: 'no address' }), /MAIL_FROM/);
+  assert.throws(
+    () => loadConfig({ SMTP_URL: 'imap://user:s3cret@mail.example.org' }),
+    (err: Error) => /SMTP_URL="imap:\/\/\*\*\*@mail\.example\.org"/.test(err.message) && !err.message.includes('s3cret'),
+  );
 });
