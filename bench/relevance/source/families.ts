@@ -1,0 +1,297 @@
+import type { SrcOrg } from './types.js';
+
+/** Families, children and young people. */
+export const families: SrcOrg[] = [
+  {
+    key: 'perheet-kuopio',
+    name: 'Perheyhdistys Pesäpuu ry',
+    municipality: '297',
+    description:
+      'Lapsiperheiden yhdistys Kuopiossa ja Siilinjärvellä. Perhekahviloita, vertaisryhmiä, kerhoja ja tukea vanhemmuuteen.',
+    activities: [
+      {
+        key: 'pesapuu-perhekahvila',
+        name: 'Perhekahvila Pesäpuu',
+        needs: ['perhe'],
+        supports: ['ryhmatoiminta', 'vertaistuki'],
+        targets: ['perheet', 'lapset'],
+        description:
+          'Avoin perhekahvila vauvoille, taaperoille ja heidän vanhemmilleen joka arkiaamu. Leikkiä, kahvia ja juttuseuraa muiden vanhempien kanssa. Ei ilmoittautumista.',
+      },
+      {
+        key: 'pesapuu-perhekahvila-siilinjarvi',
+        name: 'Perhekahvila Siilinjärvellä',
+        places: ['749'],
+        needs: ['perhe'],
+        supports: ['ryhmatoiminta', 'vertaistuki'],
+        targets: ['perheet', 'lapset'],
+        description: 'Perhekahvila Siilinjärven kirkonkylällä tiistaisin ja torstaisin. Lapset leikkivät, aikuiset juttelevat.',
+      },
+      {
+        key: 'pesapuu-isat',
+        name: 'Isä–lapsi-kerho',
+        needs: ['perhe'],
+        supports: ['ryhmatoiminta'],
+        targets: ['miehet', 'lapset', 'perheet'],
+        description: 'Lauantaiaamuisin isät ja lapset temppuilevat, leikkivät ja syövät yhdessä aamupalaa.',
+      },
+      {
+        key: 'pesapuu-eroperheet',
+        name: 'Eroperheiden vertaisryhmä',
+        needs: ['perhe', 'kriisi'],
+        supports: ['vertaistuki'],
+        targets: ['perheet', 'aikuiset'],
+        description:
+          'Ryhmä vanhemmille, jotka ovat eronneet tai eroamassa. Aiheina lasten tukeminen erossa, yhteistyö toisen vanhemman kanssa ja oma jaksaminen.',
+      },
+      {
+        key: 'pesapuu-yksinhuoltajat',
+        name: 'Yksinhuoltajien olohuone',
+        needs: ['perhe', 'yksinaisyys'],
+        supports: ['vertaistuki', 'ryhmatoiminta'],
+        targets: ['perheet'],
+        description: 'Kerran kuussa yksinhuoltajien ilta, lapsille omaa ohjelmaa samaan aikaan.',
+      },
+      {
+        key: 'pesapuu-kotiapu',
+        name: 'Vapaaehtoinen kotiapu vauvaperheille',
+        needs: ['perhe', 'uupumus'],
+        supports: ['vapaaehtoistoiminta', 'ystavatoiminta'],
+        targets: ['perheet'],
+        description:
+          'Koulutettu vapaaehtoinen tulee vauvaperheeseen kerran viikossa muutamaksi tunniksi: leikkii lasten kanssa, ulkoiluttaa vaunuja tai antaa vanhemmalle hetken levon.',
+      },
+    ],
+  },
+  {
+    key: 'perheet-iisalmi',
+    name: 'Ylä-Savon Perhetupa ry',
+    municipality: '140',
+    description: 'Iisalmelainen perhetoiminnan yhdistys.',
+    activities: [
+      {
+        key: 'perhetupa-perhekahvila',
+        name: 'Perhekahvila Iisalmi',
+        needs: ['perhe'],
+        supports: ['ryhmatoiminta', 'vertaistuki'],
+        targets: ['perheet', 'lapset'],
+        description: 'Perhekahvila kaikenikäisille lapsille ja aikuisille keskiviikkoisin Iisalmen perhetalolla.',
+      },
+      {
+        key: 'perhetupa-tukiperhe',
+        name: 'Tukiperhetoiminta',
+        needs: ['perhe'],
+        supports: ['vapaaehtoistoiminta', 'ystavatoiminta'],
+        targets: ['lapset', 'perheet'],
+        description: 'Lapsi voi viettää viikonlopun kerran kuussa tukiperheessä. Vapaaehtoiset tukiperheet koulutetaan ja niitä tuetaan.',
+      },
+    ],
+  },
+  {
+    key: 'perheet-valtakunnallinen',
+    name: 'Lasten ja Vanhempien Linja ry',
+    description: 'Valtakunnallinen lastensuojelujärjestö. Tuemme lapsia, nuoria ja vanhempia puhelimessa ja verkossa.',
+    activities: [
+      {
+        key: 'lvl-lastenpuhelin',
+        name: 'Lasten ja nuorten puhelin',
+        nationwide: true,
+        remote: true,
+        needs: ['perhe', 'yksinaisyys', 'vakivalta'],
+        supports: ['keskusteluapu'],
+        targets: ['lapset', 'nuoret'],
+        description:
+          'Maksuton puhelin ja chat alle 21-vuotiaille. Voit puhua mistä vain: kavereista, kiusaamisesta, kotiasioista, ihastuksista. Nimettömänä.',
+      },
+      {
+        key: 'lvl-vanhempainpuhelin',
+        name: 'Vanhempainpuhelin',
+        nationwide: true,
+        remote: true,
+        needs: ['perhe', 'uupumus'],
+        supports: ['keskusteluapu', 'neuvonta'],
+        targets: ['perheet'],
+        description:
+          'Vanhempien auttava puhelin kasvatukseen, lapsen kehitykseen ja perheen ristiriitoihin liittyvissä kysymyksissä. Myös isovanhemmat voivat soittaa.',
+      },
+      {
+        key: 'lvl-eroneuvonta',
+        name: 'Eroneuvonta verkossa',
+        nationwide: true,
+        remote: true,
+        needs: ['perhe', 'kriisi'],
+        supports: ['neuvonta'],
+        targets: ['perheet', 'aikuiset'],
+        description: 'Tietoa ja neuvontaa eroaville vanhemmille: lapsen asuminen, tapaamiset, elatus ja sopimukset.',
+      },
+      {
+        key: 'lvl-isat',
+        name: 'Eronneiden isien vertaisryhmä',
+        places: ['297', '091', '837', '564'],
+        remote: true,
+        needs: ['perhe', 'kriisi'],
+        supports: ['vertaistuki'],
+        targets: ['miehet', 'perheet'],
+        description:
+          'Ryhmä isille eron jälkeen: isyys, lasten tapaaminen, riitatilanteet ja oma jaksaminen. Ryhmät Kuopiossa, Helsingissä, Tampereella ja Oulussa sekä verkossa.',
+      },
+    ],
+  },
+  {
+    key: 'sateenkaariperheet',
+    name: 'Kirjavat Perheet ry',
+    description: 'Sateenkaariperheiden ja sateenkaarinuorten valtakunnallinen yhdistys.',
+    activities: [
+      {
+        key: 'kirjavat-nuoret',
+        name: 'Sateenkaarinuorten verkkoryhmä',
+        nationwide: true,
+        remote: true,
+        needs: ['mielenterveys', 'yksinaisyys'],
+        supports: ['vertaistuki', 'ryhmatoiminta'],
+        targets: ['sateenkaari', 'nuoret'],
+        description: 'Turvallinen verkkoryhmä 13–19-vuotiaille sateenkaarinuorille. Sukupuoli-identiteetti, seksuaalisuus, kaverit ja kotiolot.',
+      },
+      {
+        key: 'kirjavat-perheet',
+        name: 'Sateenkaariperheiden tapaamiset Kuopiossa',
+        places: ['297'],
+        needs: ['perhe'],
+        supports: ['vertaistuki', 'ryhmatoiminta'],
+        targets: ['sateenkaari', 'perheet'],
+        description: 'Kuukausittaiset tapaamiset sateenkaariperheille: leikkiä lapsille, keskustelua aikuisille.',
+      },
+      {
+        key: 'kirjavat-vanhemmat',
+        name: 'Transnuorten vanhempien vertaistuki',
+        nationwide: true,
+        remote: true,
+        needs: ['perhe'],
+        supports: ['vertaistuki'],
+        targets: ['perheet', 'sateenkaari'],
+        description: 'Vertaistukea vanhemmille, joiden lapsi kertoo olevansa transsukupuolinen tai muunsukupuolinen.',
+      },
+    ],
+  },
+  {
+    key: 'nuoret-kuopio',
+    name: 'Nuorisoyhdistys Kipunakivi ry',
+    municipality: '297',
+    description: 'Kuopiolainen nuorisoyhdistys: avointa nuorisotoimintaa, tukihenkilöitä ja harrastuksia.',
+    activities: [
+      {
+        key: 'kipunakivi-olohuone',
+        name: 'Nuorten olohuone',
+        needs: ['yksinaisyys'],
+        supports: ['ryhmatoiminta'],
+        targets: ['nuoret'],
+        description:
+          'Olohuone 13–17-vuotiaille arki-iltaisin: pelejä, musiikkia, välipalaa ja aikuinen, jonka kanssa voi jutella, jos on huolia tai mieli on maassa.',
+      },
+      {
+        key: 'kipunakivi-tukihenkilo',
+        name: 'Nuorten tukihenkilötoiminta',
+        needs: ['yksinaisyys', 'mielenterveys'],
+        supports: ['ystavatoiminta', 'vapaaehtoistoiminta'],
+        targets: ['nuoret'],
+        description:
+          'Nuori voi saada koulutetun vapaaehtoisen aikuisen tukihenkilöksi vuodeksi. Tavataan kerran viikossa, tehdään yhdessä arkisia asioita.',
+      },
+      {
+        key: 'kipunakivi-kerho',
+        name: 'Koulun jälkeen -kerho',
+        needs: ['perhe'],
+        supports: ['ryhmatoiminta'],
+        targets: ['lapset'],
+        description: 'Iltapäiväkerho 1.–3.-luokkalaisille: läksyapu, välipala ja ulkoilua.',
+      },
+      {
+        key: 'kipunakivi-tyopaja',
+        name: 'Nuorten työpaja',
+        needs: ['tyo'],
+        supports: ['ryhmatoiminta', 'neuvonta'],
+        targets: ['nuoret'],
+        description:
+          'Työpaja alle 29-vuotiaille, joilla ei ole opiskelu- tai työpaikkaa. Puutyöt, media ja kahvila. Valmentaja auttaa opintoihin hakemisessa.',
+      },
+    ],
+  },
+  {
+    key: 'nuoret-varkaus',
+    name: 'Varkauden Nuorten Tuki ry',
+    municipality: '915',
+    description: 'Nuorten tukityötä Varkaudessa ja Joroisissa.',
+    activities: [
+      {
+        key: 'varkausnuoret-walkin',
+        name: 'Nuorten matalan kynnyksen keskusteluapu',
+        places: ['915', '171'],
+        needs: ['mielenterveys', 'masennus', 'ahdistus'],
+        supports: ['keskusteluapu'],
+        targets: ['nuoret'],
+        description:
+          'Nuori voi tulla ilman ajanvarausta juttelemaan nuorisotyöntekijän kanssa, kun mieli on maassa, masentaa, ahdistaa tai kotona on vaikeaa. Tarvittaessa ohjaamme eteenpäin.',
+      },
+      {
+        key: 'varkausnuoret-liikunta',
+        name: 'Nuorten liikuntavuorot',
+        places: ['915'],
+        needs: ['terveys'],
+        supports: ['liikunta'],
+        targets: ['nuoret'],
+        description: 'Maksuttomat sulkapallo-, futsal- ja kuntosalivuorot nuorille perjantai-iltaisin.',
+      },
+    ],
+  },
+  {
+    key: 'opiskelijat',
+    name: 'Opiskelijoiden Mielenvire ry',
+    municipality: '297',
+    description: 'Korkeakouluopiskelijoiden hyvinvointiyhdistys Kuopiossa.',
+    activities: [
+      {
+        key: 'mielenvire-vertaisryhma',
+        name: 'Opiskelijoiden vertaisryhmä stressiin ja alakuloon',
+        needs: ['uupumus', 'masennus'],
+        supports: ['vertaistuki'],
+        targets: ['nuoret'],
+        description:
+          'Vertaisryhmä yliopisto- ja ammattikorkeakouluopiskelijoille, joilla opiskelu ei suju jaksamisen tai mielialan vuoksi. Kuusi tapaamista kampuksella.',
+      },
+      {
+        key: 'mielenvire-kaverit',
+        name: 'Opiskelijakaveri',
+        needs: ['yksinaisyys'],
+        supports: ['ystavatoiminta'],
+        targets: ['nuoret'],
+        description: 'Yhdistämme uusia opiskelijoita kaveripareiksi tai pienryhmiksi yhteisten kiinnostuksen kohteiden mukaan.',
+      },
+    ],
+  },
+  {
+    key: 'lapset-jyvaskyla',
+    name: 'Lapsikylä Touhula ry',
+    municipality: '179',
+    description: 'Jyväskyläläinen lastensuojelun tukiyhdistys.',
+    activities: [
+      {
+        key: 'touhula-leiri',
+        name: 'Loma- ja leiritoiminta vähävaraisille perheille',
+        places: ['179'],
+        needs: ['talous', 'perhe'],
+        supports: ['kurssit', 'aineellinen'],
+        targets: ['lapset', 'perheet'],
+        description: 'Maksuttomia kesäleirejä ja perhelomia perheille, joilla ei ole varaa lomailla.',
+      },
+      {
+        key: 'touhula-lapsiryhma',
+        name: 'Vertaisryhmä lapsille, joiden vanhempi sairastaa psyykkisesti',
+        places: ['179'],
+        needs: ['mielenterveys', 'perhe'],
+        supports: ['vertaistuki', 'ryhmatoiminta'],
+        targets: ['lapset'],
+        description: 'Lapsille 7–12-vuotiaille: tietoa vanhemman sairaudesta ikätasoisesti, leikkiä ja kokemus siitä, ettei ole ainoa.',
+      },
+    ],
+  },
+];
