@@ -21,7 +21,7 @@ export const plainLanguageGuide: GuideContent = {
         <li>Valitse, mihin tarvitset tukea. Esimerkiksi: yksinäisyys.</li>
         <li>Valitse, millaista tukea haluat. Esimerkiksi: ryhmä.</li>
         <li>Valitse kunta, jossa asut.</li>
-        <li>Paina hakunappia.</li>
+        <li>Paina nappia Hae.</li>
       </ol>
       <p>Sinun ei tarvitse valita kaikkea. Yksi valinta riittää.</p>
       <p>Voit myös kirjoittaa hakusanan.</p>
@@ -64,7 +64,7 @@ export const plainLanguageGuide: GuideContent = {
         <li>Välj vad du behöver stöd för. Till exempel: ensamhet.</li>
         <li>Välj vilket stöd du vill ha. Till exempel: grupp.</li>
         <li>Välj kommunen där du bor.</li>
-        <li>Tryck på sökknappen.</li>
+        <li>Tryck på knappen Sök.</li>
       </ol>
       <p>Du behöver inte välja allt. Det räcker med ett val.</p>
       <p>Du kan också skriva ett sökord.</p>
@@ -76,7 +76,7 @@ export const plainLanguageGuide: GuideContent = {
 
       <h2>Hur får jag veta mer?</h2>
       <p>Tryck på organisationens namn. Då ser du uppgifter om organisationen.</p>
-      <p>Tryck sedan på länken för alla uppgifter. Då ser du allt.</p>
+      <p>Tryck på Se alla uppgifter. Då ser du allt.</p>
       <p>Där finns oftast ett telefonnummer eller en e-postadress.</p>
       <p>Du kan ringa till organisationen. Du kan också skicka e-post.</p>
       <p>En del texter finns bara på finska.</p>
@@ -108,7 +108,7 @@ export const plainLanguageGuide: GuideContent = {
         <li>Choose what you need support with. For example: loneliness.</li>
         <li>Choose the kind of support you want. For example: a group.</li>
         <li>Choose the town where you live.</li>
-        <li>Press the search button.</li>
+        <li>Press the Search button.</li>
       </ol>
       <p>You do not need to choose everything. One choice is enough.</p>
       <p>You can also type a word to search for.</p>
@@ -120,7 +120,7 @@ export const plainLanguageGuide: GuideContent = {
 
       <h2>How do I find out more?</h2>
       <p>Press the name of an organisation. Then you see its details.</p>
-      <p>Then press the link to see all details.</p>
+      <p>Press See all details. Then you see everything.</p>
       <p>The details usually have a phone number or an e-mail address.</p>
       <p>You can phone the organisation. You can also send an e-mail.</p>
       <p>Some texts are only in Finnish.</p>

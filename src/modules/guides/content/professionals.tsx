@@ -122,7 +122,7 @@ export const professionalsGuide: GuideContent = {
           hur många verksamheter varje val ger.
         </li>
         <li>
-          Öppna kortet för en lämplig organisation och visa alla uppgifter. Kontrollera för vem verksamheten är, hur man
+          Öppna kortet för en lämplig organisation och därifrån <strong>Se alla uppgifter</strong>. Kontrollera för vem verksamheten är, hur man
           kommer med och när uppgifterna senast kontrollerades.
         </li>
       </ol>
@@ -212,7 +212,7 @@ export const professionalsGuide: GuideContent = {
           shows how many activities each choice would give.
         </li>
         <li>
-          Open the card of a suitable organisation and view all its details. Check who the activity is for, how to
+          Open the card of a suitable organisation and then <strong>See all details</strong>. Check who the activity is for, how to
           join and when the details were last checked.
         </li>
       </ol>

@@ -145,8 +145,8 @@ export const residentsGuide: GuideContent = {
       <h2>Organisationskortet</h2>
       <p>
         När du trycker på organisationens namn i en träff öppnas organisationskortet. Där finns organisationens
-        grunduppgifter och kontaktuppgifter. Länken för alla uppgifter visar hela kortet: alla verksamheter och
-        uppgifter om organisationen.
+        grunduppgifter och kontaktuppgifter. <strong>Se alla uppgifter</strong> visar hela kortet: alla
+        verksamheter och uppgifter om organisationen.
       </p>
       <p>
         Verksamhetens namn leder till en egen sida om verksamheten. Där berättas mer, till exempel för vem den är och
@@ -203,7 +203,7 @@ export const residentsGuide: GuideContent = {
           support, advice or group activities.
         </li>
         <li>
-          <strong>In which area are you looking for support?</strong> Choose a municipality. The results show what is
+          <strong>Which area are you looking for support in?</strong> Choose a municipality. The results show what is
           available there, and also support available remotely anywhere in Finland, such as helplines and online
           groups.
         </li>
@@ -232,8 +232,8 @@ export const residentsGuide: GuideContent = {
       <h2>The organisation card</h2>
       <p>
         Select the name of an organisation in a result to open its card. The card shows the organisation's basic
-        details and contact details. The link to all details opens the full card: all the organisation's activities
-        and information.
+        details and contact details. <strong>See all details</strong> opens the full card: all the organisation's
+        activities and information.
       </p>
       <p>
         The name of an activity opens a page about that activity. It tells you more, for example who it is for and how
