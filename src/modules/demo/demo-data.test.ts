@@ -237,7 +237,9 @@ test('texts are finished: no leftover tokens, stray spaces or missing full stops
 });
 
 test('gives search real work: inflected forms and compound words', () => {
-  const text = strings(graphs).join(' ').toLowerCase();
+  const text = strings(published.map((g) => ({ ...g, activities: g.activities.filter((x) => x.activity.status === 'published') })))
+    .join(' ')
+    .toLowerCase();
   for (const phrase of [
     'masentuneille nuorille',
     'omaishoitajien',

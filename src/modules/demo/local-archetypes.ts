@@ -215,6 +215,7 @@ export const LOCAL_ARCHETYPES: OrgArchetype[] = [
       }),
       a({
         key: 'nuoret-aikuiset',
+        core: true,
         name: ['Nuorten aikuisten mieliryhmä', 'Ryhmä masentuneille nuorille aikuisille'],
         description: [
           'Ryhmä on tarkoitettu 18–29-vuotiaille, joita masennus, ahdistus tai yksinäisyys painaa.',
