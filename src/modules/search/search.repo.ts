@@ -94,7 +94,7 @@ export async function upsertSearchDocuments(db: Database, activityIds?: string[]
         || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
         || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
         || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D'),
-      lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en, c_fi, c_sv, c_en)),
+      lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)),
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, now()
     from src
     on conflict (activity_id) do update set
@@ -119,6 +119,8 @@ export async function upsertSearchDocuments(db: Database, activityIds?: string[]
       select 1 from activity a join organization o on o.id = a.organization_id
       where a.id = d.activity_id and a.status = 'published' and o.status = 'published'
     ) ${deleteScope}`.execute(db);
+  // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
+  if (!activityIds) await sql`analyze search_document`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
@@ -177,13 +179,17 @@ const always = sql<boolean>`true`;
  */
 export async function querySearch(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
   const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
-  const conditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
+  const conditions: RawBuilder<unknown>[] = [];
+  const liveConditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
   let score: RawBuilder<unknown> = sql`0::float8`;
   let from = sql`search_document d`;
   if (p.text.kind === 'fulltext') {
     from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q) tq`;
     conditions.push(sql`d.document @@ tq.q`);
-    score = sql`ts_rank(d.document, tq.q)::float8`;
+    // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text.
+    score = sql`(ts_rank(d.document, tq.q)
+      + case when ts_filter(d.document, '{a}') @@ tq.q then 1 else 0 end
+      + case when ts_filter(d.document, '{b}') @@ tq.q then 0.5 else 0 end)::float8`;
   } else if (p.text.kind === 'trigram') {
     for (const w of p.text.words) conditions.push(sql`${w} <% d.plain_text`);
     score = sql`((${sql.join(
@@ -194,7 +200,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
   if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
   if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
-  if (p.modifiedAfter) conditions.push(sql`greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz`);
+  if (p.modifiedAfter) liveConditions.push(sql`greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz`);
 
   const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);
   const local = p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`;
@@ -223,8 +229,10 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         from base where nationwide and m_need and m_support and m_target`
     : sql``;
 
+  // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
+  // (often never analysed, on PGlite) directory tables; the live status check then joins only the rows found.
   const { rows } = await sql<SearchRow>`
-    with base as (
+    with found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
         d.municipality_codes, d.nationwide, ${score} as score, ${local} as local,
         ${codesMatch('d.need_codes', p.needs)} as m_need,
@@ -232,9 +240,13 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         ${codesMatch('d.target_codes', p.targets)} as m_target,
         ${area} as m_area
       from ${from}
-      join activity a on a.id = d.activity_id
-      join organization o on o.id = d.organization_id
-      where ${sql.join(conditions, sql` and `)}
+      where ${conditions.length > 0 ? sql.join(conditions, sql` and `) : always}
+    ),
+    base as (
+      select f.* from found f
+      join activity a on a.id = f.activity_id
+      join organization o on o.id = f.organization_id
+      where ${sql.join(liveConditions, sql` and `)}
     ),
     matched as (select * from base where m_need and m_support and m_target and m_area)
     select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, null::text as code, null::bigint as n
@@ -251,11 +263,13 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
 /** Whether any public activity matches the full-text query at all (no filters): decides the trigram fallback. */
 export async function anyFullTextMatch(db: Database, tsquery: string): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`
+    with found as materialized (
+      select d.activity_id, d.organization_id from search_document d where d.document @@ cast(${tsquery} as tsquery)
+    )
     select exists (
-      select 1 from search_document d
-      join activity a on a.id = d.activity_id and a.status = 'published'
-      join organization o on o.id = d.organization_id and o.status = 'published'
-      where d.document @@ cast(${tsquery} as tsquery)
+      select 1 from found f
+      join activity a on a.id = f.activity_id and a.status = 'published'
+      join organization o on o.id = f.organization_id and o.status = 'published'
     ) as found`.execute(db);
   return rows[0]?.found === true;
 }

@@ -10,6 +10,7 @@ const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [],
 /** Needs offered as quick links on the front page. */
 const QUICK_NEEDS = ['masennus', 'omaishoito', 'yksinaisyys', 'paihteet', 'muistisairaus', 'talous', 'kriisi', 'syopa'];
 const MAX_MUNICIPALITIES_SHOWN = 6;
+const FACET_VALUES_SHOWN = 8;
 
 /** The three questions and the keyword, as a plain GET form to /search. Extra chosen values ride along hidden. */
 function SearchForm({ ctx, options, state }: { ctx: PageContext; options: SearchOptions; state: SearchPageState }) {
@@ -249,24 +250,32 @@ function FacetGroup({
 }) {
   if (values.length === 0) return null;
   const { t } = ctx;
+  const item = (v: FacetValue) => (
+    <li>
+      {chosen.includes(v.code) ? (
+        <span class="facet-chosen">
+          {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span> {t('search.facets.selected')}
+        </span>
+      ) : (
+        <a href={ctx.href(pathFor(v.code))}>
+          {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span>
+        </a>
+      )}
+    </li>
+  );
+  // The biggest values first; the rest behind a native disclosure (works without JavaScript). Chosen ones stay visible.
+  const shown = values.filter((v, i) => i < FACET_VALUES_SHOWN || chosen.includes(v.code));
+  const rest = values.filter((v) => !shown.includes(v));
   return (
     <div class="facet">
       <h3>{title}</h3>
-      <ul>
-        {values.map((v) => (
-          <li>
-            {chosen.includes(v.code) ? (
-              <span class="facet-chosen">
-                {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span> {t('search.facets.selected')}
-              </span>
-            ) : (
-              <a href={ctx.href(pathFor(v.code))}>
-                {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span>
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ul>{shown.map(item)}</ul>
+      {rest.length > 0 ? (
+        <details class="facet-more">
+          <summary>{t('search.facets.more', { n: rest.length })}</summary>
+          <ul>{rest.map(item)}</ul>
+        </details>
+      ) : null}
     </div>
   );
 }
