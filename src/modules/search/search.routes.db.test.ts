@@ -145,6 +145,17 @@ test('empty state suggests removing filters, searching all areas and browsing or
   assert.match(res.body, /<a href="\/organisations">Selaa kaikkia järjestöjä<\/a>/);
 });
 
+test('a misspelt keyword shows the closest matches with a notice; no notice when nothing is found', async () => {
+  const res = await get('/search?q=omaishoitja');
+  assert.equal(res.statusCode, 200);
+  assert.match(text(res.body), /Hakusanalla ”omaishoitja” ei löytynyt täsmällisiä osumia/);
+  assert.match(res.body, /Omaishoitajien vertaisryhmä/);
+  const none = await get('/search?q=xyzzyqwv');
+  assert.match(text(none.body), /Toimintaa ei löytynyt/);
+  assert.doesNotMatch(none.body, /search-notice/);
+  assert.match(text(none.body), /Tarkista hakusanan kirjoitusasu/);
+});
+
 test('bad parameters get a friendly 400 page, never a 500', async () => {
   for (const url of [
     '/search?need=ei-tallaista',

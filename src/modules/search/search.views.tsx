@@ -378,7 +378,7 @@ export function ResultsPage({
     <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`}>
       <SearchForm ctx={ctx} options={options} state={state} />
       <h1 class="search-count">{heading}</h1>
-      {result.approximate ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
+      {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
       {chips.length > 0 && result.total > 0 ? (
         <section class="search-chips" aria-labelledby="search-chips-title">
           <h2 id="search-chips-title" class="visually-hidden">
