@@ -69,7 +69,8 @@ function sampleService(o: number, s: number, orgId: string, orgName: string): Js
     url: `https://example.org/${pad(o)}/toiminta-${s}`,
     email: `toiminta-${s}@yhdistys-${pad(o)}.example.org`,
     status: 'active',
-    fees_description: s % 3 === 0 ? 'Maksuton' : undefined,
+    fees_description: s % 3 === 0 ? 'Maksuton' : s % 3 === 1 ? '5 € / kerta' : undefined,
+    cost_options: s % 3 === 0 ? [{ id: id('cost', key), option: 'Maksuton', amount: 0, currency: 'EUR' }] : undefined,
     minimum_age: s === 2 ? 18 : undefined,
     assured_date: `2026-0${1 + (o % 9)}-1${s}`,
     phones: [{ id: id('phone', key), number: `+358 40 0000 ${pad(o)}` }],
@@ -138,9 +139,29 @@ export function generateHsdsOrganizations({ organizations, servicesPerOrganizati
       email: `toimisto@yhdistys-${pad(o)}.example.org`,
       website: `https://example.org/yhdistys-${pad(o)}`,
       year_incorporated: 1950 + (o % 70),
+      legal_status: o % 7 === 3 ? 'foundation' : 'association',
       organization_identifiers: [{ id: id('identifier', String(o)), identifier_type: 'Y-tunnus', identifier: sampleBusinessId(1000 + o * 37) }],
       phones: [{ id: id('org-phone', String(o)), number: `+358 40 0000 ${pad(o)}` }],
       contacts: [{ id: id('org-contact', String(o)), title: 'Toiminnanjohtaja', email: `johtaja@yhdistys-${pad(o)}.example.org` }],
+      // The organisation's own postal address (profile: a location of type "postal"); every other one is in Kuopio.
+      locations: [
+        {
+          id: id('postal', String(o)),
+          location_type: 'postal',
+          name,
+          addresses: [
+            {
+              id: id('postal-address', String(o)),
+              address_1: `Yhdistyksenkuja ${1 + (o % 20)}`,
+              city: o % 2 === 0 ? 'Kuopio' : PLACES[o % PLACES.length],
+              state_province: '-',
+              postal_code: `70${pad(o).slice(1)}0`,
+              country: 'FI',
+              address_type: 'postal',
+            },
+          ],
+        },
+      ],
       services: Array.from({ length: servicesPerOrganization }, (_, s) => sampleService(o, s, orgId, name)),
     };
     // Every tenth organisation is a local branch of the first one in the file.

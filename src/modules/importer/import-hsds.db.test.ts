@@ -91,6 +91,13 @@ describe('300 services as organizations with nested services', () => {
     assert.equal(org10.status, 'published');
     assert.match(org10.business_id ?? '', /^\d{7}-\d$/);
     assert.equal(org10.email, 'toimisto@yhdistys-010.example.org');
+    assert.equal(org10.kind, 'foundation', 'legal_status');
+    // the postal location is the organisation's address; the municipality comes from the city's name
+    assert.deepEqual([org10.street_address, org10.postal_code, org10.city, org10.municipality_code], ['Yhdistyksenkuja 11', '70100', 'Kuopio', '297']);
+    const org1 = await t.db.selectFrom('organization').selectAll().where('id', '=', stableId('hsds-sample-organization', '1')).executeTakeFirstOrThrow();
+    assert.deepEqual([org1.city, org1.municipality_code, org1.kind], ['Kuvitelmala', null, 'association']);
+    const postalRows = await t.db.selectFrom('location').select('id').where('id', '=', stableId('hsds-sample-postal', '10')).execute();
+    assert.equal(postalRows.length, 0, 'the postal location is no place of activities');
 
     // o=1, s=0: a municipal service (two kunta_1 service areas); terms through taxonomy_term_id.
     const local = await t.db.selectFrom('activity').selectAll().where('id', '=', stableId('hsds-sample-service', '1-0')).executeTakeFirstOrThrow();
@@ -99,6 +106,9 @@ describe('300 services as organizations with nested services', () => {
     assert.equal(local.remote, false);
     assert.deepEqual(local.languages, ['fi', 'sv']);
     assert.equal(local.last_checked, '2026-02-10');
+    assert.deepEqual([local.free_of_charge, local.fees_description_fi], [true, null], 'amount 0 is free; the export\'s "Maksuton" is no description');
+    const paid = await t.db.selectFrom('activity').selectAll().where('id', '=', stableId('hsds-sample-service', '1-1')).executeTakeFirstOrThrow();
+    assert.deepEqual([paid.free_of_charge, paid.fees_description_fi], [false, '5 € / kerta']);
     const codes = await t.db.selectFrom('activity_municipality').select('municipality_code').where('activity_id', '=', local.id).orderBy('municipality_code').execute();
     assert.deepEqual(codes.map((c) => c.municipality_code), ['686', '749']);
     const terms = await t.db.selectFrom('activity_term').select('term_id').where('activity_id', '=', local.id).execute();
@@ -242,12 +252,22 @@ describe('profile details', () => {
   });
 
   const id = (k: string) => stableId('hsds-profile-test', k);
-  function helpline(overrides: Json = {}): Json {
+  const place = (k: string, city = 'Kuopio') => ({
+    id: id(`sal-${k}`),
+    location: {
+      id: id(`loc-${k}`),
+      location_type: 'physical',
+      name: 'Kohtaamispaikka',
+      addresses: [{ id: id(`addr-${k}`), address_1: 'Esimerkkikatu 1', city, state_province: 'Pohjois-Savo', postal_code: '70100', country: 'FI', address_type: 'physical' }],
+    },
+  });
+  function helpline(overrides: Json = {}, orgOverrides: Json = {}): Json {
     return {
       id: id('org'),
       name: 'Kuvitelmalan Kriisipuhelin ry',
       description: 'Valtakunnallinen tukipuhelin.',
-      organization_identifiers: [{ id: id('ident'), identifier_type: 'Y-tunnus', identifier: '1572860-0' }],
+      organization_identifiers: [{ id: id('ident'), identifier_scheme: 'FI-PRO', identifier_type: 'business id', identifier: '1572860-0' }],
+      ...orgOverrides,
       services: [
         {
           id: id('svc'),
@@ -256,49 +276,99 @@ describe('profile details', () => {
           service_areas: [{ id: id('area'), extent_type: 'text', extent: 'FI' }],
           languages: [{ id: id('lang'), code: 'fin' }, { id: id('lang2'), code: 'en' }],
           attributes: [
-            { id: id('a1'), taxonomy_term: { code: 'kriisiapu', taxonomy: 'support' } },
+            { id: id('a1'), link_type: 'support', taxonomy_term: { code: 'kriisiapu' } },
             { id: id('a2'), taxonomy_term_id: termId('need', 'kriisi').toUpperCase() },
             { id: id('a3'), link_entity: 'service', value: 'no taxonomy here' },
           ],
-          schedules: [{ id: id('sch'), freq: 'WEEKLY', byday: 'mo,tu', opens_at: '09:00:00+02:00', closes_at: '21:00Z', attending_type: 'by carrier pigeon' }],
+          schedules: [
+            { id: id('sch'), freq: 'WEEKLY', byday: 'mo,tu', opens_at: '09:00:00+02:00', closes_at: '21:00Z', attending_type: 'by carrier pigeon' },
+            { id: id('sch-text'), description: 'Arkisin aamusta iltaan.' },
+          ],
           ...overrides,
         },
       ],
     };
   }
+  const activity = () => t.db.selectFrom('activity').selectAll().where('id', '=', id('svc')).executeTakeFirstOrThrow();
 
-  test('nationwide is not remote by itself; codes, cases and time formats are normalised; unknowns are warnings', async () => {
+  test('codes, cases and time formats are normalised; a text-only schedule is the free-text schedule; unknowns are warnings', async () => {
     const report = await importHsds({ db: t.db, data: [helpline()] });
     assert.equal(report.recordsImported, 1, formatImportReport(report).join('\n'));
     assert.deepEqual(report.warnings.map((w) => `${w.path}: ${w.reason}`), [
       '$[0].services[0].schedules[0].attending_type: unknown attending_type (in_person, online or phone): left empty',
     ]);
-    const a = await t.db.selectFrom('activity').selectAll().where('id', '=', id('svc')).executeTakeFirstOrThrow();
-    assert.equal(a.nationwide, true);
-    assert.equal(a.remote, false);
+    const a = await activity();
+    assert.deepEqual([a.nationwide, a.remote], [true, true], 'only the nationwide area and no places: remote');
     assert.deepEqual(a.languages, ['fi', 'en']);
-    const s = await t.db.selectFrom('schedule').selectAll().where('activity_id', '=', id('svc')).executeTakeFirstOrThrow();
-    assert.deepEqual([s.byday, s.opens_at, s.closes_at, s.attending_type], ['MO,TU', '09:00', '21:00', null]);
+    assert.equal(a.schedule_fi, 'Arkisin aamusta iltaan.');
+    const schedules = await t.db.selectFrom('schedule').selectAll().where('activity_id', '=', id('svc')).execute();
+    assert.equal(schedules.length, 1);
+    assert.deepEqual([schedules[0]!.byday, schedules[0]!.opens_at, schedules[0]!.closes_at, schedules[0]!.attending_type], ['MO,TU', '09:00', '21:00', null]);
     const terms = await t.db.selectFrom('activity_term').select('term_id').where('activity_id', '=', id('svc')).orderBy('term_id').execute();
     assert.deepEqual(terms.map((r) => r.term_id), [termId('support', 'kriisiapu'), termId('need', 'kriisi')].sort());
     const org = await t.db.selectFrom('organization').select('business_id').where('id', '=', id('org')).executeTakeFirstOrThrow();
-    assert.equal(org.business_id, '1572860-0');
+    assert.equal(org.business_id, '1572860-0', 'recognised by identifier_scheme FI-PRO');
   });
 
-  test('a virtual location or an online schedule makes a service remote', async () => {
-    const virtual = helpline({
-      service_areas: [],
-      schedules: [],
-      service_at_locations: [{ id: id('sal'), location: { id: id('loc'), location_type: 'virtual', url: 'https://example.org/chat' } }],
+  test('remote needs the nationwide area: with places only an online schedule or a virtual location makes it remote', async () => {
+    const cases: [Json, [boolean, boolean]][] = [
+      [{ service_at_locations: [place('a')] }, [true, false]],
+      [{ service_at_locations: [place('a')], schedules: [{ id: id('sch'), attending_type: 'online' }] }, [true, true]],
+      [{ service_at_locations: [place('a'), { id: id('sal-v'), location: { id: id('loc-v'), location_type: 'virtual' } }] }, [true, true]],
+      [{ service_areas: [{ id: id('area'), uri: kuntaUri('297') }], schedules: [{ id: id('sch'), attending_type: 'phone' }] }, [false, false]],
+      [{ service_areas: [{ id: id('area'), extent_type: 'text', extent: 'FI' }, { id: id('area2'), uri: kuntaUri('297') }] }, [true, false]],
+    ];
+    for (const [overrides, expected] of cases) {
+      const report = await importHsds({ db: t.db, data: [helpline(overrides)] });
+      assert.equal(report.recordsImported, 1, formatImportReport(report).join('\n'));
+      const a = await activity();
+      assert.deepEqual([a.nationwide, a.remote], expected, JSON.stringify(overrides));
+    }
+    const loc = await t.db.selectFrom('location').selectAll().where('id', '=', id('loc-a')).executeTakeFirstOrThrow();
+    assert.equal(loc.municipality_code, '297', 'municipality from the city name');
+    assert.equal(await t.db.selectFrom('location').select('id').where('id', '=', id('loc-v')).executeTakeFirst(), undefined, 'a virtual location is no place');
+  });
+
+  test('https and any kunta_1 version are accepted; only an active service is published', async () => {
+    const report = await importHsds({
+      db: t.db,
+      data: [helpline({ status: 'temporarily closed', service_areas: [{ id: id('area'), uri: 'https://uri.suomi.fi/codelist/jhs/kunta_1_20200101/code/091' }] })],
     });
-    const report = await importHsds({ db: t.db, data: [virtual] });
     assert.equal(report.recordsImported, 1, formatImportReport(report).join('\n'));
-    assert.deepEqual(report.counts.activitiesUpdated, 1);
-    assert.deepEqual(report.warnings.map((w) => w.path), ['$[0].services[0].service_areas']);
-    const a = await t.db.selectFrom('activity').selectAll().where('id', '=', id('svc')).executeTakeFirstOrThrow();
-    assert.deepEqual([a.nationwide, a.remote], [false, true]);
-    const locations = await t.db.selectFrom('location').select('id').where('organization_id', '=', id('org')).execute();
-    assert.equal(locations.length, 0, 'a virtual location is no place');
+    const a = await activity();
+    assert.equal(a.status, 'archived');
+    const codes = await t.db.selectFrom('activity_municipality').select('municipality_code').where('activity_id', '=', id('svc')).execute();
+    assert.deepEqual(codes.map((c) => c.municipality_code), ['091']);
+  });
+
+  test('an organization nested in a service keeps what it leaves out; as the record itself it is complete', async () => {
+    const full = helpline({}, {
+      email: 'toimisto@example.org',
+      contacts: [{ id: id('contact'), title: 'Toiminnanjohtaja', email: 'johtaja@example.org' }],
+      locations: [{ id: id('postal'), location_type: 'postal', addresses: [{ id: id('pa'), address_1: 'Postikatu 1', city: 'Siilinjärvi', state_province: '-', postal_code: '71800', country: 'FI', address_type: 'postal' }] }],
+    });
+    await importHsds({ db: t.db, data: [full] });
+    await t.db.updateTable('organization').set({ social_links: JSON.stringify([{ label: 'Facebook', url: 'https://facebook.example.org/x' }]) }).where('id', '=', id('org')).execute();
+    const stored = () => t.db.selectFrom('organization').selectAll().where('id', '=', id('org')).executeTakeFirstOrThrow();
+    const contacts = () => t.db.selectFrom('contact').select('id').where('organization_id', '=', id('org')).execute();
+    const before = await stored();
+    assert.deepEqual([before.email, before.city, before.municipality_code], ['toimisto@example.org', 'Siilinjärvi', '749']);
+
+    // shape (b): the nested organization has only id, name, description
+    const { services, ...org } = full as Json & { services: Json[] };
+    const abbreviated = { ...services[0], organization: { id: org.id, name: org.name, description: org.description } };
+    const b = await importHsds({ db: t.db, data: [abbreviated] });
+    assert.deepEqual([b.counts.organizationsUnchanged, b.counts.activitiesUnchanged], [1, 1], formatImportReport(b).join('\n'));
+    const after = await stored();
+    assert.deepEqual([after.email, after.city, after.business_id, after.social_links], [before.email, before.city, before.business_id, before.social_links]);
+    assert.equal((await contacts()).length, 1);
+
+    // shape (a): the organization is the record, so what it leaves out is empty (social links are no HSDS field: kept)
+    const a = await importHsds({ db: t.db, data: [{ ...org, email: undefined, contacts: [], locations: [], services }] });
+    assert.equal(a.counts.organizationsUpdated, 1);
+    const emptied = await stored();
+    assert.deepEqual([emptied.email, emptied.city, emptied.municipality_code, emptied.social_links], [null, null, null, before.social_links]);
+    assert.equal((await contacts()).length, 0);
   });
 
   test('unknown or ambiguous terms, bad service areas and unknown location municipalities reject the record', async () => {

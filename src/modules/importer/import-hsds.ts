@@ -6,7 +6,9 @@ import { detectHsdsShape, type HsdsFile, type RecordKind } from './detect-hsds-s
 import {
   listActivityIdsOfOrganizations,
   listExistingOrganizationIds,
-  listMunicipalityCodes,
+  listMunicipalityNames,
+  listOrganizationContacts,
+  getOrganizationSocialLinks,
   listTaxonomies,
   listTaxonomyTerms,
 } from './importer.repo.js';
@@ -48,13 +50,21 @@ function recordRefusedByDatabase(err: unknown): { code: string; constraint?: str
 }
 
 export async function loadImportReference(db: Database): Promise<ImportReference> {
-  const [codes, taxonomies, terms] = await Promise.all([listMunicipalityCodes(db), listTaxonomies(db), listTaxonomyTerms(db)]);
+  const [municipalities, taxonomies, terms] = await Promise.all([listMunicipalityNames(db), listTaxonomies(db), listTaxonomyTerms(db)]);
+  const municipalityByName = new Map<string, string | null>();
+  for (const m of municipalities) {
+    for (const name of new Set([m.name_fi.toLowerCase(), m.name_sv.toLowerCase()])) {
+      const before = municipalityByName.get(name);
+      municipalityByName.set(name, before === undefined || before === m.code ? m.code : null);
+    }
+  }
   const taxonomyIds = new Map<string, string>();
   for (const t of taxonomies) {
     for (const key of [t.id, t.slug, t.name_fi, t.name_sv, t.name_en]) taxonomyIds.set(key.toLowerCase(), t.id);
   }
   return {
-    municipalityCodes: new Set(codes),
+    municipalityCodes: new Set(municipalities.map((m) => m.code)),
+    municipalityByName,
     terms: terms.map((t) => ({ id: t.id, code: t.code, taxonomyId: t.taxonomy_id, taxonomySlug: t.slug })),
     taxonomyIds,
   };
@@ -113,8 +123,11 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
   // 2. Parents: an organization in the file or already in the database; parents are written before children.
   const warningsOf = new Map<ValidRecord, Problem[]>();
   const inFile = new Map<string, string | null>();
-  for (const r of valid) inFile.set(r.mapped.graph.organization.id, r.mapped.parentOrganizationId);
-  const outside = [...new Set(valid.map((r) => r.mapped.parentOrganizationId).filter((p): p is string => p !== null && !inFile.has(p)))];
+  for (const r of valid) {
+    const parent = r.mapped.parentOrganizationId;
+    if (parent !== undefined || !inFile.has(r.mapped.graph.organization.id)) inFile.set(r.mapped.graph.organization.id, parent ?? null);
+  }
+  const outside = [...new Set(valid.map((r) => r.mapped.parentOrganizationId).filter((p): p is string => typeof p === 'string' && !inFile.has(p)))];
   const existing = await listExistingOrganizationIds(db, outside);
   const depth = new Map<ValidRecord, number>();
   for (const r of valid) {
@@ -124,7 +137,9 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
     warningsOf.set(r, warnings);
     let parentId: string | null = null;
     let d = 0;
-    if (parent !== null) {
+    if (parent === undefined) {
+      // a nested organization without parent_organization_id keeps its stored parent
+    } else if (parent !== null) {
       const chain = new Set<string>([graph.organization.id]);
       let cursor: string | null = parent;
       let loops = false;
@@ -146,7 +161,7 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
         warnings.push({ path: `${orgPath}.parent_organization_id`, reason: 'no such organization in the file or the directory: imported without a parent' });
       }
     }
-    graph.organization.parent_id = parentId;
+    if (parent !== undefined) graph.organization.parent_id = parentId;
     depth.set(r, d);
     warnings.push(...r.mapped.warnings);
   }
@@ -160,7 +175,14 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
   for (const r of ordered) {
     const recordCounts = emptyCounts();
     try {
-      await db.transaction().execute((trx) => saveOrganizationGraph({ db: trx, graph: r.mapped.graph, counts: recordCounts }));
+      await db.transaction().execute(async (trx) => {
+        let graph = r.mapped.graph;
+        if (r.mapped.keepOrganizationContacts) graph = { ...graph, contacts: await listOrganizationContacts(trx, graph.organization.id) };
+        // The write model sets social_links on every save; HSDS 3.0 cannot carry them, so the stored ones stay.
+        const socialLinks = await getOrganizationSocialLinks(trx, graph.organization.id);
+        if (socialLinks) graph = { ...graph, organization: { ...graph.organization, social_links: socialLinks } };
+        await saveOrganizationGraph({ db: trx, graph, counts: recordCounts });
+      });
     } catch (err) {
       const refused = recordRefusedByDatabase(err);
       if (!refused) throw err;

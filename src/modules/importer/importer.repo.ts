@@ -1,8 +1,19 @@
 import type { Database } from '../../platform/db/database.js';
+import type { ContactInput } from '../directory/organization-graph.js';
 
-export async function listMunicipalityCodes(db: Database): Promise<string[]> {
-  const rows = await db.selectFrom('municipality').select('code').execute();
-  return rows.map((r) => r.code);
+export async function listMunicipalityNames(db: Database): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
+  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).execute();
+}
+
+/** The organisation's own contacts (not those of its activities), as stored. */
+export async function listOrganizationContacts(db: Database, organizationId: string): Promise<ContactInput[]> {
+  return db
+    .selectFrom('contact')
+    .select(['id', 'name', 'title', 'email', 'phone'])
+    .where('organization_id', '=', organizationId)
+    .where('activity_id', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 export async function listTaxonomies(db: Database): Promise<{ id: string; slug: string; name_fi: string; name_sv: string; name_en: string }[]> {
@@ -29,4 +40,10 @@ export async function listActivityIdsOfOrganizations(db: Database, organizationI
   if (organizationIds.length === 0) return [];
   const rows = await db.selectFrom('activity').select('id').where('organization_id', 'in', organizationIds).execute();
   return rows.map((r) => r.id);
+}
+
+/** The organisation's social links as stored (HSDS 3.0 has no field for them, so an import keeps them). */
+export async function getOrganizationSocialLinks(db: Database, organizationId: string): Promise<{ label: string; url: string }[] | null> {
+  const row = await db.selectFrom('organization').select('social_links').where('id', '=', organizationId).executeTakeFirst();
+  return row ? row.social_links : null;
 }

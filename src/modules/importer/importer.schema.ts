@@ -98,6 +98,7 @@ export const taxonomyTermRefSchema = obj({
 
 export const attributeSchema = obj({
   id: uuid,
+  link_type: text,
   taxonomy_term_id: optionalUuid,
   taxonomy_term: taxonomyTermRefSchema.nullish(),
 });
@@ -121,6 +122,7 @@ export const costOptionSchema = obj({ id: uuid, amount: z.number({ error: expect
 
 export const organizationIdentifierSchema = obj({
   id: uuid,
+  identifier_scheme: text,
   identifier_type: requiredText,
   identifier: requiredText,
 });
@@ -164,6 +166,7 @@ export const organizationSchema = obj({
   email,
   website: webUrl,
   year_incorporated: wholeNumber,
+  legal_status: text,
   parent_organization_id: optionalUuid,
   contacts: list(contactSchema),
   phones: list(phoneSchema),

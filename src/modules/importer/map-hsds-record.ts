@@ -39,6 +39,8 @@ export interface TermRef {
 
 export interface ImportReference {
   municipalityCodes: ReadonlySet<string>;
+  /** Municipality codes by lower-cased Finnish and Swedish name (null when a name is ambiguous). */
+  municipalityByName: ReadonlyMap<string, string | null>;
   terms: readonly TermRef[];
   /** Taxonomy ids by lower-cased id, slug and names (fi/sv/en), for a nested taxonomy_term's `taxonomy`. */
   taxonomyIds: ReadonlyMap<string, string>;
@@ -46,15 +48,25 @@ export interface ImportReference {
 
 export interface MappedRecord {
   graph: OrganizationGraph;
-  /** parent_organization_id as given (resolved against the file and the database by the use case). */
-  parentOrganizationId: string | null;
+  /**
+   * parent_organization_id as given (resolved against the file and the database by the use case); undefined when a
+   * nested organization does not carry the field (the stored parent is kept).
+   */
+  parentOrganizationId: string | null | undefined;
+  /** A nested organization without `contacts`: the use case keeps the stored contacts of the organisation. */
+  keepOrganizationContacts: boolean;
   warnings: Problem[];
 }
 
 export type MapResult = { ok: true; record: MappedRecord } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-/** `http://uri.suomi.fi/codelist/jhs/kunta_1_YYYYMMDD/code/NNN`: any version of the kunta_1 code list. */
-export const KUNTA_URI = /^http:\/\/uri\.suomi\.fi\/codelist\/jhs\/kunta_1_\d{8}\/code\/(\d{3})$/;
+/** `http://uri.suomi.fi/codelist/jhs/kunta_1_YYYYMMDD/code/NNN`: any version of the kunta_1 code list (profile rule 1). */
+export const KUNTA_URI = /^https?:\/\/uri\.suomi\.fi\/codelist\/jhs\/kunta_1_[0-9]+\/code\/([0-9]{3})$/;
+const KUNTA_URI_START = /^https?:\/\/uri\.suomi\.fi\/codelist\/jhs\/kunta_1_/;
+
+const ORGANIZATION_KINDS = new Set(['association', 'foundation', 'parish', 'umbrella', 'local_branch', 'cooperative', 'other']);
+/** What the HSDS export writes into fees_description of a free activity that has none (fi, sv, en). */
+const FREE_TEXTS = new Set(['maksuton', 'kostnadsfri', 'free of charge']);
 
 const LANGUAGE_ALIASES: Record<string, string> = { fin: 'fi', swe: 'sv', eng: 'en', rus: 'ru', est: 'et', sme: 'se', ara: 'ar', som: 'so' };
 
@@ -179,26 +191,38 @@ function municipalityFromUri(uri: string, path: string, reference: ImportReferen
 type MappedLocation = { kind: 'place'; location: LocationInput } | { kind: 'virtual'; id: string };
 
 /**
- * A physical or postal location becomes a location row (address from its physical address, else the first one).
- * Its municipality comes from `external_identifier` when that is a kunta_1 URI, or a three-digit code with
- * `external_identifier_type` "kunta"; otherwise it stays empty. A virtual location makes the service remote.
+ * A location's municipality: from `external_identifier` when that is a kunta_1 URI, or a three-digit code with
+ * `external_identifier_type` "kunta"; otherwise from the address's city matched against municipality names (Finnish
+ * or Swedish, case-insensitive); otherwise none.
  */
-function mapLocation(loc: HsdsLocation, path: string, fallbackName: string, reference: ImportReference, c: Collector): MappedLocation {
-  const id = lower(loc.id);
-  if (loc.location_type === 'virtual') return { kind: 'virtual', id };
-  const addresses = loc.addresses ?? [];
-  const address = addresses.find((a) => a.address_type === 'physical') ?? addresses.find((a) => a.address_type !== 'virtual') ?? null;
-  let municipality: string | null = null;
+function locationMunicipality(loc: HsdsLocation, city: string | null, path: string, reference: ImportReference, c: Collector): string | null {
   const ext = loc.external_identifier?.trim();
   if (ext) {
     const type = (loc.external_identifier_type ?? '').trim().toLowerCase();
-    if (ext.startsWith('http://uri.suomi.fi/codelist/jhs/kunta_1_')) {
-      municipality = municipalityFromUri(ext, `${path}.external_identifier`, reference, c);
-    } else if (type === 'kunta' || type === 'kuntakoodi' || type === 'municipality') {
-      if (reference.municipalityCodes.has(ext)) municipality = ext;
-      else c.problem(`${path}.external_identifier`, 'not a municipality code of the kunta_1 code list');
+    if (KUNTA_URI_START.test(ext)) return municipalityFromUri(ext, `${path}.external_identifier`, reference, c);
+    if (type === 'kunta' || type === 'kuntakoodi' || type === 'municipality') {
+      if (reference.municipalityCodes.has(ext)) return ext;
+      c.problem(`${path}.external_identifier`, 'not a municipality code of the kunta_1 code list');
+      return null;
     }
   }
+  return city ? (reference.municipalityByName.get(city.trim().toLowerCase()) ?? null) : null;
+}
+
+function pickAddress(loc: HsdsLocation) {
+  const addresses = loc.addresses ?? [];
+  return (
+    addresses.find((a) => a.address_type === (loc.location_type === 'postal' ? 'postal' : 'physical')) ??
+    addresses.find((a) => a.address_type !== 'virtual') ??
+    null
+  );
+}
+
+/** A physical or postal location becomes a location row; a virtual one makes the service remote. */
+function mapLocation(loc: HsdsLocation, path: string, fallbackName: string, reference: ImportReference, c: Collector): MappedLocation {
+  const id = lower(loc.id);
+  if (loc.location_type === 'virtual') return { kind: 'virtual', id };
+  const address = pickAddress(loc);
   const accessibility = (loc.accessibility ?? [])
     .map((a) => [a.description, a.details].filter((s): s is string => !!s && s.trim() !== '').join(' '))
     .filter((s) => s !== '')
@@ -209,10 +233,10 @@ function mapLocation(loc: HsdsLocation, path: string, fallbackName: string, refe
       id,
       name: blankToNull(loc.name)?.trim() ?? address?.address_1.trim() ?? fallbackName,
       description_fi: blankToNull(loc.description),
-      street_address: address ? [address.address_1, address.address_2].filter((s) => !!s && s.trim() !== '').join(', ') : null,
+      street_address: address ? streetAddress(address) : null,
       postal_code: address?.postal_code.trim() ?? null,
       city: address?.city.trim() ?? null,
-      municipality_code: municipality,
+      municipality_code: locationMunicipality(loc, address?.city ?? null, path, reference, c),
       latitude: loc.latitude ?? null,
       longitude: loc.longitude ?? null,
       accessibility_fi: accessibility === '' ? null : accessibility,
@@ -220,19 +244,31 @@ function mapLocation(loc: HsdsLocation, path: string, fallbackName: string, refe
   };
 }
 
+function streetAddress(a: { address_1: string; address_2?: string | null }): string {
+  return [a.address_1, a.address_2].filter((s): s is string => !!s && s.trim() !== '').map((s) => s.trim()).join(', ');
+}
+
 interface OrganizationPart {
   organization: OrganizationInput;
-  parentOrganizationId: string | null;
+  parentOrganizationId: string | null | undefined;
+  keepContacts: boolean;
   contacts: ContactInput[];
-  /** Locations by id (physical/postal rows and virtual markers). */
+  /** Locations by id (physical rows and virtual markers); the postal location is the organisation's address instead. */
   locations: Map<string, MappedLocation>;
 }
 
-function mapOrganization(org: HsdsOrganization, path: string, reference: ImportReference, c: Collector): OrganizationPart {
+/**
+ * The organization. As the record itself (shape a) it is complete: a field it leaves out is empty. Nested in a
+ * service (shape b, `partial`) it may be abbreviated (the HSDS list-level organization): a field it leaves out keeps
+ * its stored value, and so do its contacts and postal address. `legal_status` sets the kind only when given.
+ */
+function mapOrganization(org: HsdsOrganization, path: string, partial: boolean, reference: ImportReference, c: Collector): OrganizationPart {
   const name = org.name.trim();
   let businessId: string | null = null;
   (org.organization_identifiers ?? []).forEach((ident, i) => {
-    if (ident.identifier_type.trim().toLowerCase() !== 'y-tunnus') return;
+    const isBusinessId =
+      ident.identifier_type.trim().toLowerCase() === 'y-tunnus' || (ident.identifier_scheme ?? '').trim().toUpperCase() === 'FI-PRO';
+    if (!isBusinessId) return;
     const at = `${path}.organization_identifiers[${i}].identifier`;
     const value = ident.identifier.trim();
     const problem = checkYTunnus(value);
@@ -241,27 +277,57 @@ function mapOrganization(org: HsdsOrganization, path: string, reference: ImportR
     else if (businessId !== null && businessId !== value) c.problem(at, 'a second, different Y-tunnus');
     else businessId = value;
   });
+
   const locations = new Map<string, MappedLocation>();
+  let postal: OrganizationInput | null = null;
   (org.locations ?? []).forEach((loc, i) => {
-    const mapped = mapLocation(loc, `${path}.locations[${i}]`, name, reference, c);
+    const at = `${path}.locations[${i}]`;
+    if (loc.location_type === 'postal') {
+      const address = pickAddress(loc);
+      if (postal !== null) c.warn(at, 'a second postal location is skipped (the first is the organization\'s address)');
+      else if (!address) c.warn(at, 'a postal location without an address is skipped');
+      else {
+        postal = {
+          id: '',
+          name_fi: '',
+          street_address: streetAddress(address),
+          postal_code: address.postal_code.trim(),
+          city: address.city.trim(),
+          municipality_code: locationMunicipality(loc, address.city, at, reference, c),
+        };
+      }
+      return;
+    }
+    const mapped = mapLocation(loc, at, name, reference, c);
     const id = mapped.kind === 'place' ? mapped.location.id : mapped.id;
-    if (locations.has(id)) c.problem(`${path}.locations[${i}].id`, 'the same location id appears twice');
+    if (locations.has(id)) c.problem(`${at}.id`, 'the same location id appears twice');
     else locations.set(id, mapped);
   });
+
+  const description = org.description.trim() === name ? '' : org.description; // the HSDS export sends the name for an empty description
+  const organization: OrganizationInput = { id: lower(org.id), name_fi: name, description_fi: description, status: 'published' };
+  const put = <K extends keyof OrganizationInput>(key: K, value: OrganizationInput[K], given: boolean) => {
+    if (given || !partial) organization[key] = value;
+  };
+  put('alternate_name', blankToNull(org.alternate_name), org.alternate_name !== undefined);
+  put('email', blankToNull(org.email), org.email !== undefined);
+  put('website', blankToNull(org.website), org.website !== undefined);
+  put('year_incorporated', org.year_incorporated ?? null, org.year_incorporated !== undefined);
+  put('phone', org.phones?.[0]?.number.trim() ?? null, org.phones !== undefined);
+  put('business_id', businessId, org.organization_identifiers !== undefined);
+  const address: Partial<OrganizationInput> = postal ?? {};
+  put('street_address', address.street_address ?? null, org.locations !== undefined);
+  put('postal_code', address.postal_code ?? null, org.locations !== undefined);
+  put('city', address.city ?? null, org.locations !== undefined);
+  put('municipality_code', address.municipality_code ?? null, org.locations !== undefined);
+  const legal = org.legal_status?.trim().toLowerCase();
+  if (legal) organization.kind = (ORGANIZATION_KINDS.has(legal) ? legal : 'other') as OrganizationInput['kind'];
+
   return {
-    organization: {
-      id: lower(org.id),
-      name_fi: name,
-      alternate_name: blankToNull(org.alternate_name),
-      description_fi: org.description,
-      business_id: businessId,
-      website: blankToNull(org.website),
-      email: blankToNull(org.email),
-      phone: org.phones?.[0]?.number ?? null,
-      year_incorporated: org.year_incorporated ?? null,
-      status: 'published',
-    },
-    parentOrganizationId: org.parent_organization_id ? lower(org.parent_organization_id) : null,
+    organization,
+    parentOrganizationId:
+      org.parent_organization_id != null ? lower(org.parent_organization_id) : partial && org.parent_organization_id === undefined ? undefined : null,
+    keepContacts: partial && org.contacts === undefined,
     contacts: (org.contacts ?? []).map(mapContact),
     locations,
   };
@@ -323,7 +389,11 @@ function mapService(
       return;
     }
     if (nested.code) {
-      const taxonomy = nested.taxonomy_id ?? blankToNull(nested.taxonomy);
+      // The taxonomy: taxonomy_term.taxonomy_id, else taxonomy_term.taxonomy, else the attribute's link_type when
+      // that names one of our taxonomies (link_type is free text in HSDS; the export writes the taxonomy slug there).
+      const linkType = blankToNull(attr.link_type)?.trim().toLowerCase() ?? null;
+      const taxonomy =
+        nested.taxonomy_id ?? blankToNull(nested.taxonomy) ?? (linkType !== null && reference.taxonomyIds.has(linkType) ? linkType : null);
       if (taxonomy !== null && !reference.taxonomyIds.has(taxonomy.toLowerCase())) {
         c.problem(`${at}.taxonomy_term.${nested.taxonomy_id ? 'taxonomy_id' : 'taxonomy'}`, 'not a taxonomy of this directory');
         return;
@@ -357,10 +427,15 @@ function mapService(
   let remote = false;
   const places: ActivityGraph['places'] = [];
   const schedules = new Map<string, ScheduleInput>();
+  const scheduleTexts: string[] = [];
   const addSchedules = (list: HsdsSchedule[] | null | undefined, at: string) =>
     (list ?? []).forEach((s, i) => {
       const mapped = mapSchedule(s, `${at}[${i}]`, c);
-      if (!schedules.has(mapped.id)) schedules.set(mapped.id, mapped);
+      const onlyText = !mapped.freq && !mapped.byday && !mapped.opens_at && !mapped.closes_at && !mapped.attending_type;
+      if (onlyText) {
+        // A schedule that is only a description is the activity's free-text schedule (schedule_fi).
+        if (mapped.description_fi && !scheduleTexts.includes(mapped.description_fi)) scheduleTexts.push(mapped.description_fi);
+      } else if (!schedules.has(mapped.id)) schedules.set(mapped.id, mapped);
     });
   addSchedules(svc.schedules, `${path}.schedules`);
   (svc.service_at_locations ?? []).forEach((sal, i) => {
@@ -401,9 +476,18 @@ function mapService(
     }
     places.push({ id: lower(sal.id), locationId });
   });
-  if ([...schedules.values()].some((s) => s.attending_type === 'online' || s.attending_type === 'phone')) remote = true;
+  // Remote has no HSDS 3.0 field. In Tarjotin a remote activity is available from anywhere in Finland, and the export
+  // gives it the nationwide area; so only a service with the nationwide area can be remote: when it has an online or
+  // phone schedule, a virtual location, or no municipality and no places at all. (Without the nationwide area an
+  // online or phone schedule, e.g. phone hours for booking, does not make the service remote.)
+  const onlineSchedule = [...schedules.values()].some((s) => s.attending_type === 'online' || s.attending_type === 'phone');
+  const noPlaces = municipalityCodes.length === 0 && (svc.service_at_locations ?? []).length === 0;
+  remote = nationwide && (remote || onlineSchedule || noPlaces);
 
-  const paid = (svc.cost_options ?? []).some((o) => (o.amount ?? 0) > 0);
+  // Free of charge: a cost option with amount 0 and none with a price.
+  const amounts = (svc.cost_options ?? []).map((o) => o.amount).filter((a): a is number => typeof a === 'number');
+  const free = amounts.includes(0) && !amounts.some((a) => a > 0);
+  const fees = blankToNull(svc.fees_description);
   return {
     activity: {
       id,
@@ -416,12 +500,16 @@ function mapService(
       remote,
       languages: languages.length > 0 ? languages : ['fi'],
       application_process_fi: blankToNull(svc.application_process),
-      fees_description_fi: blankToNull(svc.fees_description),
-      free_of_charge: !paid,
+      // The export writes "Maksuton" into an empty fees_description of a free activity; that is no description.
+      fees_description_fi: free && fees !== null && FREE_TEXTS.has(fees.trim().toLowerCase()) ? null : fees,
+      free_of_charge: free,
+      schedule_fi: scheduleTexts.length > 0 ? scheduleTexts.join('\n') : null,
       minimum_age: svc.minimum_age ?? null,
       maximum_age: svc.maximum_age ?? null,
       last_checked: svc.assured_date ?? null,
-      status: svc.status === 'active' || svc.status === 'temporarily closed' ? 'published' : 'archived',
+      // Only an active service is public; inactive, defunct or temporarily closed ones are kept as archived, so a
+      // service that closes at the source disappears from the public directory on the next import.
+      status: svc.status === 'active' ? 'published' : 'archived',
     },
     municipalityCodes: [...new Set(municipalityCodes)],
     termIds: [...new Set(termIds)],
@@ -469,7 +557,7 @@ export function mapHsdsRecord({
     services = [{ svc: parsed.data, path }];
   }
 
-  const orgPart = mapOrganization(org, orgPath, reference, c);
+  const orgPart = mapOrganization(org, orgPath, kind === 'service', reference, c);
   const activities = services.map(({ svc, path: at }) => mapService(svc, at, orgPart, reference, c));
 
   checkUniqueIds(services.map(({ svc, path: at }) => ({ id: lower(svc.id), path: `${at}.id` })), 'service', c);
@@ -506,6 +594,7 @@ export function mapHsdsRecord({
     record: {
       graph: { organization: orgPart.organization, contacts: orgPart.contacts, locations, activities },
       parentOrganizationId: orgPart.parentOrganizationId,
+      keepOrganizationContacts: orgPart.keepContacts,
       warnings: c.warnings,
     },
   };
