@@ -1,4 +1,5 @@
 import { stableId } from '../../platform/ids.js';
+import { businessIdCheckDigit } from '../directory/business-id.js';
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
 import { taxonomyId, termId } from '../reference/load-reference-data.js';
 
@@ -23,12 +24,10 @@ const target = TAXONOMIES.find((t) => t.slug === 'target')!.terms.map((t) => t.c
 
 /** A valid Y-tunnus made from a number (the check digit computed; numbers whose remainder is 1 move on). */
 export function sampleBusinessId(n: number): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2];
   for (let k = n; ; k++) {
-    const digits = String(1000000 + (k % 8999999)).padStart(7, '0');
-    const r = [...digits].reduce((acc, d, i) => acc + Number(d) * weights[i]!, 0) % 11;
-    if (r === 1) continue;
-    return `${digits}-${r === 0 ? 0 : 11 - r}`;
+    const digits = String(1000000 + (k % 8999999));
+    const check = businessIdCheckDigit(digits);
+    if (check !== null) return `${digits}-${check}`;
   }
 }
 

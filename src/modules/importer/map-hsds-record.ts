@@ -17,7 +17,7 @@ import {
   type HsdsSchedule,
   type HsdsService,
 } from './importer.schema.js';
-import { checkYTunnus } from './y-tunnus.js';
+import { isValidBusinessId } from '../directory/business-id.js';
 
 /**
  * Validates one HSDS record against the importer's schemas and this project's Finnish profile
@@ -271,9 +271,8 @@ function mapOrganization(org: HsdsOrganization, path: string, partial: boolean, 
     if (!isBusinessId) return;
     const at = `${path}.organization_identifiers[${i}].identifier`;
     const value = ident.identifier.trim();
-    const problem = checkYTunnus(value);
-    if (problem === 'format') c.problem(at, 'not a Y-tunnus (seven digits, a hyphen and a check digit)');
-    else if (problem === 'check_digit') c.problem(at, 'the Y-tunnus check digit does not match');
+    if (!/^[0-9]{7}-[0-9]$/.test(value)) c.problem(at, 'not a Y-tunnus (seven digits, a hyphen and a check digit)');
+    else if (!isValidBusinessId(value)) c.problem(at, 'the Y-tunnus check digit does not match');
     else if (businessId !== null && businessId !== value) c.problem(at, 'a second, different Y-tunnus');
     else businessId = value;
   });
