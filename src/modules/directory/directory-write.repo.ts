@@ -18,7 +18,7 @@ async function upsertRow(
   const values = columns.map((c) => {
     const v = row[c];
     if (Array.isArray(v) && c !== 'social_links') return sql`${v}::text[]`;
-    if (c === 'social_links') return sql`${JSON.stringify(v ?? [])}::jsonb`;
+    if (c === 'social_links') return sql`${JSON.stringify(v)}::jsonb`;
     return sql`${v}`;
   });
   const setList = sql.join(
@@ -40,8 +40,10 @@ async function upsertRow(
   return first.inserted ? 'inserted' : 'updated';
 }
 
+/** Social links are left as stored when the input does not carry them (HSDS, for one, has no field for them). */
 export function upsertOrganizationRow(db: Database, org: OrganizationInput): Promise<Outcome> {
-  return upsertRow(db, 'organization', { ...org, social_links: org.social_links ?? [] });
+  const { social_links, ...rest } = org;
+  return upsertRow(db, 'organization', social_links === undefined ? rest : { ...rest, social_links });
 }
 
 export function upsertActivityRow(db: Database, organizationId: string, activity: ActivityGraph['activity']): Promise<Outcome> {

@@ -8,7 +8,6 @@ import {
   listExistingOrganizationIds,
   listMunicipalityNames,
   listOrganizationContacts,
-  getOrganizationSocialLinks,
   listTaxonomies,
   listTaxonomyTerms,
 } from './importer.repo.js';
@@ -178,9 +177,6 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
       await db.transaction().execute(async (trx) => {
         let graph = r.mapped.graph;
         if (r.mapped.keepOrganizationContacts) graph = { ...graph, contacts: await listOrganizationContacts(trx, graph.organization.id) };
-        // The write model sets social_links on every save; HSDS 3.0 cannot carry them, so the stored ones stay.
-        const socialLinks = await getOrganizationSocialLinks(trx, graph.organization.id);
-        if (socialLinks) graph = { ...graph, organization: { ...graph.organization, social_links: socialLinks } };
         await saveOrganizationGraph({ db: trx, graph, counts: recordCounts });
       });
     } catch (err) {

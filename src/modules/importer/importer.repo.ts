@@ -42,8 +42,3 @@ export async function listActivityIdsOfOrganizations(db: Database, organizationI
   return rows.map((r) => r.id);
 }
 
-/** The organisation's social links as stored (HSDS 3.0 has no field for them, so an import keeps them). */
-export async function getOrganizationSocialLinks(db: Database, organizationId: string): Promise<{ label: string; url: string }[] | null> {
-  const row = await db.selectFrom('organization').select('social_links').where('id', '=', organizationId).executeTakeFirst();
-  return row ? row.social_links : null;
-}
