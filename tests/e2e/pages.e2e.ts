@@ -112,6 +112,12 @@ test('the language switch keeps the page and its query', async () => {
 for (const [label, url] of [
   ['front page', '/'],
   ['search results', NEED_SEARCH],
+  // A demo organisation (ids are deterministic) whose name holds a long Finnish compound word.
+  ['organisation card with a long compound name', '/organisations/a2455722-b1ea-5e62-9b8d-7c7849bfa85f'],
+  ['all details view', '/organisations/a2455722-b1ea-5e62-9b8d-7c7849bfa85f/all'],
+  ['all organisations A–Ö', '/organisations'],
+  ['guide for organisations', '/guides/organisations'],
+  ['API page', '/api'],
 ] as const) {
   test(`${label} on a phone (375×667): no horizontal scroll, no axe violations`, async () => {
     const page = await e2e.newPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
