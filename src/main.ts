@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createService, prepareDatabase } from './boot.js';
+import { startBackgroundWork } from './platform/jobs/start-background-work.js';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +20,10 @@ async function main(): Promise<void> {
   service.app.log.info(
     `Tarjotin is ready at ${config.baseUrl} (database: ${database.kind}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
+  // Jobs (e-mail, scheduled work) run inside this process; stopped before the database closes.
+  const background = startBackgroundWork({ config, db: database.db, log: service.app.log });
   const stop = async () => {
+    await background.stop();
     await service.close();
     process.exit(0);
   };
