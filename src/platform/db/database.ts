@@ -8,6 +8,7 @@ import * as m0001 from './migrations/0001-directory.js';
 import * as m0002 from './migrations/0002-search.js';
 import * as m0003 from './migrations/0003-search-filters.js';
 import * as m0004 from './migrations/0004-jobs-and-mail.js';
+import * as m0005 from './migrations/0005-auth.js';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0002-search': m0002,
   '0003-search-filters': m0003,
   '0004-jobs-and-mail': m0004,
+  '0005-auth': m0005,
 };
 
 export type Database = Kysely<DB>;

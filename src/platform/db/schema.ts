@@ -205,6 +205,10 @@ export interface DB {
   job: JobTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  login_token: LoginTokenTable;
+  session: SessionTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -245,4 +249,42 @@ export interface MailSentTable {
   template: string;
   message_id: string;
   sent_at: Timestamp;
+}
+
+/** A person who can sign in (src/platform/auth). email is lower-cased. */
+export interface AppUserTable {
+  id: string;
+  email: string;
+  lang: Generated<'fi' | 'sv' | 'en'>;
+  created_at: Timestamp;
+}
+
+export type Role = 'platform_admin' | 'regional_admin' | 'maintainer';
+
+/** A role of a user; scope_id is a region id (regional_admin), an organisation id (maintainer) or '' (platform_admin). */
+export interface UserRoleTable {
+  user_id: string;
+  role: Role;
+  scope_id: Generated<string>;
+  created_at: Timestamp;
+}
+
+/** A one-time sign-in link: only the SHA-256 of its token is kept. */
+export interface LoginTokenTable {
+  id: string;
+  user_id: string | null;
+  email: string;
+  token_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Timestamp;
+}
+
+/** A server-side session; id is the SHA-256 of the cookie value. */
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Date;
 }

@@ -1,0 +1,122 @@
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import csrf from '@fastify/csrf-protection';
+import rateLimit from '@fastify/rate-limit';
+import { h } from 'preact';
+import { pageContext, sendPage } from '../http/app.js';
+import { ErrorPage } from '../views/layout.js';
+import { getSessionUser, hasRole, type SessionUser } from './get-session-user.js';
+import { normalizeEmail, SESSION_ABSOLUTE_HOURS } from './auth-tokens.js';
+import type { Role } from '../db/schema.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null. */
+    user: SessionUser | null;
+    /** The session cookie's value when it names a live session. */
+    sessionSecret: string | null;
+  }
+  interface FastifyInstance {
+    /** Sign-in link requests: one limiter per client IP and one per normalised e-mail address. */
+    signInLimits: {
+      byIp: (req: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
+      byEmail: (req: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
+    };
+  }
+}
+
+/** Sign-in link requests allowed per window (in memory, per app instance: see src/platform/auth/README.md). */
+export const SIGN_IN_LIMITS = { perIp: 20, perEmail: 5, windowMs: 15 * 60_000 };
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-tarjotin_session' : 'tarjotin_session';
+}
+
+export function isSecureBase(baseUrl: string): boolean {
+  return baseUrl.startsWith('https://');
+}
+
+/**
+ * Cookies, form bodies, CSRF protection and the session lookup, for the whole app (registered once at the root;
+ * not encapsulated, so every page plugin sees request.user, reply.generateCsrf and app.csrfProtection).
+ */
+const plugin: FastifyPluginAsync = async (app) => {
+  const secure = isSecureBase(app.deps.config.baseUrl);
+  const cookieName = sessionCookieName(secure);
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: secure ? '__Host-tarjotin_csrf' : 'tarjotin_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure },
+    logLevel: 'info',
+  });
+  await app.register(rateLimit, { global: false });
+  app.decorate('signInLimits', {
+    byIp: app.createRateLimit({ max: SIGN_IN_LIMITS.perIp, timeWindow: SIGN_IN_LIMITS.windowMs }),
+    byEmail: app.createRateLimit({
+      max: SIGN_IN_LIMITS.perEmail,
+      timeWindow: SIGN_IN_LIMITS.windowMs,
+      keyGenerator: (req) => `email:${normalizeEmail(String((req.body as { email?: unknown } | undefined)?.email ?? ''))}`,
+    }),
+  });
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionSecret', null);
+  app.addHook('preHandler', async (request) => {
+    const secret = request.cookies?.[cookieName];
+    if (!secret || request.url.startsWith('/static/') || request.url.startsWith('/healthz')) return;
+    const user = await getSessionUser({ db: app.deps.db, sessionSecret: secret });
+    if (user) {
+      request.user = user;
+      request.sessionSecret = secret;
+    }
+  });
+};
+(plugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+export const authPlugin = plugin;
+
+export function setSessionCookie(reply: FastifyReply, secret: string): void {
+  const secure = isSecureBase(reply.server.deps.config.baseUrl);
+  reply.setCookie(sessionCookieName(secure), secret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    maxAge: SESSION_ABSOLUTE_HOURS * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  const secure = isSecureBase(reply.server.deps.config.baseUrl);
+  reply.clearCookie(sessionCookieName(secure), { path: '/', httpOnly: true, sameSite: 'lax', secure });
+}
+
+/**
+ * preHandler for every form POST: a missing or wrong CSRF token gets a friendly 403 page instead of the action.
+ */
+export function verifyCsrf(request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void): void {
+  const answer = Object.create(reply) as FastifyReply;
+  answer.send = () => {
+    const ctx = pageContext(request);
+    return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('auth.csrf.title'), body: ctx.t('auth.csrf.body') }), 403);
+  };
+  request.server.csrfProtection(request, answer, () => done());
+}
+
+/**
+ * Lets a page through only for a signed-in user with the role: anonymous visitors are sent to sign in (303),
+ * others get a 403 page. Returns the user, or null when the reply has been sent.
+ */
+export function requireRole(request: FastifyRequest, reply: FastifyReply, role: Role): SessionUser | null {
+  const ctx = pageContext(request);
+  if (!request.user) {
+    reply.redirect(ctx.href('/sign-in'), 303);
+    return null;
+  }
+  if (!hasRole(request.user, role)) {
+    sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('auth.forbidden.title'), body: ctx.t('auth.forbidden.body') }), 403);
+    return null;
+  }
+  return request.user;
+}

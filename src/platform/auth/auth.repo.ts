@@ -1,0 +1,146 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB, Role } from '../db/schema.js';
+import type { Lang } from '../i18n/i18n.js';
+
+/** SQL of accounts, roles, sign-in links and sessions. Every function takes `db`, which may be a transaction. */
+
+export interface UserRow {
+  id: string;
+  email: string;
+  lang: Lang;
+  createdAt: Date;
+}
+
+export interface RoleRow {
+  role: Role;
+  /** Region id (regional_admin), organisation id (maintainer), null for platform_admin. */
+  scopeId: string | null;
+}
+
+export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRow | null> {
+  const r = await db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
+  return r ? { id: r.id, email: r.email, lang: r.lang, createdAt: r.created_at } : null;
+}
+
+export async function findUserById(db: Kysely<DB>, id: string): Promise<UserRow | null> {
+  const r = await db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? { id: r.id, email: r.email, lang: r.lang, createdAt: r.created_at } : null;
+}
+
+/** Inserts a user unless the address exists; returns the stored user either way. */
+export async function ensureUser(db: Kysely<DB>, user: { id: string; email: string; lang: Lang }): Promise<UserRow> {
+  await db.insertInto('app_user').values(user).onConflict((oc) => oc.column('email').doNothing()).execute();
+  return (await findUserByEmail(db, user.email))!;
+}
+
+export async function addRole(db: Kysely<DB>, role: { userId: string; role: Role; scopeId: string | null }): Promise<void> {
+  await db
+    .insertInto('user_role')
+    .values({ user_id: role.userId, role: role.role, scope_id: role.scopeId ?? '' })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function listRoles(db: Kysely<DB>, userId: string): Promise<RoleRow[]> {
+  const rows = await db
+    .selectFrom('user_role')
+    .select(['role', 'scope_id'])
+    .where('user_id', '=', userId)
+    .orderBy('role')
+    .orderBy('scope_id')
+    .execute();
+  return rows.map((r) => ({ role: r.role, scopeId: r.scope_id === '' ? null : r.scope_id }));
+}
+
+export async function insertLoginToken(
+  db: Kysely<DB>,
+  token: { id: string; userId: string | null; email: string; tokenHash: string; minutes: number },
+): Promise<void> {
+  await db
+    .insertInto('login_token')
+    .values({
+      id: token.id,
+      user_id: token.userId,
+      email: token.email,
+      token_hash: token.tokenHash,
+      expires_at: sql<Date>`now() + ${token.minutes} * interval '1 minute'`,
+    })
+    .execute();
+}
+
+/** True when a link with this hash exists, is unused and has not expired. */
+export async function isLoginTokenUsable(db: Kysely<DB>, tokenHash: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('login_token')
+    .select('id')
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Marks a usable link used, atomically (so it works once even when two requests race); returns its user id. */
+export async function useLoginToken(db: Kysely<DB>, tokenHash: string): Promise<{ userId: string | null; email: string } | null> {
+  const r = await db
+    .updateTable('login_token')
+    .set({ used_at: sql<Date>`now()` })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returning(['user_id', 'email'])
+    .executeTakeFirst();
+  return r ? { userId: r.user_id, email: r.email } : null;
+}
+
+/** Moves a link's expiry (tests, and an administrator revoking links: pass a moment in the past). */
+export async function setLoginTokenExpiry(db: Kysely<DB>, options: { tokenHash: string; expiresAt: Date }): Promise<void> {
+  await db.updateTable('login_token').set({ expires_at: options.expiresAt }).where('token_hash', '=', options.tokenHash).execute();
+}
+
+export async function insertSession(db: Kysely<DB>, session: { id: string; userId: string; hours: number }): Promise<void> {
+  await db
+    .insertInto('session')
+    .values({ id: session.id, user_id: session.userId, expires_at: sql<Date>`now() + ${session.hours} * interval '1 hour'` })
+    .execute();
+}
+
+/**
+ * The user of a live session, marking it seen now: a session is live before its absolute expiry and while it was
+ * seen within the idle timeout. Returns null otherwise.
+ */
+export async function touchSession(db: Kysely<DB>, options: { id: string; idleMinutes: number }): Promise<string | null> {
+  const r = await db
+    .updateTable('session')
+    .set({ last_seen_at: sql<Date>`now()` })
+    .where('id', '=', options.id)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .where('last_seen_at', '>', sql<Date>`now() - ${options.idleMinutes} * interval '1 minute'`)
+    .returning('user_id')
+    .executeTakeFirst();
+  return r?.user_id ?? null;
+}
+
+export async function deleteSession(db: Kysely<DB>, id: string): Promise<void> {
+  await db.deleteFrom('session').where('id', '=', id).execute();
+}
+
+/** Sets when a session was last seen (tests of the idle timeout). */
+export async function setSessionLastSeen(db: Kysely<DB>, options: { id: string; lastSeenAt: Date }): Promise<void> {
+  await db.updateTable('session').set({ last_seen_at: options.lastSeenAt }).where('id', '=', options.id).execute();
+}
+
+/** Deletes expired sessions and sign-in links older than a day. */
+export async function deleteExpiredAuthRows(db: Kysely<DB>, options: { idleMinutes: number }): Promise<number> {
+  const s = await db
+    .deleteFrom('session')
+    .where((eb) =>
+      eb.or([
+        eb('expires_at', '<', sql<Date>`now()`),
+        eb('last_seen_at', '<', sql<Date>`now() - ${options.idleMinutes} * interval '1 minute'`),
+      ]),
+    )
+    .executeTakeFirst();
+  const t = await db.deleteFrom('login_token').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).executeTakeFirst();
+  return Number(s.numDeletedRows) + Number(t.numDeletedRows);
+}

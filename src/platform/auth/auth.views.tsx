@@ -1,0 +1,185 @@
+import type { PageContext } from '../views/page-context.js';
+import { Layout } from '../views/layout.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import type { SessionUser } from './get-session-user.js';
+import type { OutboxMessage, OutboxSummary } from '../mail/mail.repo.js';
+
+function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+export function SignInPage({ ctx, csrf, email, error }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={error ? `${t('auth.signIn.errorSummary')}: ${t('auth.signIn.title')}` : t('auth.signIn.title')}>
+      <div class="auth-page">
+        <h1>{t('auth.signIn.title')}</h1>
+        {error ? (
+          <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+            <h2 id="error-summary-title">{t('auth.signIn.errorSummary')}</h2>
+            <ul>
+              <li>
+                <a href="#email">{t(error)}</a>
+              </li>
+            </ul>
+          </div>
+        ) : null}
+        <p>{t('auth.signIn.intro')}</p>
+        <form method="post" action={ctx.href('/sign-in')} novalidate>
+          <CsrfField token={csrf} />
+          <div class={error ? 'field field-invalid' : 'field'}>
+            <label for="email">{t('auth.signIn.email')}</label>
+            {error ? (
+              <p id="email-error" class="field-error">
+                {t(error)}
+              </p>
+            ) : null}
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autocomplete="email"
+              spellcheck={false}
+              value={email}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={error ? 'email-error' : undefined}
+            />
+          </div>
+          <button type="submit">{t('auth.signIn.submit')}</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function MessagePage({ ctx, title, body, link }: { ctx: PageContext; title: string; body: string; link?: [string, string] }) {
+  return (
+    <Layout ctx={ctx} title={title}>
+      <div class="auth-page">
+        <h1>{title}</h1>
+        <p>{body}</p>
+        {link ? (
+          <p>
+            <a href={link[1]}>{link[0]}</a>
+          </p>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}
+
+export function ConfirmSignInPage({ ctx, csrf, token }: { ctx: PageContext; csrf: string; token: string }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('auth.confirm.title')}>
+      <div class="auth-page">
+        <h1>{t('auth.confirm.title')}</h1>
+        <p>{t('auth.confirm.body')}</p>
+        <form method="post" action={ctx.href(`/sign-in/${token}`)}>
+          <CsrfField token={csrf} />
+          <button type="submit">{t('auth.confirm.submit')}</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+export function AccountPage({ ctx, csrf, user }: { ctx: PageContext; csrf: string; user: SessionUser }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('auth.account.title')}>
+      <div class="auth-page">
+        <h1>{t('auth.account.title')}</h1>
+        <p>{t('auth.account.signedInAs', { email: user.email })}</p>
+        <h2>{t('auth.account.roles')}</h2>
+        {user.roles.length === 0 ? (
+          <p>{t('auth.account.noRoles')}</p>
+        ) : (
+          <ul>
+            {user.roles.map((r) => (
+              <li>
+                {t(`auth.role.${r.role}`)}
+                {r.scopeId ? ` (${r.scopeId})` : ''}
+              </li>
+            ))}
+          </ul>
+        )}
+        {user.roles.some((r) => r.role === 'platform_admin') ? (
+          <p>
+            <a href={ctx.href('/admin/outbox')}>{t('auth.outbox.title')}</a>
+          </p>
+        ) : null}
+        <form method="post" action={ctx.href('/sign-out')}>
+          <CsrfField token={csrf} />
+          <button type="submit">{t('auth.signOut.submit')}</button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+function formatTime(d: Date, lang: string): string {
+  const tag = lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-GB' : 'fi-FI';
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
+}
+
+export function OutboxPage({ ctx, items, total }: { ctx: PageContext; items: OutboxSummary[]; total: number }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('auth.outbox.title')}>
+      <div class="auth-page auth-wide">
+        <h1>{t('auth.outbox.title')}</h1>
+        <p>{t('auth.outbox.intro')}</p>
+        {total === 0 ? (
+          <p>{t('auth.outbox.empty')}</p>
+        ) : (
+          <table class="outbox-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('auth.outbox.subject')}</th>
+                <th scope="col">{t('auth.outbox.to')}</th>
+                <th scope="col">{t('auth.outbox.created')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((m) => (
+                <tr>
+                  <td>
+                    <a href={ctx.href(`/admin/outbox/${m.id}`)}>{m.subject}</a>
+                  </td>
+                  <td>{m.to}</td>
+                  <td>{formatTime(m.createdAt, ctx.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+/** One outbox message. The HTML part is shown as escaped source text, never rendered into this page. */
+export function OutboxMessagePage({ ctx, message }: { ctx: PageContext; message: OutboxMessage }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={message.subject}>
+      <div class="auth-page auth-wide">
+        <p>
+          <a href={ctx.href('/admin/outbox')}>{t('auth.outbox.back')}</a>
+        </p>
+        <h1>{message.subject}</h1>
+        <dl class="outbox-meta">
+          <dt>{t('auth.outbox.to')}</dt>
+          <dd>{message.to}</dd>
+          <dt>{t('auth.outbox.created')}</dt>
+          <dd>{formatTime(message.createdAt, ctx.lang)}</dd>
+        </dl>
+        <h2>{t('auth.outbox.text')}</h2>
+        <pre class="outbox-part" tabindex={0}>{message.text}</pre>
+        <h2>{t('auth.outbox.html')}</h2>
+        <pre class="outbox-part" tabindex={0}>{message.html}</pre>
+      </div>
+    </Layout>
+  );
+}
