@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createService, prepareDatabase } from './boot.js';
 import { startBackgroundWork } from './platform/jobs/start-background-work.js';
+import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
 
 async function main(): Promise<void> {
   let config;
@@ -21,7 +22,12 @@ async function main(): Promise<void> {
     `Tarjotin is ready at ${config.baseUrl} (database: ${database.kind}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
   // Jobs (e-mail, scheduled work) run inside this process; stopped before the database closes.
-  const background = startBackgroundWork({ config, db: database.db, log: service.app.log });
+  const background = startBackgroundWork({
+    config,
+    db: database.db,
+    log: service.app.log,
+    extra: { handlers: [pruneSessionsHandler], schedules: [pruneSessionsSchedule] },
+  });
   const stop = async () => {
     await background.stop();
     await service.close();

@@ -249,3 +249,16 @@ test('the outbox is for platform administrators only, and shows the HTML part as
   assert.doesNotMatch(one.body.split('<main')[1]!, /<html lang=/);
   assert.equal((await admin.get('/admin/outbox/not-an-id')).statusCode, 404);
 });
+
+test('the clean-up job removes ended sessions', async () => {
+  const { pruneSessionsHandler } = await import('./prune-sessions.job.js');
+  const { enqueue } = await import('../jobs/enqueue.js');
+  const b = new Browser('198.51.100.90');
+  await signIn(b, 'yllapitaja@example.org');
+  const id = hashSecret(b.cookies.get('tarjotin_session')!);
+  await setSessionLastSeen(service.database.db, { id, lastSeenAt: new Date(Date.now() - 2 * 3600_000) });
+  await enqueue(service.database.db, pruneSessionsHandler.type, {});
+  await createWorker({ db: service.database.db, handlers: [pruneSessionsHandler] }).runDue();
+  const left = await service.database.db.selectFrom('session').select('id').where('id', '=', id).execute();
+  assert.equal(left.length, 0);
+});

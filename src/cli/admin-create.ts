@@ -1,0 +1,50 @@
+// `npm run admin:create -- EMAIL`: creates the user with this address (if new) and makes it a platform
+// administrator (idempotent), then tells how to sign in. Without SMTP_URL it prints a one-time sign-in link, because
+// the outbox where demo mail is read is itself behind sign-in.
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { migrateToLatest, openDatabase } from '../platform/db/database.js';
+import { createPlatformAdmin } from '../platform/auth/create-platform-admin.js';
+import { issueSignInLink } from '../platform/auth/issue-sign-in-link.js';
+import { requestSignInLink } from '../platform/auth/request-sign-in-link.js';
+import { SIGN_IN_LINK_MINUTES } from '../platform/auth/auth-tokens.js';
+
+async function adminCreate(config: Config, email: string): Promise<void> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    const user = await createPlatformAdmin({ db: database.db, email });
+    console.log(`${user.email} is a platform administrator.`);
+    if (config.smtpUrl) {
+      await requestSignInLink({ db: database.db, email: user.email, lang: user.lang });
+      console.log(`A sign-in link is on its way to ${user.email} (sent by the running service's job worker).`);
+      console.log(`Or ask for one at ${config.baseUrl}/sign-in`);
+    } else {
+      const token = await issueSignInLink({ db: database.db, email: user.email });
+      console.log(`SMTP_URL is not set, so here is a one-time sign-in link (valid ${SIGN_IN_LINK_MINUTES} minutes):`);
+      console.log(`  ${config.baseUrl}/sign-in/${token}`);
+      console.log(`Later links arrive in the outbox: sign in, then open ${config.baseUrl}/admin/outbox`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+const email = process.argv.slice(2).find((a) => a !== '--');
+if (!email) {
+  console.error('Usage: npm run admin:create -- EMAIL');
+  process.exit(64);
+}
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(78);
+  }
+  throw err;
+}
+adminCreate(config, email).catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
