@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
+import { expandQuery } from './expand-query.js';
 import { buildTsQuery, hasPositiveTerms, parseQuery, queryWords, trigramWords } from './search-query.js';
 import {
   anyFullTextMatch,
@@ -46,8 +47,11 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const modifiedAfter = input.modifiedAfter && !Number.isNaN(input.modifiedAfter.getTime()) ? input.modifiedAfter : undefined;
 
   const parsed = parseQuery(input.text);
-  const stems = await stemWords(db, queryWords(parsed));
-  const tsquery = buildTsQuery(parsed, stems);
+  const expansion = expandQuery(parsed, input.lang);
+  const stems = await stemWords(db, [...new Set([...queryWords(parsed), ...expansion.words])]);
+  // The literal words alone, and with base forms, compound parts and synonyms ORed in (matched, but ranked lower).
+  const literal = buildTsQuery(parsed, stems);
+  const tsquery = buildTsQuery(parsed, stems, expansion.alternatives);
 
   const plan = (text: TextMatch): SearchQueryPlan => ({
     lang: input.lang,
@@ -67,7 +71,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     facets: input.facets === true,
   });
 
-  let rows = await querySearch(db, plan(tsquery ? { kind: 'fulltext', tsquery } : { kind: 'none' }));
+  let rows = await querySearch(db, plan(tsquery ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery } : { kind: 'none' }));
   let approximate = false;
   if (tsquery && totalOf(rows) === 0 && hasPositiveTerms(parsed, stems) && !(await anyFullTextMatch(db, tsquery))) {
     const words = trigramWords(parsed, stems);

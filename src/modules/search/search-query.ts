@@ -109,11 +109,27 @@ function isStopWord(s: WordStems | undefined): boolean {
 
 const SINGLE_LEXEME = /^'(?:[^'\\]|'')+'$/;
 
-function wordExpression(term: Extract<Term, { kind: 'word' }>, stems: Map<string, WordStems>): string | null {
+/**
+ * Other ways a query word may match: each alternative is a list of words that must all match (one word for a base
+ * form or a synonym, several for the parts of a compound). Computed in TypeScript (`expand-query.ts`).
+ */
+export type WordAlternatives = Map<string, string[][]>;
+
+function stemParts(s: WordStems): string[] {
+  return [s.fi, s.sv, s.en, s.simple].filter((p) => p !== '');
+}
+
+function wordExpression(term: Extract<Term, { kind: 'word' }>, stems: Map<string, WordStems>, alternatives?: WordAlternatives): string | null {
   const s = stems.get(term.word);
   if (!s || isStopWord(s)) return null;
-  const parts = new Set([s.fi, s.sv, s.en, s.simple].filter((p) => p !== ''));
+  const parts = new Set(stemParts(s));
   if (term.prefix && SINGLE_LEXEME.test(s.simple)) parts.add(`${s.simple}:*`);
+  for (const alt of alternatives?.get(term.word) ?? []) {
+    const each = alt.map((w) => stems.get(w)).filter((x): x is WordStems => x !== undefined && !isStopWord(x));
+    if (each.length === 0 || each.length !== alt.length) continue;
+    const exprs = each.map((x) => `(${[...new Set(stemParts(x))].map((p) => `(${p})`).join(' | ')})`);
+    parts.add(exprs.length === 1 ? exprs[0]!.slice(1, -1) : exprs.join(' & '));
+  }
   if (parts.size === 0) return null;
   return `(${[...parts].map((p) => `(${p})`).join(' | ')})`;
 }
@@ -129,12 +145,13 @@ function phraseExpression(term: Extract<Term, { kind: 'phrase' }>, stems: Map<st
  * tsquery output, so safe to parse again). Each word matches its Finnish, Swedish, English or unstemmed form;
  * words that are stop words in one of those languages are left out. Null when nothing is left to match.
  */
-export function buildTsQuery(q: ParsedQuery, stems: Map<string, WordStems>): string | null {
+export function buildTsQuery(q: ParsedQuery, stems: Map<string, WordStems>, wordAlternatives?: WordAlternatives): string | null {
   const groups: string[] = [];
   for (const group of q.groups) {
     const alternatives: string[] = [];
     for (const term of group) {
-      const expr = term.kind === 'word' ? wordExpression(term, stems) : phraseExpression(term, stems);
+      const expr =
+        term.kind === 'word' ? wordExpression(term, stems, term.negated ? undefined : wordAlternatives) : phraseExpression(term, stems);
       if (expr) alternatives.push(term.negated ? `!${expr}` : expr);
     }
     if (alternatives.length === 1) groups.push(alternatives[0]!);

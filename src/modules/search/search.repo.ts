@@ -35,16 +35,34 @@ export function sortKeyOf(value: string): string {
  * (Re)writes the index rows of published activities of published organisations (all, or only the given ids) and
  * deletes the rows of every other activity in scope. Two statements, whatever the number of activities.
  */
-export async function upsertSearchDocuments(db: Database, activityIds?: string[]): Promise<number> {
+export async function upsertSearchDocuments(
+  db: Database,
+  activityIds: string[] | undefined,
+  compoundText: (text: string) => string,
+): Promise<number> {
   const scope = activityIds ? sql`and a.id = any(${activityIds}::uuid[])` : sql``;
+  // Compound parts are found in TypeScript (compound.ts) and fed to to_tsvector as extra words: name parts with
+  // weight B, description parts with weight D.
+  const texts = await sql<{ id: string; names: string; descriptions: string }>`
+    select a.id, concat_ws(' ', a.name_fi, o.name_fi, o.alternate_name) as names,
+      concat_ws(' ', a.description_fi, o.description_fi) as descriptions
+    from activity a join organization o on o.id = a.organization_id
+    where a.status = 'published' and o.status = 'published' ${scope}`.execute(db);
+  const ids = texts.rows.map((r) => r.id);
+  const nameParts = texts.rows.map((r) => compoundText(r.names));
+  const descriptionParts = texts.rows.map((r) => compoundText(r.descriptions));
   const result = await sql`
-    with src as (
+    with parts as (
+      select * from unnest(${ids}::uuid[], ${nameParts}::text[], ${descriptionParts}::text[]) as p(id, names, descriptions)
+    ),
+    src as (
       select a.id as activity_id, a.organization_id,
         a.name_fi, a.name_sv, a.name_en,
         concat_ws(' ', a.name_fi, o.name_fi, o.alternate_name) as a_fi,
         concat_ws(' ', a.name_sv, o.name_sv) as a_sv,
         concat_ws(' ', a.name_en, o.name_en) as a_en,
         coalesce(t.terms_fi, '') as b_fi, coalesce(t.terms_sv, '') as b_sv, coalesce(t.terms_en, '') as b_en,
+        coalesce(cp.names, '') as e_fi, coalesce(cp.descriptions, '') as f_fi,
         a.description_fi as c_fi, coalesce(a.description_sv, '') as c_sv, coalesce(a.description_en, '') as c_en,
         concat_ws(' ', o.description_fi, m.names) as d_fi,
         concat_ws(' ', o.description_sv, m.names_sv) as d_sv,
@@ -57,6 +75,7 @@ export async function upsertSearchDocuments(db: Database, activityIds?: string[]
         (a.nationwide or a.remote) as nationwide
       from activity a
       join organization o on o.id = a.organization_id
+      left join parts cp on cp.id = a.id
       left join lateral (
         select array_agg(tt.id order by tt.id) as term_ids,
           array_agg(tt.code order by tt.code) filter (where x.slug = 'need') as need_codes,
@@ -93,7 +112,9 @@ export async function upsertSearchDocuments(db: Database, activityIds?: string[]
         || setweight(to_tsvector('finnish', c_fi), 'C') || setweight(to_tsvector('swedish', c_sv), 'C')
         || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
         || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
-        || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D'),
+        || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D')
+        || setweight(to_tsvector('finnish', e_fi), 'B') || setweight(to_tsvector('simple', e_fi), 'B')
+        || setweight(to_tsvector('finnish', f_fi), 'D') || setweight(to_tsvector('simple', f_fi), 'D'),
       lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)),
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, now()
     from src
@@ -139,7 +160,7 @@ export async function stemWords(db: Database, words: string[]): Promise<Map<stri
   return stems;
 }
 
-export type TextMatch = { kind: 'none' } | { kind: 'fulltext'; tsquery: string } | { kind: 'trigram'; words: string[] };
+export type TextMatch = { kind: 'none' } | { kind: 'fulltext'; tsquery: string; literal: string } | { kind: 'trigram'; words: string[] };
 
 export interface SearchQueryPlan {
   lang: Lang;
@@ -184,10 +205,12 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   let score: RawBuilder<unknown> = sql`0::float8`;
   let from = sql`search_document d`;
   if (p.text.kind === 'fulltext') {
-    from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q) tq`;
+    from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q, cast(${p.text.literal} as tsquery) as l) tq`;
     conditions.push(sql`d.document @@ tq.q`);
-    // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text.
+    // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text;
+    // the words as typed rank a little above their base forms, compound parts and synonyms.
     score = sql`(ts_rank(d.document, tq.q)
+      + case when d.document @@ tq.l then 0.3 else 0 end
       + case when ts_filter(d.document, '{a}') @@ tq.q then 1 else 0 end
       + case when ts_filter(d.document, '{b}') @@ tq.q then 0.5 else 0 end)::float8`;
   } else if (p.text.kind === 'trigram') {

@@ -1,0 +1,81 @@
+import type { Lang } from '../../platform/i18n/i18n.js';
+import { queryLemmas, querySplit } from './compound.js';
+import { synonymEntries, type SynonymEntry } from './synonyms.data.js';
+import type { ParsedQuery, WordAlternatives } from './search-query.js';
+
+/*
+ * Query expansion in TypeScript (the same on PGlite and PostgreSQL): for each positive query word, its Finnish base
+ * forms (from the compound lexicon), the parts of a compound, and the curated synonyms of the word or of its base
+ * forms. The caller stems every word returned in `words` and builds the tsquery with `alternatives`.
+ */
+
+let entries: SynonymEntry[] = synonymEntries();
+let byTerm = index(entries);
+
+function index(list: SynonymEntry[]): Map<string, SynonymEntry[]> {
+  const map = new Map<string, SynonymEntry[]>();
+  for (const e of list) {
+    if (e.term.includes(' ')) continue;
+    const l = map.get(e.term) ?? [];
+    l.push(e);
+    map.set(e.term, l);
+  }
+  return map;
+}
+
+/** Replaces the synonym list used for expansion (the list loaded from the database). */
+export function useSynonyms(list: SynonymEntry[]): void {
+  entries = list;
+  byTerm = index(list);
+}
+
+const MAX_SYNONYMS_PER_WORD = 12;
+
+/** Synonyms of a word: entries whose term is the word, or of which the word looks like an inflected form. */
+function synonymsOf(word: string, lang: Lang): string[] {
+  const out = new Set<string>();
+  const add = (list: SynonymEntry[] | undefined) => {
+    for (const e of list ?? []) {
+      // Finnish words are understood whatever the interface language; Swedish / English only in those interfaces
+      // or when the word is not Finnish-looking: all languages are tried, the word itself decides.
+      void lang;
+      for (const x of e.expansion) {
+        if (x.includes(' ')) continue;
+        out.add(x);
+        // "päihteet" is indexed as the compound part "päihde": the synonym's own base forms match too.
+        for (const l of queryLemmas(x)) out.add(l);
+      }
+    }
+  };
+  add(byTerm.get(word));
+  for (const lemma of queryLemmas(word)) add(byTerm.get(lemma));
+  out.delete(word);
+  return [...out].slice(0, MAX_SYNONYMS_PER_WORD);
+}
+
+export interface QueryExpansion {
+  alternatives: WordAlternatives;
+  /** Extra words to stem (base forms, parts, synonyms). */
+  words: string[];
+}
+
+export function expandQuery(q: ParsedQuery, lang: Lang): QueryExpansion {
+  const alternatives: WordAlternatives = new Map();
+  const words = new Set<string>();
+  for (const group of q.groups) {
+    for (const term of group) {
+      if (term.kind !== 'word' || term.negated || alternatives.has(term.word)) continue;
+      const alts: string[][] = [];
+      const lemmas = queryLemmas(term.word);
+      for (const l of lemmas) alts.push([l]);
+      const split = querySplit(term.word);
+      if (split.length >= 2) alts.push(split);
+      for (const s of synonymsOf(term.word, lang)) alts.push([s]);
+      const unique = [...new Map(alts.filter((a) => !(a.length === 1 && a[0] === term.word)).map((a) => [a.join(' '), a])).values()];
+      if (unique.length === 0) continue;
+      alternatives.set(term.word, unique);
+      for (const a of unique) for (const w of a) words.add(w);
+    }
+  }
+  return { alternatives, words: [...words] };
+}

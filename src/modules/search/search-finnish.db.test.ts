@@ -1,0 +1,90 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
+import { stableId } from '../../platform/ids.js';
+import { emptyCounts, type ActivityGraph, type OrganizationGraph } from '../directory/organization-graph.js';
+import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
+import { rebuildSearchIndex } from './rebuild-search-index.js';
+import { searchActivities } from './search-activities.js';
+import type { SearchInput } from './search.types.js';
+
+/** Finnish compounds, inflection and curated synonyms, on PGlite and (with TEST_DATABASE_URL) PostgreSQL. */
+
+const ORG = stableId('sfi-org', 'tuulikello');
+const act = {
+  yhdistys: stableId('sfi-act', 'yhdistys'),
+  syopa: stableId('sfi-act', 'syopa'),
+  masennus: stableId('sfi-act', 'masennus'),
+  muisti: stableId('sfi-act', 'muisti'),
+  paihde: stableId('sfi-act', 'paihde'),
+  liikunta: stableId('sfi-act', 'liikunta'),
+};
+
+function activity(id: string, name_fi: string, description_fi: string): ActivityGraph {
+  // No taxonomy terms on purpose: only the texts (and the search's own knowledge of Finnish) can match.
+  return {
+    activity: { id, status: 'published', name_fi, description_fi, last_checked: '2026-09-15' },
+    municipalityCodes: ['297'],
+    termIds: [],
+    places: [],
+    schedules: [],
+    contacts: [],
+  };
+}
+
+const graph: OrganizationGraph = {
+  organization: { id: ORG, name_fi: 'Esimerkkilän Tuulikello ry', description_fi: 'Paikallinen toimija.', status: 'published', municipality_code: '297' },
+  contacts: [],
+  locations: [],
+  activities: [
+    activity(act.yhdistys, 'Mielenterveysyhdistyksen avoin ilta', 'Kaikille avoin kohtaamispaikka.'),
+    activity(act.syopa, 'Syöpäpotilaiden vertaistukiryhmä', 'Tapaamme joka toinen torstai.'),
+    activity(act.masennus, 'Masennuksesta toipuvien ryhmä', 'Keskustelua ja kahvia.'),
+    activity(act.muisti, 'Muistisairaiden omaisten ilta', 'Tietoa ja tukea läheisille.'),
+    activity(act.paihde, 'Päihdetyön kohtaamispaikka', 'Matalan kynnyksen paikka.'),
+    activity(act.liikunta, 'Kävelyretki', 'Ulkoillaan yhdessä luonnossa.'),
+  ],
+};
+
+let t: TestDatabase;
+before(async () => {
+  t = await createTestDatabase();
+  await t.db.transaction().execute(async (trx) => saveOrganizationGraph({ db: trx, graph, counts: emptyCounts() }));
+  await rebuildSearchIndex({ db: t.db });
+});
+after(async () => {
+  await t.close();
+});
+
+const ids = async (text: string, extra: Partial<SearchInput> = {}) =>
+  (await searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: `${text} `, ...extra })).hits.map(
+    (h) => h.activityId,
+  );
+
+test('compounds: a part finds the compound, and a compound typed apart finds it', async () => {
+  assert.deepEqual(await ids('yhdistys'), [act.yhdistys]);
+  assert.deepEqual(await ids('mielenterveys'), [act.yhdistys]);
+  assert.deepEqual(await ids('vertaistuki ryhmä'), [act.syopa]);
+  assert.deepEqual(await ids('syöpä vertaistuki'), [act.syopa]);
+  assert.deepEqual(await ids('syöpäpotilas'), [act.syopa]);
+  assert.ok((await ids('päihde')).includes(act.paihde));
+});
+
+test('inflection with consonant gradation: base forms are found from inflected ones and back', async () => {
+  assert.deepEqual(await ids('yhdistyksen'), [act.yhdistys]);
+  assert.deepEqual(await ids('masennus'), [act.masennus]);
+  assert.deepEqual(await ids('potilaille'), [act.syopa]);
+});
+
+test('curated synonyms and lay words expand the query', async () => {
+  assert.deepEqual(await ids('depressio'), [act.masennus]);
+  assert.deepEqual(await ids('dementia'), [act.muisti]);
+  assert.deepEqual(await ids('alkoholi'), [act.paihde]);
+  assert.ok((await ids('en jaksa')).includes(act.masennus));
+  assert.deepEqual(await ids('huumeet'), [act.paihde]);
+});
+
+test('the words as typed rank above their synonyms', async () => {
+  const r = await searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: 'masennus depressio' });
+  assert.equal(r.hits[0]?.activityId, act.masennus);
+});
