@@ -6,6 +6,7 @@ import { buildApp } from './platform/http/app.js';
 import { loadReferenceData } from './modules/reference/load-reference-data.js';
 import { loadDemoData } from './modules/demo/load-demo-data.js';
 import { rebuildSearchIndex } from './modules/search/rebuild-search-index.js';
+import { loadSynonyms } from './modules/search/load-synonyms.js';
 import { pagePlugins, apiPlugins } from './routes.js';
 
 export interface Service {
@@ -20,6 +21,7 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
   try {
     await migrateToLatest(database.db);
     await loadReferenceData({ db: database.db });
+    await loadSynonyms({ db: database.db });
     if (config.demoData && (await isDirectoryEmpty(database.db))) {
       const loaded = await loadDemoData({ db: database.db });
       log(`demo data loaded: ${loaded.organizations} organisations, ${loaded.activities} activities`);

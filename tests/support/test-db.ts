@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { loadReferenceData } from '../../src/modules/reference/load-reference-data.js';
+import { loadSynonyms } from '../../src/modules/search/load-synonyms.js';
 
 /**
  * A fresh, migrated database with reference data for one test file: PGlite in memory by default, or a new
@@ -17,6 +18,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const handle = await openDatabase({ dataDir: 'memory://' });
     await migrateToLatest(handle.db);
     await loadReferenceData({ db: handle.db });
+    await loadSynonyms({ db: handle.db });
     return { ...handle, url: undefined };
   }
   const name = `tarjotin_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -29,6 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory://' });
   await migrateToLatest(handle.db);
   await loadReferenceData({ db: handle.db });
+  await loadSynonyms({ db: handle.db });
   return {
     ...handle,
     url: url.toString(),

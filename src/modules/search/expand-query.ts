@@ -9,8 +9,18 @@ import type { ParsedQuery, WordAlternatives } from './search-query.js';
  * forms. The caller stems every word returned in `words` and builds the tsquery with `alternatives`.
  */
 
-let entries: SynonymEntry[] = synonymEntries();
-let byTerm = index(entries);
+const defaultIndex = index(synonymEntries());
+const indexes = new WeakMap<SynonymEntry[], Map<string, SynonymEntry[]>>();
+
+function indexOf(list: SynonymEntry[] | undefined): Map<string, SynonymEntry[]> {
+  if (!list) return defaultIndex;
+  let idx = indexes.get(list);
+  if (!idx) {
+    idx = index(list);
+    indexes.set(list, idx);
+  }
+  return idx;
+}
 
 function index(list: SynonymEntry[]): Map<string, SynonymEntry[]> {
   const map = new Map<string, SynonymEntry[]>();
@@ -23,16 +33,10 @@ function index(list: SynonymEntry[]): Map<string, SynonymEntry[]> {
   return map;
 }
 
-/** Replaces the synonym list used for expansion (the list loaded from the database). */
-export function useSynonyms(list: SynonymEntry[]): void {
-  entries = list;
-  byTerm = index(list);
-}
-
 const MAX_SYNONYMS_PER_WORD = 12;
 
 /** Synonyms of a word: entries whose term is the word, or of which the word looks like an inflected form. */
-function synonymsOf(word: string, lang: Lang): string[] {
+function synonymsOf(word: string, lang: Lang, byTerm: Map<string, SynonymEntry[]>): string[] {
   const out = new Set<string>();
   const add = (list: SynonymEntry[] | undefined) => {
     for (const e of list ?? []) {
@@ -59,7 +63,9 @@ export interface QueryExpansion {
   words: string[];
 }
 
-export function expandQuery(q: ParsedQuery, lang: Lang): QueryExpansion {
+/** `synonyms`: the list from the database (list-synonyms.ts); the committed seed list when omitted. */
+export function expandQuery(q: ParsedQuery, lang: Lang, synonyms?: SynonymEntry[]): QueryExpansion {
+  const byTerm = indexOf(synonyms);
   const alternatives: WordAlternatives = new Map();
   const words = new Set<string>();
   for (const group of q.groups) {
@@ -70,7 +76,7 @@ export function expandQuery(q: ParsedQuery, lang: Lang): QueryExpansion {
       for (const l of lemmas) alts.push([l]);
       const split = querySplit(term.word);
       if (split.length >= 2) alts.push(split);
-      for (const s of synonymsOf(term.word, lang)) alts.push([s]);
+      for (const s of synonymsOf(term.word, lang, byTerm)) alts.push([s]);
       const unique = [...new Map(alts.filter((a) => !(a.length === 1 && a[0] === term.word)).map((a) => [a.join(' '), a])).values()];
       if (unique.length === 0) continue;
       alternatives.set(term.word, unique);

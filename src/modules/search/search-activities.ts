@@ -2,6 +2,7 @@ import type { Database } from '../../platform/db/database.js';
 import { collator } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
 import { expandQuery } from './expand-query.js';
+import { listSynonyms } from './list-synonyms.js';
 import { buildTsQuery, hasPositiveTerms, parseQuery, queryWords, trigramWords } from './search-query.js';
 import {
   anyFullTextMatch,
@@ -47,7 +48,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const modifiedAfter = input.modifiedAfter && !Number.isNaN(input.modifiedAfter.getTime()) ? input.modifiedAfter : undefined;
 
   const parsed = parseQuery(input.text);
-  const expansion = expandQuery(parsed, input.lang);
+  const expansion = expandQuery(parsed, input.lang, parsed.groups.length > 0 ? await listSynonyms({ db }) : undefined);
   const stems = await stemWords(db, [...new Set([...queryWords(parsed), ...expansion.words])]);
   // The literal words alone, and with base forms, compound parts and synonyms ORed in (matched, but ranked lower).
   const literal = buildTsQuery(parsed, stems);

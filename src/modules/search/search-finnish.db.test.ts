@@ -4,7 +4,10 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/support/te
 import { stableId } from '../../platform/ids.js';
 import { emptyCounts, type ActivityGraph, type OrganizationGraph } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
+import { forgetSynonyms } from './list-synonyms.js';
+import { loadSynonyms } from './load-synonyms.js';
 import { rebuildSearchIndex } from './rebuild-search-index.js';
+import { synonymEntries } from './synonyms.data.js';
 import { searchActivities } from './search-activities.js';
 import type { SearchInput } from './search.types.js';
 
@@ -87,4 +90,20 @@ test('curated synonyms and lay words expand the query', async () => {
 test('the words as typed rank above their synonyms', async () => {
   const r = await searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: 'masennus depressio' });
   assert.equal(r.hits[0]?.activityId, act.masennus);
+});
+
+test('synonyms are data: seeded idempotently, and an administrator\'s edit is kept and used', async () => {
+  const count = await t.db.selectFrom('search_synonym').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  assert.equal(Number(count.n), synonymEntries().length);
+  assert.ok(synonymEntries().length >= 80);
+  assert.equal(await loadSynonyms({ db: t.db }), 0, 'a second seeding changes nothing');
+  await t.db
+    .insertInto('search_synonym')
+    .values({ id: stableId('sfi-syn', 'kävelylenkki'), lang: 'fi', term: 'kävelylenkki', expansion: ['kävelyretki'], source: 'admin' })
+    .execute();
+  forgetSynonyms({ db: t.db });
+  assert.deepEqual(await ids('kävelylenkki'), [act.liikunta]);
+  await loadSynonyms({ db: t.db });
+  const kept = await t.db.selectFrom('search_synonym').select(['expansion', 'source']).where('term', '=', 'kävelylenkki').executeTakeFirstOrThrow();
+  assert.deepEqual(kept, { expansion: ['kävelyretki'], source: 'admin' });
 });

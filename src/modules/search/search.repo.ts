@@ -379,3 +379,30 @@ export async function listResultCardRows(db: Database, activityIds: string[], la
     where a.id = any(${activityIds}::uuid[])`.execute(db);
   return rows;
 }
+
+export interface SynonymRow {
+  id: string;
+  lang: 'fi' | 'sv' | 'en';
+  term: string;
+  expansion: string[];
+}
+
+/**
+ * Writes the seed synonyms: new terms are inserted, seed rows are updated to the file's version, rows another source
+ * (an administrator) has written are left alone. Returns the number of rows inserted or changed.
+ */
+export async function upsertSeedSynonyms(db: Database, rows: SynonymRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const result = await sql`
+    insert into search_synonym (id, lang, term, expansion, source, updated_at)
+    select id, lang, term, array(select jsonb_array_elements_text(expansion)), 'seed', now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, lang text, term text, expansion jsonb)
+    on conflict (lang, term) do update set expansion = excluded.expansion, updated_at = now()
+    where search_synonym.source = 'seed' and search_synonym.expansion is distinct from excluded.expansion`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+export async function listSynonyms(db: Database): Promise<SynonymRow[]> {
+  const { rows } = await sql<SynonymRow>`select id, lang, term, expansion from search_synonym order by lang, term`.execute(db);
+  return rows;
+}

@@ -9,6 +9,7 @@ import * as m0002 from './migrations/0002-search.js';
 import * as m0003 from './migrations/0003-search-filters.js';
 import * as m0004 from './migrations/0004-jobs-and-mail.js';
 import * as m0005 from './migrations/0005-auth.js';
+import * as m0006 from './migrations/0006-search-synonyms.js';
 
 /** Forward-only migrations, in order. Add new ones at the end; never edit one that has shipped. */
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0003-search-filters': m0003,
   '0004-jobs-and-mail': m0004,
   '0005-auth': m0005,
+  '0006-search-synonyms': m0006,
 };
 
 export type Database = Kysely<DB>;

@@ -187,6 +187,15 @@ export interface SearchDocumentTable {
   nationwide: Generated<boolean>;
 }
 
+export interface SearchSynonymTable {
+  id: string;
+  lang: string;
+  term: string;
+  expansion: Generated<string[]>;
+  source: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface DB {
   municipality: MunicipalityTable;
   region: RegionTable;
@@ -202,6 +211,7 @@ export interface DB {
   schedule: ScheduleTable;
   contact: ContactTable;
   search_document: SearchDocumentTable;
+  search_synonym: SearchSynonymTable;
   job: JobTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;
