@@ -39,6 +39,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await handle.close();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
+      // pool.end() resolves before the server has seen every client go; dropping "with (force)" then would kill a
+      // closing client and surface as an uncaught error. Wait (up to 10 s) until the server has no session left.
+      for (let i = 0; i < 100; i++) {
+        const { rows } = await a.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await a.query(`drop database if exists ${name} with (force)`);
       await a.end();
     },

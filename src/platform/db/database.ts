@@ -49,6 +49,9 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       },
     };
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types });
+    // An idle connection can be cut by the server (restart, failover); the pool replaces it on the next query.
+    // Without a listener that event would crash the process.
+    pool.on('error', (err) => console.error(`database: idle connection lost (${err.message})`));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
