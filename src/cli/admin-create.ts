@@ -1,7 +1,7 @@
 // `npm run admin:create -- EMAIL`: creates the user with this address (if new) and makes it a platform
 // administrator (idempotent), then tells how to sign in. Without SMTP_URL it prints a one-time sign-in link, because
 // the outbox where demo mail is read is itself behind sign-in.
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfigOrExit, type Config } from '../config.js';
 import { migrateToLatest, openDatabase } from '../platform/db/database.js';
 import { createPlatformAdmin } from '../platform/auth/create-platform-admin.js';
 import { issueSignInLink } from '../platform/auth/issue-sign-in-link.js';
@@ -34,16 +34,7 @@ if (!email) {
   console.error('Usage: npm run admin:create -- EMAIL');
   process.exit(64);
 }
-let config: Config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(78);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 adminCreate(config, email).catch((err) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);

@@ -1,6 +1,6 @@
 // `npm run seed`: prepares the configured database (DATABASE_URL, or PGlite under DATA_DIR) and loads the demo
 // data into it when the directory is empty, then rebuilds the search index and prints what the directory holds.
-import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadConfigOrExit, type Config } from '../config.js';
 import { isDirectoryEmpty } from '../platform/db/count.js';
 import { migrateToLatest, openDatabase } from '../platform/db/database.js';
 import { countDirectory } from '../modules/demo/demo.repo.js';
@@ -36,16 +36,7 @@ async function seed(config: Config): Promise<void> {
   }
 }
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (err) {
-  if (err instanceof ConfigError) {
-    console.error(err.message);
-    process.exit(78);
-  }
-  throw err;
-}
+const config = loadConfigOrExit();
 seed(config).catch((err) => {
   console.error(err instanceof Error ? err.message : err);
   process.exit(1);
