@@ -1,25 +1,25 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { DB } from './schema.js';
-import * as m0001 from './migrations/0001-directory.js';
-import * as m0002 from './migrations/0002-search.js';
-import * as m0003 from './migrations/0003-search-filters.js';
-import * as m0004 from './migrations/0004-jobs-and-mail.js';
-import * as m0005 from './migrations/0005-auth.js';
-import * as m0006 from './migrations/0006-search-synonyms.js';
+/**
+ * Forward-only migrations: every `migrations/NNNN-name.ts` file, applied in name order. Add a new file with the next
+ * number; never edit one that has shipped. Read from the folder so that parallel work never edits a shared list.
+ */
+const MIGRATION_FILE = /^(\d{4}-[a-z0-9-]+)\.(ts|js)$/;
 
-/** Forward-only migrations, in order. Add new ones at the end; never edit one that has shipped. */
-const migrations: Record<string, Migration> = {
-  '0001-directory': m0001,
-  '0002-search': m0002,
-  '0003-search-filters': m0003,
-  '0004-jobs-and-mail': m0004,
-  '0005-auth': m0005,
-  '0006-search-synonyms': m0006,
-};
+async function loadMigrations(): Promise<Record<string, Migration>> {
+  const folder = new URL('./migrations/', import.meta.url);
+  const files = readdirSync(folder)
+    .map((f) => MIGRATION_FILE.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .sort((a, b) => a[1]!.localeCompare(b[1]!));
+  const migrations: Record<string, Migration> = {};
+  for (const [file, name] of files) migrations[name!] = (await import(new URL(file, folder).href)) as Migration;
+  return migrations;
+}
 
 export type Database = Kysely<DB>;
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -75,7 +75,7 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
 
-const provider: MigrationProvider = { getMigrations: async () => migrations };
+const provider: MigrationProvider = { getMigrations: loadMigrations };
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(db: Database): Promise<void> {
