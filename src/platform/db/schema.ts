@@ -86,6 +86,7 @@ export interface OrganizationTable {
   year_incorporated: number | null;
   status: Generated<Status>;
   last_checked: string | null;
+  archived_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -115,6 +116,7 @@ export interface ActivityTable {
   maximum_age: number | null;
   status: Generated<Status>;
   last_checked: string | null;
+  archived_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -219,6 +221,8 @@ export interface DB {
   user_role: UserRoleTable;
   login_token: LoginTokenTable;
   session: SessionTable;
+  submission: SubmissionTable;
+  audit_event: AuditEventTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -297,4 +301,42 @@ export interface SessionTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Date;
+}
+
+export type SubmissionStatus = 'draft' | 'awaiting_review' | 'returned' | 'approved' | 'rejected' | 'withdrawn';
+
+/**
+ * A proposed version of one organisation and its activities (src/modules/submissions): `content` is the
+ * form-shaped OrganizationDraft (src/modules/submissions/draft.types.ts), kept as typed, valid or not.
+ * At most one open (draft / awaiting_review / returned) submission per organisation.
+ */
+export interface SubmissionTable {
+  id: string;
+  organization_id: string;
+  kind: 'join' | 'change';
+  status: Generated<SubmissionStatus>;
+  content: ColumnType<unknown, string, string>;
+  step: Generated<string>;
+  municipality_codes: Generated<string[]>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  decided_by: string | null;
+  decision_message: string | null;
+}
+
+/** Who did what, when, from which state to which (src/platform/audit). detail holds no client data. */
+export interface AuditEventTable {
+  id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  subject_type: 'organization' | 'activity' | 'submission' | 'user';
+  subject_id: string;
+  organization_id: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  detail: ColumnType<Record<string, unknown>, string | undefined, string>;
 }
