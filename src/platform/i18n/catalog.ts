@@ -5,9 +5,10 @@ import { hsdsMessages } from '../../modules/hsds/hsds.messages.js';
 import { guidesMessages } from '../../modules/guides/guides.messages.js';
 import { mailMessages } from '../mail/mail.messages.js';
 import { authMessages } from '../auth/auth.messages.js';
+import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
-const parts = [common, directoryMessages, searchMessages, hsdsMessages, guidesMessages, mailMessages, authMessages] as const;
+const parts = [common, directoryMessages, searchMessages, hsdsMessages, guidesMessages, mailMessages, authMessages, submissionsMessages] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;
 export type MessageKey = Keys<(typeof parts)[number]> & string;

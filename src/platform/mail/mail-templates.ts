@@ -1,9 +1,10 @@
 import type { MailTemplate } from './mail-template.js';
 import { testMessage } from './templates/test-message.js';
 import { signInLinkMail } from '../auth/sign-in-link.mail.js';
+import { submissionAwaitingReviewMail } from './templates/submission-awaiting-review.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module that sends
  * e-mail defines its templates in its own folder and adds them to this list (like routes.ts for pages).
  */
-export const mailTemplates: readonly MailTemplate[] = [testMessage, signInLinkMail];
+export const mailTemplates: readonly MailTemplate[] = [testMessage, signInLinkMail, submissionAwaitingReviewMail];

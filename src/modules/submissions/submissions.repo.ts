@@ -1,0 +1,186 @@
+import { sql } from 'kysely';
+import type { Database } from '../../platform/db/database.js';
+import type { SubmissionStatus } from '../../platform/db/schema.js';
+import type { Lang } from '../../platform/i18n/i18n.js';
+
+/** SQL of submissions (form-shaped drafts of an organisation) and of the people they concern. */
+
+export interface SubmissionRow {
+  id: string;
+  organizationId: string;
+  kind: 'join' | 'change';
+  status: SubmissionStatus;
+  content: unknown;
+  step: string;
+  municipalityCodes: string[];
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  decidedAt: Date | null;
+  decisionMessage: string | null;
+}
+
+type Raw = {
+  id: string;
+  organization_id: string;
+  kind: 'join' | 'change';
+  status: SubmissionStatus;
+  content: unknown;
+  step: string;
+  municipality_codes: string[];
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  submitted_at: Date | null;
+  decided_at: Date | null;
+  decision_message: string | null;
+};
+
+function toRow(r: Raw): SubmissionRow {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    kind: r.kind,
+    status: r.status,
+    content: typeof r.content === 'string' ? JSON.parse(r.content) : r.content,
+    step: r.step,
+    municipalityCodes: r.municipality_codes,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+    decidedAt: r.decided_at,
+    decisionMessage: r.decision_message,
+  };
+}
+
+const COLUMNS = [
+  'id',
+  'organization_id',
+  'kind',
+  'status',
+  'content',
+  'step',
+  'municipality_codes',
+  'created_by',
+  'created_at',
+  'updated_at',
+  'submitted_at',
+  'decided_at',
+  'decision_message',
+] as const;
+
+export async function insertSubmission(
+  db: Database,
+  s: { id: string; organizationId: string; kind: 'join' | 'change'; content: unknown; step: string; createdBy: string },
+): Promise<void> {
+  await db
+    .insertInto('submission')
+    .values({
+      id: s.id,
+      organization_id: s.organizationId,
+      kind: s.kind,
+      content: JSON.stringify(s.content),
+      step: s.step,
+      created_by: s.createdBy,
+    })
+    .execute();
+}
+
+export async function findSubmission(db: Database, id: string): Promise<SubmissionRow | null> {
+  const r = await db.selectFrom('submission').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+  return r ? toRow(r as Raw) : null;
+}
+
+/** Locks the row for the rest of the transaction (PostgreSQL; PGlite has one connection anyway). */
+export async function findSubmissionForUpdate(db: Database, id: string): Promise<SubmissionRow | null> {
+  const r = await db.selectFrom('submission').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();
+  return r ? toRow(r as Raw) : null;
+}
+
+/** The open (draft / awaiting_review / returned) submission of an organisation, if any. */
+export async function findOpenSubmission(db: Database, organizationId: string): Promise<SubmissionRow | null> {
+  const r = await db
+    .selectFrom('submission')
+    .select(COLUMNS)
+    .where('organization_id', '=', organizationId)
+    .where('status', 'in', ['draft', 'awaiting_review', 'returned'])
+    .executeTakeFirst();
+  return r ? toRow(r as Raw) : null;
+}
+
+/** Saves the draft content of an editable (draft / returned) submission; false when it is not editable. */
+export async function updateSubmissionContent(db: Database, s: { id: string; content: unknown; step: string }): Promise<boolean> {
+  const r = await db
+    .updateTable('submission')
+    .set({ content: JSON.stringify(s.content), step: s.step, updated_at: sql<Date>`now()` })
+    .where('id', '=', s.id)
+    .where('status', 'in', ['draft', 'returned'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** draft / returned → awaiting_review, atomically; false when the submission was not in an editable state. */
+export async function markSubmitted(db: Database, s: { id: string; municipalityCodes: string[] }): Promise<boolean> {
+  const r = await db
+    .updateTable('submission')
+    .set({
+      status: 'awaiting_review',
+      submitted_at: sql<Date>`now()`,
+      updated_at: sql<Date>`now()`,
+      municipality_codes: sql<string[]>`${s.municipalityCodes}::text[]`,
+    })
+    .where('id', '=', s.id)
+    .where('status', 'in', ['draft', 'returned'])
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function isMaintainerOf(db: Database, userId: string, organizationId: string): Promise<boolean> {
+  const r = await db
+    .selectFrom('user_role')
+    .select('user_id')
+    .where('user_id', '=', userId)
+    .where('role', '=', 'maintainer')
+    .where('scope_id', '=', organizationId)
+    .executeTakeFirst();
+  return r !== undefined;
+}
+
+export interface Recipient {
+  id: string;
+  email: string;
+  lang: Lang;
+}
+
+/** Regional administrators of every region that contains one of the municipalities. */
+export async function listRegionalAdminsFor(db: Database, municipalityCodes: string[]): Promise<Recipient[]> {
+  if (municipalityCodes.length === 0) return [];
+  return db
+    .selectFrom('app_user')
+    .select(['app_user.id', 'app_user.email', 'app_user.lang'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_role')
+          .innerJoin('region_municipality', 'region_municipality.region_id', 'user_role.scope_id')
+          .select(sql`1`.as('one'))
+          .whereRef('user_role.user_id', '=', 'app_user.id')
+          .where('user_role.role', '=', 'regional_admin')
+          .where('region_municipality.municipality_code', 'in', municipalityCodes),
+      ),
+    )
+    .orderBy('app_user.email')
+    .execute();
+}
+
+export async function listPlatformAdmins(db: Database): Promise<Recipient[]> {
+  return db
+    .selectFrom('app_user')
+    .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
+    .select(['app_user.id', 'app_user.email', 'app_user.lang'])
+    .where('user_role.role', '=', 'platform_admin')
+    .orderBy('app_user.email')
+    .execute();
+}
