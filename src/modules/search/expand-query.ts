@@ -63,21 +63,25 @@ export interface QueryExpansion {
   words: string[];
 }
 
+/** Other ways one word may match: its base forms, its compound parts (all together) and its synonyms. */
+export function expandWord(word: string, lang: Lang, synonyms?: SynonymEntry[]): string[][] {
+  const byTerm = indexOf(synonyms);
+  const alts: string[][] = [];
+  for (const l of queryLemmas(word)) alts.push([l]);
+  const split = querySplit(word);
+  if (split.length >= 2) alts.push(split);
+  for (const s of synonymsOf(word, lang, byTerm)) alts.push([s]);
+  return [...new Map(alts.filter((a) => !(a.length === 1 && a[0] === word)).map((a) => [a.join(' '), a])).values()];
+}
+
 /** `synonyms`: the list from the database (list-synonyms.ts); the committed seed list when omitted. */
 export function expandQuery(q: ParsedQuery, lang: Lang, synonyms?: SynonymEntry[]): QueryExpansion {
-  const byTerm = indexOf(synonyms);
   const alternatives: WordAlternatives = new Map();
   const words = new Set<string>();
   for (const group of q.groups) {
     for (const term of group) {
       if (term.kind !== 'word' || term.negated || alternatives.has(term.word)) continue;
-      const alts: string[][] = [];
-      const lemmas = queryLemmas(term.word);
-      for (const l of lemmas) alts.push([l]);
-      const split = querySplit(term.word);
-      if (split.length >= 2) alts.push(split);
-      for (const s of synonymsOf(term.word, lang, byTerm)) alts.push([s]);
-      const unique = [...new Map(alts.filter((a) => !(a.length === 1 && a[0] === term.word)).map((a) => [a.join(' '), a])).values()];
+      const unique = expandWord(term.word, lang, synonyms);
       if (unique.length === 0) continue;
       alternatives.set(term.word, unique);
       for (const a of unique) for (const w of a) words.add(w);

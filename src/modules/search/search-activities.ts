@@ -1,15 +1,23 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
-import { expandQuery } from './expand-query.js';
+import { checkWordsOf, correctionsOf } from './correct-words.js';
+import { expandQuery, expandWord } from './expand-query.js';
 import { listSynonyms } from './list-synonyms.js';
-import { buildTsQuery, hasPositiveTerms, parseQuery, queryWords, trigramWords } from './search-query.js';
+import { stemsOf, vocabularyFacts } from './lookup-words.js';
+import {
+  buildTsQuery,
+  hasPositiveTerms,
+  parseQuery,
+  queryWords,
+  trigramWords,
+  type WordAlternatives,
+} from './search-query.js';
 import {
   anyFullTextMatch,
   listMunicipalityNames,
   listTermLabels,
   querySearch,
-  stemWords,
   type SearchQueryPlan,
   type SearchRow,
   type TextMatch,
@@ -48,11 +56,32 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const modifiedAfter = input.modifiedAfter && !Number.isNaN(input.modifiedAfter.getTime()) ? input.modifiedAfter : undefined;
 
   const parsed = parseQuery(input.text);
-  const expansion = expandQuery(parsed, input.lang, parsed.groups.length > 0 ? await listSynonyms({ db }) : undefined);
-  const stems = await stemWords(db, [...new Set([...queryWords(parsed), ...expansion.words])]);
-  // The literal words alone, and with base forms, compound parts and synonyms ORed in (matched, but ranked lower).
+  const synonyms = parsed.groups.length > 0 ? await listSynonyms({ db }) : undefined;
+  const expansion = expandQuery(parsed, input.lang, synonyms);
+  const [stems, facts] = await Promise.all([
+    stemsOf(db, [...new Set([...queryWords(parsed), ...expansion.words])]),
+    vocabularyFacts(db, checkWordsOf(parsed)),
+  ]);
+  // Words the vocabulary does not know also match their nearest indexed words (and those words' base forms,
+  // parts and synonyms), ranked below everything that matches without a correction.
+  const corrections = correctionsOf(facts);
+  const corrected: WordAlternatives = new Map(expansion.alternatives);
+  const correctionWords = new Set<string>();
+  for (const [word, list] of corrections) {
+    const alts = [...(corrected.get(word) ?? [])];
+    for (const c of list) {
+      alts.push([c.word]);
+      for (const a of expandWord(c.word, input.lang, synonyms)) alts.push(a);
+    }
+    corrected.set(word, alts);
+    for (const a of alts) for (const w of a) if (!stems.has(w)) correctionWords.add(w);
+  }
+  if (correctionWords.size > 0) for (const [w, s] of await stemsOf(db, [...correctionWords])) stems.set(w, s);
+  // The literal words alone; with base forms, compound parts and synonyms ORed in (matched, but ranked lower);
+  // and with typo corrections too (ranked lowest).
   const literal = buildTsQuery(parsed, stems);
-  const tsquery = buildTsQuery(parsed, stems, expansion.alternatives);
+  const precise = buildTsQuery(parsed, stems, expansion.alternatives);
+  const tsquery = corrections.size > 0 ? buildTsQuery(parsed, stems, corrected) : precise;
 
   const plan = (text: TextMatch): SearchQueryPlan => ({
     lang: input.lang,
@@ -72,8 +101,16 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     facets: input.facets === true,
   });
 
-  let rows = await querySearch(db, plan(tsquery ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery } : { kind: 'none' }));
-  let approximate = false;
+  let rows = await querySearch(
+    db,
+    plan(
+      tsquery
+        ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery, ...(corrections.size > 0 && precise ? { precise } : {}) }
+        : { kind: 'none' },
+    ),
+  );
+  // Every hit needed a typo correction: the results are approximate (the page says so).
+  let approximate = corrections.size > 0 && totalOf(rows) > 0 && Number(rows.find((r) => r.kind === 'exact')?.n ?? 0) === 0;
   if (tsquery && totalOf(rows) === 0 && hasPositiveTerms(parsed, stems) && !(await anyFullTextMatch(db, tsquery))) {
     const words = trigramWords(parsed, stems);
     if (words.length > 0) {

@@ -39,15 +39,19 @@ export async function upsertSearchDocuments(
   db: Database,
   activityIds: string[] | undefined,
   compoundText: (text: string) => string,
+  /** Called with each document's texts (all languages), for the vocabulary. */
+  onTexts?: (texts: string[]) => void,
 ): Promise<number> {
   const scope = activityIds ? sql`and a.id = any(${activityIds}::uuid[])` : sql``;
   // Compound parts are found in TypeScript (compound.ts) and fed to to_tsvector as extra words: name parts with
   // weight B, description parts with weight D.
-  const texts = await sql<{ id: string; names: string; descriptions: string }>`
+  const texts = await sql<{ id: string; names: string; descriptions: string; other: string }>`
     select a.id, concat_ws(' ', a.name_fi, o.name_fi, o.alternate_name) as names,
-      concat_ws(' ', a.description_fi, o.description_fi) as descriptions
+      concat_ws(' ', a.description_fi, o.description_fi) as descriptions,
+      concat_ws(' ', a.name_sv, a.name_en, o.name_sv, o.name_en, a.description_sv, a.description_en) as other
     from activity a join organization o on o.id = a.organization_id
     where a.status = 'published' and o.status = 'published' ${scope}`.execute(db);
+  if (onTexts) for (const r of texts.rows) onTexts([r.names, r.descriptions, r.other]);
   const ids = texts.rows.map((r) => r.id);
   const nameParts = texts.rows.map((r) => compoundText(r.names));
   const descriptionParts = texts.rows.map((r) => compoundText(r.descriptions));
@@ -72,7 +76,8 @@ export async function upsertSearchDocuments(
         coalesce(t.support_codes, '{}') as support_codes,
         coalesce(t.target_codes, '{}') as target_codes,
         coalesce(m.codes, '{}') as municipality_codes,
-        (a.nationwide or a.remote) as nationwide
+        (a.nationwide or a.remote) as nationwide,
+        coalesce(a.last_checked, o.last_checked) as last_checked
       from activity a
       join organization o on o.id = a.organization_id
       left join parts cp on cp.id = a.id
@@ -100,7 +105,7 @@ export async function upsertSearchDocuments(
       where a.status = 'published' and o.status = 'published' ${scope}
     )
     insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
-      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, indexed_at)
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at)
     select activity_id, organization_id,
       ${sortKey(sql`name_fi`)},
       ${sortKey(sql`coalesce(name_sv, name_fi)`)},
@@ -116,7 +121,7 @@ export async function upsertSearchDocuments(
         || setweight(to_tsvector('finnish', e_fi), 'B') || setweight(to_tsvector('simple', e_fi), 'B')
         || setweight(to_tsvector('finnish', f_fi), 'D') || setweight(to_tsvector('simple', f_fi), 'D'),
       lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)),
-      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, now()
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, now()
     from src
     on conflict (activity_id) do update set
       organization_id = excluded.organization_id,
@@ -131,6 +136,7 @@ export async function upsertSearchDocuments(
       target_codes = excluded.target_codes,
       municipality_codes = excluded.municipality_codes,
       nationwide = excluded.nationwide,
+      last_checked = excluded.last_checked,
       indexed_at = excluded.indexed_at`.execute(db);
 
   const deleteScope = activityIds ? sql`and d.activity_id = any(${activityIds}::uuid[])` : sql``;
@@ -143,6 +149,69 @@ export async function upsertSearchDocuments(
   // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
   if (!activityIds) await sql`analyze search_document`.execute(db);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Writes the vocabulary: after a full rebuild it replaces the whole table (counts = documents per word), otherwise
+ * it only adds new words. One statement each (plus the delete of a full rebuild).
+ */
+export async function writeSearchWords(db: Database, counts: Map<string, number>, full: boolean): Promise<void> {
+  const words = [...counts.keys()];
+  const ns = words.map((w) => counts.get(w) ?? 1);
+  if (full) await sql`delete from search_word`.execute(db);
+  if (words.length === 0) return;
+  await sql`
+    insert into search_word (word, folded, stem, n)
+    select w, translate(w, 'äöåæøü', 'aoaaoy'), coalesce((ts_lexize('finnish_stem', w))[1], w), n
+    from unnest(${words}::text[], ${ns}::int[]) as v(w, n)
+    on conflict (word) do nothing`.execute(db);
+  if (full) await sql`analyze search_word`.execute(db);
+}
+
+/** A typed word found in fewer documents than this may still be a typo: its neighbours are looked up too. */
+export const RARE_WORD = 3;
+
+export interface VocabularyRow {
+  q: string;
+  /** documents containing the word or a word with its stem (RARE_WORD more when a word starts with it) */
+  known: number;
+  word: string | null;
+  n: number | null;
+  fi: string | null;
+  sv: string | null;
+  en: string | null;
+  simple: string | null;
+}
+
+/**
+ * For each typed word: how well the vocabulary knows it (documents with the word or its Finnish stem; for a word still
+ * being typed, a word starting with it counts as well known), and when it is unknown or rare, its nearest vocabulary
+ * words (trigram neighbours and words equal without diacritics) with their stems. One statement.
+ */
+export async function lookupVocabulary(db: Database, words: string[], prefix: boolean[]): Promise<VocabularyRow[]> {
+  if (words.length === 0) return [];
+  const { rows } = await sql<VocabularyRow>`
+    with q as (select * from unnest(${words}::text[], ${prefix}::boolean[]) as q(q, prefix))
+    select q.q, k.known, c.word, c.n,
+      plainto_tsquery('finnish', c.word)::text as fi,
+      plainto_tsquery('swedish', c.word)::text as sv,
+      plainto_tsquery('english', c.word)::text as en,
+      plainto_tsquery('simple', c.word)::text as simple
+    from q
+    cross join lateral (
+      select coalesce((select sum(s.n) from search_word s
+          where s.word = q.q or s.stem = coalesce((ts_lexize('finnish_stem', q.q))[1], q.q)), 0)
+        + case when q.prefix and exists (
+          select 1 from search_word s where s.word collate "C" >= q.q collate "C" and s.word collate "C" < (q.q || chr(1114111)) collate "C")
+          then ${RARE_WORD} else 0 end as known
+    ) k
+    left join lateral (
+      select s.word, s.n from search_word s
+      where k.known < ${RARE_WORD} and (s.word % q.q or s.folded = translate(q.q, 'äöåæøü', 'aoaaoy'))
+      order by similarity(s.word, q.q) desc, s.n desc, s.word collate "C"
+      limit 12
+    ) c on true`.execute(db);
+  return rows;
 }
 
 /** Finnish, Swedish, English and unstemmed tsquery text of each word ('' where the word is a stop word). */
@@ -160,7 +229,11 @@ export async function stemWords(db: Database, words: string[]): Promise<Map<stri
   return stems;
 }
 
-export type TextMatch = { kind: 'none' } | { kind: 'fulltext'; tsquery: string; literal: string } | { kind: 'trigram'; words: string[] };
+export type TextMatch =
+  | { kind: 'none' }
+  /** `precise`: the query without typo corrections, when there are any (hits matching it rank higher). */
+  | { kind: 'fulltext'; tsquery: string; literal: string; precise?: string }
+  | { kind: 'trigram'; words: string[] };
 
 export interface SearchQueryPlan {
   lang: Lang;
@@ -181,7 +254,7 @@ export interface SearchQueryPlan {
 }
 
 export interface SearchRow {
-  kind: 'hit' | 'total' | 'need' | 'support' | 'target' | 'municipality' | 'nationwide';
+  kind: 'hit' | 'total' | 'exact' | 'need' | 'support' | 'target' | 'municipality' | 'nationwide';
   activity_id: string | null;
   organization_id: string | null;
   score: number | null;
@@ -204,13 +277,17 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   const liveConditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
   let score: RawBuilder<unknown> = sql`0::float8`;
   let from = sql`search_document d`;
+  let exactMatch: RawBuilder<unknown> = sql`true`;
   if (p.text.kind === 'fulltext') {
-    from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q, cast(${p.text.literal} as tsquery) as l) tq`;
+    from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q, cast(${p.text.literal} as tsquery) as l,
+      cast(${p.text.precise ?? p.text.tsquery} as tsquery) as p) tq`;
     conditions.push(sql`d.document @@ tq.q`);
+    exactMatch = sql`d.document @@ tq.p`;
     // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text;
-    // the words as typed rank a little above their base forms, compound parts and synonyms.
+    // the words as typed rank a little above their base forms, compound parts and synonyms; typo corrections last.
     score = sql`(ts_rank(d.document, tq.q)
       + case when d.document @@ tq.l then 0.3 else 0 end
+      + case when d.document @@ tq.p then 0 else -1 end
       + case when ts_filter(d.document, '{a}') @@ tq.q then 1 else 0 end
       + case when ts_filter(d.document, '{b}') @@ tq.q then 0.5 else 0 end)::float8`;
   } else if (p.text.kind === 'trigram') {
@@ -252,12 +329,19 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         from base where nationwide and m_need and m_support and m_target`
     : sql``;
 
+  // With typo corrections: how many hits match without them (none: the page says the results are approximate).
+  const exact =
+    p.text.kind === 'fulltext' && p.text.precise
+      ? sql`union all
+    select 'exact', null, null, null, null, null, null, null, count(*) filter (where exact) from matched`
+      : sql``;
+
   // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
   // (often never analysed, on PGlite) directory tables; the live status check then joins only the rows found.
   const { rows } = await sql<SearchRow>`
     with found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
-        d.municipality_codes, d.nationwide, ${score} as score, ${local} as local,
+        d.municipality_codes, d.nationwide, ${score} as score, ${local} as local, ${exactMatch} as exact,
         ${codesMatch('d.need_codes', p.needs)} as m_need,
         ${codesMatch('d.support_codes', p.supports)} as m_support,
         ${codesMatch('d.target_codes', p.targets)} as m_target,
@@ -279,6 +363,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
       ) h
     union all
     select 'total', null, null, null, null, null, null, null, count(*) from matched
+    ${exact}
     ${facets}`.execute(db);
   return rows;
 }

@@ -187,6 +187,14 @@ export interface SearchDocumentTable {
   target_codes: Generated<string[]>;
   municipality_codes: Generated<string[]>;
   nationwide: Generated<boolean>;
+  last_checked: string | null;
+}
+
+export interface SearchWordTable {
+  word: string;
+  folded: string;
+  stem: string;
+  n: Generated<number>;
 }
 
 export interface SearchSynonymTable {
@@ -214,6 +222,7 @@ export interface DB {
   contact: ContactTable;
   search_document: SearchDocumentTable;
   search_synonym: SearchSynonymTable;
+  search_word: SearchWordTable;
   job: JobTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;
