@@ -4,9 +4,10 @@ import { directoryPages } from './modules/directory/directory.routes.js';
 import { guidesPages } from './modules/guides/guides.routes.js';
 import { hsdsApi, hsdsPages } from './modules/hsds/hsds.routes.js';
 import { authPages } from './platform/auth/auth.routes.js';
+import { submissionsPages } from './modules/submissions/submissions.routes.js';
 import { authPlugin } from './platform/auth/auth.plugin.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, submissionsPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, hsdsApi];

@@ -66,11 +66,11 @@ test('the accessibility statement has what the Act 306/2019 expects, in every la
   assert.match(en, /23 Nov 2026/);
 });
 
-test('guides promise no feature that does not exist: contact requests and registration are marked as coming', async () => {
+test('guides promise no feature that does not exist: contact requests are marked as coming, joining links to its page', async () => {
   const residents = (await get('/guides/residents')).html;
   assert.match(residents, /Tulossa myöhemmin/);
   assert.match(residents, /ei ole vielä käytössä/);
   const orgs = (await get('/en/guides/organisations')).html;
-  assert.match(orgs, /Coming later/);
-  assert.match(orgs, /not available yet/);
+  assert.match(orgs, /href="\/en\/for-organisations"/);
+  assert.doesNotMatch(orgs, /Registration with a joining link sent by e-mail is coming/);
 });

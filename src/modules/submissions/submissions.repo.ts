@@ -184,3 +184,192 @@ export async function listPlatformAdmins(db: Database): Promise<Recipient[]> {
     .orderBy('app_user.email')
     .execute();
 }
+
+/** The newest join draft a user started and has not sent yet. */
+export async function findOpenJoinDraftBy(db: Database, userId: string): Promise<SubmissionRow | null> {
+  const r = await db
+    .selectFrom('submission')
+    .select(COLUMNS)
+    .where('created_by', '=', userId)
+    .where('kind', '=', 'join')
+    .where('status', '=', 'draft')
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .executeTakeFirst();
+  return r ? toRow(r as Raw) : null;
+}
+
+export interface SubmissionSummary {
+  id: string;
+  organizationId: string;
+  kind: 'join' | 'change';
+  status: SubmissionStatus;
+  name: string;
+  step: string;
+  updatedAt: Date;
+  submittedAt: Date | null;
+}
+
+/** Open submissions a user started, or of organisations the user maintains, newest first. */
+export async function listOpenSubmissionsOf(db: Database, userId: string): Promise<SubmissionSummary[]> {
+  const rows = await db
+    .selectFrom('submission')
+    .select([
+      'id',
+      'organization_id',
+      'kind',
+      'status',
+      'step',
+      'updated_at',
+      'submitted_at',
+      sql<string>`coalesce(content->'organization'->>'nameFi', '')`.as('name'),
+    ])
+    .where('status', 'in', ['draft', 'awaiting_review', 'returned'])
+    .where((eb) =>
+      eb.or([
+        eb('created_by', '=', userId),
+        sql<boolean>`exists (select 1 from user_role r where r.user_id = ${userId} and r.role = 'maintainer' and r.scope_id = submission.organization_id::text)`,
+      ]),
+    )
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    organizationId: r.organization_id,
+    kind: r.kind,
+    status: r.status,
+    name: r.name,
+    step: r.step,
+    updatedAt: r.updated_at,
+    submittedAt: r.submitted_at,
+  }));
+}
+
+export interface MaintainedOrganization {
+  id: string;
+  nameFi: string;
+  status: string;
+  lastChecked: string | null;
+}
+
+/** Organisations (that exist in the directory) the user maintains, by name. */
+export async function listMaintainedOrganizations(db: Database, userId: string): Promise<MaintainedOrganization[]> {
+  const rows = await db
+    .selectFrom('organization')
+    .innerJoin('user_role', (j) => j.on(sql<boolean>`user_role.scope_id = organization.id::text`))
+    .select(['organization.id', 'organization.name_fi', 'organization.status', 'organization.last_checked'])
+    .where('user_role.user_id', '=', userId)
+    .where('user_role.role', '=', 'maintainer')
+    .orderBy('organization.name_fi')
+    .execute();
+  return rows.map((r) => ({ id: r.id, nameFi: r.name_fi, status: r.status, lastChecked: r.last_checked }));
+}
+
+export async function findOrganizationSummary(db: Database, organizationId: string) {
+  return db
+    .selectFrom('organization')
+    .select(['id', 'name_fi', 'name_sv', 'name_en', 'status', 'archived_reason'])
+    .where('id', '=', organizationId)
+    .executeTakeFirst();
+}
+
+export interface MaintainerRow {
+  userId: string;
+  email: string;
+}
+
+export async function listMaintainers(db: Database, organizationId: string): Promise<MaintainerRow[]> {
+  const rows = await db
+    .selectFrom('user_role')
+    .innerJoin('app_user', 'app_user.id', 'user_role.user_id')
+    .select(['app_user.id', 'app_user.email'])
+    .where('user_role.role', '=', 'maintainer')
+    .where('user_role.scope_id', '=', organizationId)
+    .orderBy('app_user.email')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, email: r.email }));
+}
+
+/** Locks the organisation's maintainer rows (so two removals cannot both pass the "at least one" check). */
+export async function lockMaintainers(db: Database, organizationId: string): Promise<number> {
+  const rows = await db
+    .selectFrom('user_role')
+    .select('user_id')
+    .where('role', '=', 'maintainer')
+    .where('scope_id', '=', organizationId)
+    .forUpdate()
+    .execute();
+  return rows.length;
+}
+
+export async function deleteMaintainerRole(db: Database, organizationId: string, userId: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('user_role')
+    .where('role', '=', 'maintainer')
+    .where('scope_id', '=', organizationId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) === 1;
+}
+
+export async function archiveOrganizationRow(db: Database, organizationId: string, reason: string): Promise<string | null> {
+  const before = await db.selectFrom('organization').select('status').where('id', '=', organizationId).forUpdate().executeTakeFirst();
+  if (!before) return null;
+  await db
+    .updateTable('organization')
+    .set({ status: 'archived', archived_reason: reason, updated_at: sql<Date>`now()` })
+    .where('id', '=', organizationId)
+    .execute();
+  return before.status;
+}
+
+export async function findActivitySummary(db: Database, organizationId: string, activityId: string) {
+  return db
+    .selectFrom('activity')
+    .select(['id', 'name_fi', 'status'])
+    .where('id', '=', activityId)
+    .where('organization_id', '=', organizationId)
+    .executeTakeFirst();
+}
+
+export async function archiveActivityRow(db: Database, activityId: string, reason: string): Promise<void> {
+  await db
+    .updateTable('activity')
+    .set({ status: 'archived', archived_reason: reason, updated_at: sql<Date>`now()` })
+    .where('id', '=', activityId)
+    .execute();
+}
+
+export async function listActivityIdsOf(db: Database, organizationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('activity').select('id').where('organization_id', '=', organizationId).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function listLiveActivitiesOf(db: Database, organizationId: string) {
+  return db
+    .selectFrom('activity')
+    .select(['id', 'name_fi', 'status'])
+    .where('organization_id', '=', organizationId)
+    .where('status', '!=', 'archived')
+    .orderBy('name_fi')
+    .execute();
+}
+
+/** Withdraws the organisation's open submissions (when it is archived); returns their ids and former states. */
+export async function withdrawOpenSubmissions(db: Database, organizationId: string): Promise<{ id: string; status: SubmissionStatus }[]> {
+  const open = await db
+    .selectFrom('submission')
+    .select(['id', 'status'])
+    .where('organization_id', '=', organizationId)
+    .where('status', 'in', ['draft', 'awaiting_review', 'returned'])
+    .execute();
+  if (open.length > 0) {
+    await db
+      .updateTable('submission')
+      .set({ status: 'withdrawn', updated_at: sql<Date>`now()` })
+      .where('id', 'in', open.map((o) => o.id))
+      .execute();
+  }
+  return open;
+}

@@ -104,6 +104,9 @@ export function AccountPage({ ctx, csrf, user }: { ctx: PageContext; csrf: strin
             ))}
           </ul>
         )}
+        <p>
+          <a href={ctx.href('/my/organisations')}>{t('submissions.my.title')}</a>
+        </p>
         {user.roles.some((r) => r.role === 'platform_admin') ? (
           <p>
             <a href={ctx.href('/admin/outbox')}>{t('auth.outbox.title')}</a>

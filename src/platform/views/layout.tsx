@@ -96,6 +96,9 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
           <div class="wrap">
             <ul>
               <li>
+                <a href={href('/for-organisations')}>{t('submissions.nav.forOrganisations')}</a>
+              </li>
+              <li>
                 <a href={href('/accessibility')}>{t('footer.accessibility')}</a>
               </li>
               <li>

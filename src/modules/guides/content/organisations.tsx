@@ -52,12 +52,10 @@ export const organisationsGuide: GuideContent = {
       <p>Kerro toiminnastasi selvästi: mitä teette, kenelle ja miten mukaan pääsee.</p>
 
       <h2>Näin pääset mukaan</h2>
-      <ComingLater ctx={ctx}>
-        <p>
-          Rekisteröityminen sähköpostiin lähetettävällä liittymislinkillä on tulossa. Se ei ole vielä käytössä.
-        </p>
-      </ComingLater>
-      <p>Kun rekisteröityminen avautuu, se toimii näin:</p>
+      <p>
+        Tilaa liittymislinkki <a href={ctx.href('/for-organisations')}>Järjestöille-sivulta</a>. Liittyminen toimii
+        näin:
+      </p>
       <ol class="guide-steps">
         <li>Tilaat liittymislinkin omaan sähköpostiisi. Salasanaa ei tarvita.</li>
         <li>Linkin kautta täytät järjestön ja sen toimintojen tiedot lomakkeelle.</li>
@@ -66,7 +64,10 @@ export const organisationsGuide: GuideContent = {
           täydentämään niitä.
         </li>
         <li>Hyväksytyt tiedot julkaistaan, ja asukkaat ja ammattilaiset löytävät ne haulla.</li>
-        <li>Voit muokata tietoja myöhemmin linkin kautta. Myös muutokset tarkistetaan ennen julkaisua.</li>
+        <li>
+          Voit muokata tietoja myöhemmin kirjautumalla sisään (Omat järjestöt). Myös muutokset tarkistetaan ennen
+          julkaisua.
+        </li>
       </ol>
       <p>
         Palvelun ylläpito voi jo nyt tuoda useamman järjestön tiedot kerralla avoimen datan muotoisesta tiedostosta
@@ -180,10 +181,10 @@ export const organisationsGuide: GuideContent = {
       <p>Beskriv er verksamhet tydligt: vad ni gör, för vem och hur man kommer med.</p>
 
       <h2>Så här kommer du med</h2>
-      <ComingLater ctx={ctx}>
-        <p>Registrering med en anslutningslänk som skickas per e-post är på kommande. Den är inte i bruk ännu.</p>
-      </ComingLater>
-      <p>När registreringen öppnas fungerar den så här:</p>
+      <p>
+        Beställ en anslutningslänk på sidan <a href={ctx.href('/for-organisations')}>För organisationer</a>.
+        Anslutningen fungerar så här:
+      </p>
       <ol class="guide-steps">
         <li>Du beställer en anslutningslänk till din e-post. Inget lösenord behövs.</li>
         <li>Via länken fyller du i uppgifterna om organisationen och dess verksamheter i ett formulär.</li>
@@ -192,7 +193,10 @@ export const organisationsGuide: GuideContent = {
           uppgifterna eller ber dig komplettera dem.
         </li>
         <li>De godkända uppgifterna publiceras och invånare och yrkesfolk hittar dem i sökningen.</li>
-        <li>Du kan senare ändra uppgifterna via länken. Också ändringar kontrolleras innan de publiceras.</li>
+        <li>
+          Du kan senare ändra uppgifterna genom att logga in (Mina organisationer). Också ändringar kontrolleras innan
+          de publiceras.
+        </li>
       </ol>
       <p>
         Redan nu kan tjänstens administratör importera uppgifter om flera organisationer på en gång från en fil i
@@ -307,10 +311,10 @@ export const organisationsGuide: GuideContent = {
       <p>Describe your activities clearly: what you do, for whom, and how to join.</p>
 
       <h2>How to get listed</h2>
-      <ComingLater ctx={ctx}>
-        <p>Registration with a joining link sent by e-mail is coming. It is not available yet.</p>
-      </ComingLater>
-      <p>When registration opens, it will work like this:</p>
+      <p>
+        Order a joining link on the <a href={ctx.href('/for-organisations')}>For organisations</a> page. Joining works
+        like this:
+      </p>
       <ol class="guide-steps">
         <li>You order a joining link to your e-mail. No password is needed.</li>
         <li>Through the link you fill in the details of your organisation and its activities in a form.</li>
@@ -319,7 +323,10 @@ export const organisationsGuide: GuideContent = {
           you to complete them.
         </li>
         <li>Approved details are published, and residents and professionals find them in search.</li>
-        <li>You can edit the details later through the link. Changes are checked before they are published, too.</li>
+        <li>
+          You can edit the details later by signing in (My organisations). Changes are checked before they are
+          published, too.
+        </li>
       </ol>
       <p>
         Already now, the service's administrators can import the details of several organisations at once from an open
