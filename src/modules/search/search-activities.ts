@@ -6,6 +6,7 @@ import { expandQuery, expandWord } from './expand-query.js';
 import { listSynonyms } from './list-synonyms.js';
 import { stemsOf, vocabularyFacts } from './lookup-words.js';
 import {
+  buildPartialTsQuery,
   buildTsQuery,
   hasPositiveTerms,
   parseQuery,
@@ -22,12 +23,14 @@ import {
   type SearchRow,
   type TextMatch,
 } from './search.repo.js';
-import type { FacetValue, SearchInput, SearchResult } from './search.types.js';
+import type { FacetValue, ScoreParts, SearchInput, SearchResult } from './search.types.js';
 
 const CODE = /^[a-z0-9_-]{1,64}$/;
 const MUNICIPALITY = /^[0-9]{3}$/;
 const MAX_PER_PAGE = 100;
 const MAX_OFFSET = 100_000;
+/** With fewer activities matching every word, those matching some of the words are listed after them. */
+const PARTIAL_BELOW = 10;
 
 function codes(values: string[] | undefined): string[] {
   return [...new Set((values ?? []).filter((v) => typeof v === 'string'))];
@@ -82,6 +85,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const literal = buildTsQuery(parsed, stems);
   const precise = buildTsQuery(parsed, stems, expansion.alternatives);
   const tsquery = corrections.size > 0 ? buildTsQuery(parsed, stems, corrected) : precise;
+  const alternatives = corrections.size > 0 ? corrected : expansion.alternatives;
 
   const plan = (text: TextMatch): SearchQueryPlan => ({
     lang: input.lang,
@@ -99,6 +103,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     limit: perPage,
     offset,
     facets: input.facets === true,
+    explain: input.explain === true,
   });
 
   let rows = await querySearch(
@@ -109,6 +114,30 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
         : { kind: 'none' },
     ),
   );
+  // Few activities have all the words: those that have some of them follow (ranked by the share of words matched).
+  let partial = false;
+  if (tsquery && totalOf(rows) < PARTIAL_BELOW) {
+    const relaxed = buildPartialTsQuery(parsed, stems, alternatives);
+    const relaxedPrecise = corrections.size > 0 ? buildPartialTsQuery(parsed, stems, expansion.alternatives) : null;
+    const relaxedLiteral = buildPartialTsQuery(parsed, stems);
+    if (relaxed) {
+      const more = await querySearch(
+        db,
+        plan({
+          kind: 'fulltext',
+          tsquery: relaxed.tsquery,
+          literal: relaxedLiteral?.tsquery ?? relaxed.tsquery,
+          groups: relaxed.groups,
+          strict: tsquery,
+          ...(relaxedPrecise ? { precise: relaxedPrecise.tsquery } : {}),
+        }),
+      );
+      if (totalOf(more) > totalOf(rows)) {
+        rows = more;
+        partial = true;
+      }
+    }
+  }
   // Every hit needed a typo correction: the results are approximate (the page says so).
   let approximate = corrections.size > 0 && totalOf(rows) > 0 && Number(rows.find((r) => r.kind === 'exact')?.n ?? 0) === 0;
   if (tsquery && totalOf(rows) === 0 && hasPositiveTerms(parsed, stems) && !(await anyFullTextMatch(db, tsquery))) {
@@ -130,11 +159,18 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
         score: Number(r.score ?? 0),
         nationwide: r.nationwide === true,
         ...(input.municipality ? { availability: r.local ? ('local' as const) : ('nationwide' as const) } : {}),
+        ...(input.explain && r.code ? { explain: explainOf(r.code, Number(r.score ?? 0)) } : {}),
       })),
   };
   if (approximate) result.approximate = true;
+  if (partial) result.partial = true;
   if (input.facets) result.facets = await facetsOf(db, rows, input.lang);
   return result;
+}
+
+function explainOf(json: string, score: number): ScoreParts {
+  const p = JSON.parse(json) as Omit<ScoreParts, 'score'>;
+  return { ...p, score };
 }
 
 function totalOf(rows: SearchRow[]): number {

@@ -146,6 +146,27 @@ function phraseExpression(term: Extract<Term, { kind: 'phrase' }>, stems: Map<st
  * words that are stop words in one of those languages are left out. Null when nothing is left to match.
  */
 export function buildTsQuery(q: ParsedQuery, stems: Map<string, WordStems>, wordAlternatives?: WordAlternatives): string | null {
+  const groups = tsQueryGroups(q, stems, wordAlternatives);
+  return groups.length > 0 ? groups.join(' & ') : null;
+}
+
+/**
+ * The partial-match form of a query: any of its positive groups (words), none of the excluded ones, plus the
+ * positive groups one by one (to count how many a document matches). Null with fewer than two positive groups.
+ */
+export function buildPartialTsQuery(
+  q: ParsedQuery,
+  stems: Map<string, WordStems>,
+  wordAlternatives?: WordAlternatives,
+): { tsquery: string; groups: string[] } | null {
+  const all = tsQueryGroups(q, stems, wordAlternatives);
+  const positive = all.filter((g) => !g.startsWith('!'));
+  const negative = all.filter((g) => g.startsWith('!'));
+  if (positive.length < 2) return null;
+  return { tsquery: [`(${positive.join(' | ')})`, ...negative].join(' & '), groups: positive };
+}
+
+function tsQueryGroups(q: ParsedQuery, stems: Map<string, WordStems>, wordAlternatives?: WordAlternatives): string[] {
   const groups: string[] = [];
   for (const group of q.groups) {
     const alternatives: string[] = [];
@@ -157,7 +178,7 @@ export function buildTsQuery(q: ParsedQuery, stems: Map<string, WordStems>, word
     if (alternatives.length === 1) groups.push(alternatives[0]!);
     else if (alternatives.length > 1) groups.push(`(${alternatives.join(' | ')})`);
   }
-  return groups.length > 0 ? groups.join(' & ') : null;
+  return groups;
 }
 
 /** Whether the query has something positive to look for (not only exclusions). */

@@ -118,7 +118,7 @@ export async function upsertSearchDocuments(
         || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
         || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
         || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D')
-        || setweight(to_tsvector('finnish', e_fi), 'B') || setweight(to_tsvector('simple', e_fi), 'B')
+        || setweight(to_tsvector('finnish', e_fi), 'A') || setweight(to_tsvector('simple', e_fi), 'A')
         || setweight(to_tsvector('finnish', f_fi), 'D') || setweight(to_tsvector('simple', f_fi), 'D'),
       lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)),
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, now()
@@ -232,7 +232,16 @@ export async function stemWords(db: Database, words: string[]): Promise<Map<stri
 export type TextMatch =
   | { kind: 'none' }
   /** `precise`: the query without typo corrections, when there are any (hits matching it rank higher). */
-  | { kind: 'fulltext'; tsquery: string; literal: string; precise?: string }
+  | {
+      kind: 'fulltext';
+      tsquery: string;
+      literal: string;
+      precise?: string;
+      /** partial matching: `tsquery` is an OR of these (one per query word); the share matched ranks */
+      groups?: string[];
+      /** partial matching: the query with every word (names and terms holding all of them get the full bonus) */
+      strict?: string;
+    }
   | { kind: 'trigram'; words: string[] };
 
 export interface SearchQueryPlan {
@@ -251,6 +260,8 @@ export interface SearchQueryPlan {
   limit: number;
   offset: number;
   facets: boolean;
+  /** return each hit's score parts (JSON text in the hit row's `code`) */
+  explain?: boolean;
 }
 
 export interface SearchRow {
@@ -261,6 +272,7 @@ export interface SearchRow {
   nationwide: boolean | null;
   local: boolean | null;
   ord: number | null;
+  /** the facet value; for a hit with `explain`, its score parts as JSON text */
   code: string | null;
   n: number | null;
 }
@@ -275,28 +287,48 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
   const conditions: RawBuilder<unknown>[] = [];
   const liveConditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
-  let score: RawBuilder<unknown> = sql`0::float8`;
+  // Score parts (see SCORE_PARTS): summed, then multiplied by the locality, freshness and language factors.
+  let textRank: RawBuilder<unknown> = sql`0::float8`;
+  let literalBonus: RawBuilder<unknown> = sql`0::float8`;
+  let nameBonus: RawBuilder<unknown> = sql`0::float8`;
+  let taxonomyBonus: RawBuilder<unknown> = sql`0::float8`;
+  let coverage: RawBuilder<unknown> = sql`1::float8`;
+  let typoPenalty: RawBuilder<unknown> = sql`0::float8`;
   let from = sql`search_document d`;
   let exactMatch: RawBuilder<unknown> = sql`true`;
   if (p.text.kind === 'fulltext') {
+    const groups = p.text.groups && p.text.groups.length > 1 ? p.text.groups : undefined;
     from = sql`search_document d cross join (select cast(${p.text.tsquery} as tsquery) as q, cast(${p.text.literal} as tsquery) as l,
-      cast(${p.text.precise ?? p.text.tsquery} as tsquery) as p) tq`;
+      cast(${p.text.precise ?? p.text.tsquery} as tsquery) as p, cast(${p.text.strict ?? p.text.tsquery} as tsquery) as s,
+      array(select cast(g as tsquery) from unnest(${groups ?? []}::text[]) as g) as gs) tq`;
     conditions.push(sql`d.document @@ tq.q`);
     exactMatch = sql`d.document @@ tq.p`;
     // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text;
     // the words as typed rank a little above their base forms, compound parts and synonyms; typo corrections last.
-    score = sql`(ts_rank(d.document, tq.q)
-      + case when d.document @@ tq.l then 0.3 else 0 end
-      + case when d.document @@ tq.p then 0 else -1 end
-      + case when ts_filter(d.document, '{a}') @@ tq.q then 1 else 0 end
-      + case when ts_filter(d.document, '{b}') @@ tq.q then 0.5 else 0 end)::float8`;
+    textRank = sql`ts_rank(d.document, tq.q)::float8`;
+    literalBonus = sql`case when d.document @@ tq.l then 0.3 else 0 end::float8`;
+    // With partial matching, the names / terms must hold every word for the full bonus (some words: a third).
+    nameBonus = sql`case when ts_filter(d.document, '{a}') @@ tq.s then 1 when ts_filter(d.document, '{a}') @@ tq.q then 0.3 else 0 end::float8`;
+    taxonomyBonus = sql`case when ts_filter(d.document, '{b}') @@ tq.s then 0.5 when ts_filter(d.document, '{b}') @@ tq.q then 0.15 else 0 end::float8`;
+    if (p.text.precise) typoPenalty = sql`case when d.document @@ tq.p then 0 else -1 end::float8`;
+    // 3 when every word matches; with partial matching (some of the words only) 3 × the share of words matched.
+    coverage = groups
+      ? sql`(3.0 * (select count(*) from unnest(tq.gs) as g where d.document @@ g) / ${groups.length})::float8`
+      : sql`3::float8`;
   } else if (p.text.kind === 'trigram') {
+    coverage = sql`0::float8`;
     for (const w of p.text.words) conditions.push(sql`${w} <% d.plain_text`);
-    score = sql`((${sql.join(
+    textRank = sql`((${sql.join(
       p.text.words.map((w) => sql`word_similarity(${w}, d.plain_text)`),
       sql` + `,
     )}) / ${p.text.words.length})::float8`;
   }
+  // Matches to the chosen facet values: with several values chosen, an activity carrying more of them ranks higher.
+  const chosen = [...p.needs, ...p.supports, ...p.targets];
+  const facetBonus =
+    chosen.length > 1
+      ? sql`(0.2 * cardinality(array(select unnest(d.need_codes || d.support_codes || d.target_codes) intersect select unnest(${chosen}::text[]))))::float8`
+      : sql`0::float8`;
   if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
   if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
   if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
@@ -306,9 +338,18 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   const local = p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`;
   const area = p.municipality ? sql`(${local} or d.nationwide)` : p.remoteOnly ? sql`d.nationwide` : always;
   const order =
-    p.sort === 'name'
-      ? sql`name_sort collate "C", activity_id`
-      : sql`score * (case when local then 1.25 else 1 end) desc, local desc, name_sort collate "C", activity_id`;
+    p.sort === 'name' ? sql`name_sort collate "C", activity_id` : sql`score desc, local desc, name_sort collate "C", activity_id`;
+  // Factors: available in the chosen municipality; checked recently (within a year 1, two years 0.98, older or
+  // never 0.96: it orders equally relevant hits, it does not outweigh relevance); offered in the interface language
+  // (else 0.7). Never anything about who pays.
+  const localityFactor = sql`case when f.local then 1.25 else 1 end::float8`;
+  const freshnessFactor = sql`case when f.last_checked >= current_date - 365 then 1 when f.last_checked >= current_date - 730 then 0.98 else 0.96 end::float8`;
+  const languageFactor = sql`case when ${p.lang} = any(a.languages) then 1 else 0.7 end::float8`;
+  const explainParts = p.explain
+    ? sql`json_build_object('textRank', f.text_rank, 'literalBonus', f.literal_bonus, 'nameBonus', f.name_bonus,
+        'taxonomyBonus', f.taxonomy_bonus, 'coverage', f.coverage, 'typoPenalty', f.typo_penalty, 'facetBonus', f.facet_bonus,
+        'localityFactor', ${localityFactor}, 'freshnessFactor', ${freshnessFactor}, 'languageFactor', ${languageFactor})::text`
+    : sql`null::text`;
 
   const facets = p.facets
     ? sql`
@@ -341,7 +382,9 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   const { rows } = await sql<SearchRow>`
     with found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
-        d.municipality_codes, d.nationwide, ${score} as score, ${local} as local, ${exactMatch} as exact,
+        d.municipality_codes, d.nationwide, d.last_checked, ${local} as local, ${exactMatch} as exact,
+        ${textRank} as text_rank, ${literalBonus} as literal_bonus, ${nameBonus} as name_bonus, ${taxonomyBonus} as taxonomy_bonus,
+        ${coverage} as coverage, ${typoPenalty} as typo_penalty, ${facetBonus} as facet_bonus,
         ${codesMatch('d.need_codes', p.needs)} as m_need,
         ${codesMatch('d.support_codes', p.supports)} as m_support,
         ${codesMatch('d.target_codes', p.targets)} as m_target,
@@ -350,15 +393,19 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
       where ${conditions.length > 0 ? sql.join(conditions, sql` and `) : always}
     ),
     base as (
-      select f.* from found f
+      select f.*,
+        (f.text_rank + f.literal_bonus + f.name_bonus + f.taxonomy_bonus + f.coverage + f.typo_penalty + f.facet_bonus)
+          * ${localityFactor} * ${freshnessFactor} * ${languageFactor} as score,
+        ${explainParts} as parts
+      from found f
       join activity a on a.id = f.activity_id
       join organization o on o.id = f.organization_id
       where ${sql.join(liveConditions, sql` and `)}
     ),
     matched as (select * from base where m_need and m_support and m_target and m_area)
-    select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, null::text as code, null::bigint as n
+    select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
       from (
-        select activity_id, organization_id, score, nationwide, local, row_number() over (order by ${order}) as ord
+        select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
         from matched order by ord limit ${p.limit} offset ${p.offset}
       ) h
     union all

@@ -29,6 +29,36 @@ export interface SearchInput {
   perPage: number;
   /** Compute facet counts (needs, kinds of support, target groups, municipalities). */
   facets?: boolean;
+  /** Return each hit's score parts (for administrators and tests). */
+  explain?: boolean;
+}
+
+/**
+ * How a hit's relevance score was made: score = (textRank + literalBonus + nameBonus + taxonomyBonus + coverage +
+ * typoPenalty + facetBonus) × localityFactor × freshnessFactor × languageFactor.
+ */
+export interface ScoreParts {
+  /** PostgreSQL ts_rank of the whole query over the weighted document (or trigram similarity in the fallback) */
+  textRank: number;
+  /** +0.3 when the words as typed match (not only base forms, parts, synonyms or corrections) */
+  literalBonus: number;
+  /** +1 when the names alone match (activity, organisation, and the compound parts of their words); 0.3 for some words only */
+  nameBonus: number;
+  /** +0.5 when the taxonomy terms (labels, synonyms) alone match; 0.15 for some words only */
+  taxonomyBonus: number;
+  /** 3 when every word matches; with partial matching 3 × the share of words matched; 1 without text */
+  coverage: number;
+  /** −1 when the hit matches only through a typo correction */
+  typoPenalty: number;
+  /** +0.2 per chosen facet value the activity carries, when more than one value is chosen */
+  facetBonus: number;
+  /** 1.25 when available in the chosen municipality, else 1 */
+  localityFactor: number;
+  /** 1 when checked within a year, 0.98 within two, else (or never) 0.96 */
+  freshnessFactor: number;
+  /** 1 when offered in the interface language, else 0.7 */
+  languageFactor: number;
+  score: number;
 }
 
 export interface SearchHit {
@@ -39,6 +69,8 @@ export interface SearchHit {
   nationwide?: boolean;
   /** With a municipality filter: 'local' when available in that municipality, else 'nationwide' (or remote). */
   availability?: 'local' | 'nationwide';
+  /** With `explain`: the parts of `score`. */
+  explain?: ScoreParts;
 }
 
 export interface FacetValue {
@@ -59,4 +91,6 @@ export interface SearchResult {
   facets?: { need: FacetValue[]; support: FacetValue[]; target: FacetValue[]; municipality: FacetValue[]; nationwide?: number };
   /** True when full-text search knew none of the words and the hits come from the trigram (typo) fallback. */
   approximate?: boolean;
+  /** True when few activities matched every word, so those matching some of the words follow them. */
+  partial?: boolean;
 }
