@@ -2,6 +2,7 @@ import { loadConfigOrExit } from './config.js';
 import { createService, prepareDatabase } from './boot.js';
 import { startBackgroundWork } from './platform/jobs/start-background-work.js';
 import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
+import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     config,
     db: database.db,
     log: service.app.log,
-    extra: { handlers: [pruneSessionsHandler], schedules: [pruneSessionsSchedule] },
+    extra: { handlers: [pruneSessionsHandler, pruneZeroResultsHandler], schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule] },
   });
   const stop = async () => {
     await background.stop();

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { searchPages } from './modules/search/search.routes.js';
+import { suggestApi } from './modules/search/suggest.routes.js';
 import { directoryPages } from './modules/directory/directory.routes.js';
 import { guidesPages } from './modules/guides/guides.routes.js';
 import { hsdsApi, hsdsPages } from './modules/hsds/hsds.routes.js';
@@ -10,4 +11,4 @@ import { authPlugin } from './platform/auth/auth.plugin.js';
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
 export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, submissionsPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
-export const apiPlugins: FastifyPluginAsync[] = [authPlugin, hsdsApi];
+export const apiPlugins: FastifyPluginAsync[] = [authPlugin, hsdsApi, suggestApi];

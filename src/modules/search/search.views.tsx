@@ -5,6 +5,9 @@ import type { ResultCard } from './list-result-cards.js';
 import type { Option, SearchOptions } from './list-search-options.js';
 import { REMOTE, searchPath, type SearchPageState } from './search.schema.js';
 import type { FacetValue, SearchResult } from './search.types.js';
+import type { SearchHelp } from './help-when-nothing-found.js';
+import { DidYouMean, WiderArea } from './search-help.views.js';
+import { suggestConfig } from './suggest-config.js';
 
 const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1 };
 /** Needs offered as quick links on the front page. */
@@ -13,7 +16,7 @@ const MAX_MUNICIPALITIES_SHOWN = 6;
 const FACET_VALUES_SHOWN = 8;
 
 /** The three questions and the keyword, as a plain GET form to /search. Extra chosen values ride along hidden. */
-function SearchForm({ ctx, options, state }: { ctx: PageContext; options: SearchOptions; state: SearchPageState }) {
+function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext; options: SearchOptions; state: SearchPageState; suggest?: boolean }) {
   const { t } = ctx;
   const hidden: [string, string][] = [
     ...state.need.slice(1).map((c): [string, string] => ['need', c]),
@@ -68,7 +71,16 @@ function SearchForm({ ctx, options, state }: { ctx: PageContext; options: Search
         <p class="hint" id="search-q-hint">
           {t('search.form.qHint')}
         </p>
-        <input type="search" id="search-q" name="q" value={state.q} maxLength={200} aria-describedby="search-q-hint" autocomplete="off" />
+        <input
+          type="search"
+          id="search-q"
+          name="q"
+          value={state.q}
+          maxLength={200}
+          aria-describedby="search-q-hint"
+          autocomplete="off"
+          data-suggest={suggest ? suggestConfig(ctx) : undefined}
+        />
       </div>
       {hidden.map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -84,10 +96,10 @@ export function FrontPage({ ctx, options }: { ctx: PageContext; options: SearchO
   const { t } = ctx;
   const quick = QUICK_NEEDS.map((code) => options.need.find((o) => o.code === code)).filter((o): o is Option => o !== undefined);
   return (
-    <Layout ctx={ctx} title={t('search.front.title')} description={t('search.front.intro')}>
+    <Layout ctx={ctx} title={t('search.front.title')} description={t('search.front.intro')} script="js/suggest.js">
       <h1>{t('search.front.title')}</h1>
       <p class="search-intro">{t('search.front.intro')}</p>
-      <SearchForm ctx={ctx} options={options} state={EMPTY_STATE} />
+      <SearchForm ctx={ctx} options={options} state={EMPTY_STATE} suggest />
       {quick.length > 0 ? (
         <section class="search-quick" aria-labelledby="search-quick-title">
           <h2 id="search-quick-title">{t('search.front.quick')}</h2>
@@ -326,11 +338,12 @@ function SortSwitch({ ctx, state }: { ctx: PageContext; state: SearchPageState }
   );
 }
 
-function EmptyState({ ctx, state, chips }: { ctx: PageContext; state: SearchPageState; chips: Chip[] }) {
+function EmptyState({ ctx, state, chips, help }: { ctx: PageContext; state: SearchPageState; chips: Chip[]; help?: SearchHelp }) {
   const { t } = ctx;
   return (
     <div class="search-empty">
       <h2>{t('search.empty.title')}</h2>
+      <WiderArea ctx={ctx} state={state} help={help} level={3} />
       {chips.length > 0 ? (
         <>
           <p>{t('search.empty.removeFilters')}</p>
@@ -338,11 +351,6 @@ function EmptyState({ ctx, state, chips }: { ctx: PageContext; state: SearchPage
         </>
       ) : null}
       <ul>
-        {state.municipality && state.municipality !== REMOTE ? (
-          <li>
-            <a href={ctx.href(searchPath({ ...state, municipality: '', page: 1 }))}>{t('search.empty.nationwide')}</a>
-          </li>
-        ) : null}
         {state.q ? <li>{t('search.empty.spelling')}</li> : null}
         <li>
           <a href={ctx.href('/organisations')}>{t('search.empty.browse')}</a>
@@ -363,6 +371,7 @@ export function ResultsPage({
   result,
   cards,
   perPage,
+  help,
 }: {
   ctx: PageContext;
   options: SearchOptions;
@@ -370,6 +379,8 @@ export function ResultsPage({
   result: SearchResult;
   cards: ResultCard[];
   perPage: number;
+  /** Did you mean, wider areas (see help-when-nothing-found.ts). */
+  help?: SearchHelp;
 }) {
   const { t } = ctx;
   const chips = chipsOf(ctx, options, state);
@@ -379,6 +390,7 @@ export function ResultsPage({
       <SearchForm ctx={ctx} options={options} state={state} />
       <h1 class="search-count">{heading}</h1>
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
+      <DidYouMean ctx={ctx} state={state} help={help} />
       {chips.length > 0 && result.total > 0 ? (
         <section class="search-chips" aria-labelledby="search-chips-title">
           <h2 id="search-chips-title" class="visually-hidden">
@@ -395,7 +407,7 @@ export function ResultsPage({
       <div class="search-layout">
         <div class="search-main">
           {result.total === 0 ? (
-            <EmptyState ctx={ctx} state={state} chips={chips} />
+            <EmptyState ctx={ctx} state={state} chips={chips} help={help} />
           ) : (
             <>
               <SortSwitch ctx={ctx} state={state} />
@@ -414,6 +426,7 @@ export function ResultsPage({
                 </div>
               )}
               <Pagination ctx={ctx} state={state} total={result.total} perPage={perPage} />
+              <WiderArea ctx={ctx} state={state} help={help} />
             </>
           )}
         </div>

@@ -206,6 +206,20 @@ export interface SearchSynonymTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** A search that found nothing (migration 0008): no personal data, time truncated to the hour. */
+export interface SearchZeroResultTable {
+  id: Generated<string>;
+  query: Generated<string>;
+  need_codes: Generated<string[]>;
+  support_codes: Generated<string[]>;
+  target_codes: Generated<string[]>;
+  /** A municipality code, 'remote' or '' (all areas). */
+  municipality: Generated<string>;
+  lang: string;
+  approximate: Generated<boolean>;
+  searched_hour: Timestamp;
+}
+
 export interface DB {
   municipality: MunicipalityTable;
   region: RegionTable;
@@ -223,6 +237,7 @@ export interface DB {
   search_document: SearchDocumentTable;
   search_synonym: SearchSynonymTable;
   search_word: SearchWordTable;
+  search_zero_result: SearchZeroResultTable;
   job: JobTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;

@@ -1,6 +1,7 @@
 import { common } from './common.messages.js';
 import { directoryMessages } from '../../modules/directory/directory.messages.js';
 import { searchMessages } from '../../modules/search/search.messages.js';
+import { searchHelpMessages } from '../../modules/search/search-help.messages.js';
 import { hsdsMessages } from '../../modules/hsds/hsds.messages.js';
 import { guidesMessages } from '../../modules/guides/guides.messages.js';
 import { mailMessages } from '../mail/mail.messages.js';
@@ -8,7 +9,7 @@ import { authMessages } from '../auth/auth.messages.js';
 import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
-const parts = [common, directoryMessages, searchMessages, hsdsMessages, guidesMessages, mailMessages, authMessages, submissionsMessages] as const;
+const parts = [common, directoryMessages, searchMessages, searchHelpMessages, hsdsMessages, guidesMessages, mailMessages, authMessages, submissionsMessages] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;
 export type MessageKey = Keys<(typeof parts)[number]> & string;
