@@ -118,6 +118,12 @@ export function ApiPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl: string })
             </tbody>
           </table>
           <p>{t('hsds.page.envelope')}</p>
+          <p>
+            {t('search.suggest.apiIntro')}{' '}
+            <a href={`/api/suggest?q=mielen${ctx.lang === 'fi' ? '' : `&lang=${ctx.lang}`}`}>
+              <code>{`GET /api/suggest?q=mielen${ctx.lang === 'fi' ? '' : `&lang=${ctx.lang}`}`}</code>
+            </a>
+          </p>
         </section>
 
         <section aria-labelledby="hsds-params">

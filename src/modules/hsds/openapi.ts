@@ -12,6 +12,7 @@ import {
   taxonomyTermItemQuery,
   taxonomyTermListQuery,
 } from './hsds.schema.js';
+import { suggestQuery } from '../search/suggest.schema.js';
 
 /**
  * The OpenAPI 3.1 document of the API (/api/openapi.json). Query parameters come from the same Zod schemas that
@@ -182,6 +183,23 @@ export function buildOpenApi({ baseUrl }: { baseUrl: string }): Record<string, u
           responses: pageOf('compiled/service_at_location_list.json', 'A page of service_at_locations (compiled/service_at_location.json items with full=true).'),
         },
       },
+      '/suggest': {
+        // Not part of HSDA: the front page's suggestions as you type, served at /api/suggest.
+        servers: [{ url: `${baseUrl}/api` }],
+        get: {
+          operationId: 'getSuggestions',
+          summary: 'Suggestions as you type (not part of HSDA)',
+          description:
+            'Needs, kinds of support, target groups, published organisations and municipalities with a word that starts ' +
+            'with q (case and accents ignored); at most 5 of each kind. Rate-limited per client IP (429 when exceeded).',
+          parameters: queryParameters(suggestQuery),
+          responses: {
+            '200': { description: 'Suggestions by kind.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Suggestions' } } } },
+            ...errorResponses,
+            '429': { description: 'Too many requests from this address.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          },
+        },
+      },
       '/service_at_locations/{id}': {
         get: {
           operationId: 'getServiceAtLocationWithNestedDataById',
@@ -202,11 +220,42 @@ export function buildOpenApi({ baseUrl }: { baseUrl: string }): Record<string, u
             openapi_url: { type: 'string', format: 'uri', description: 'URL of the openapi JSON file which defines this API.' },
           },
         },
+        Suggestions: {
+          type: 'object',
+          required: ['needs', 'supports', 'targets', 'organizations', 'municipalities'],
+          properties: {
+            needs: { type: 'array', items: { $ref: '#/components/schemas/CodeSuggestion' } },
+            supports: { type: 'array', items: { $ref: '#/components/schemas/CodeSuggestion' } },
+            targets: { type: 'array', items: { $ref: '#/components/schemas/CodeSuggestion' } },
+            organizations: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['label', 'id', 'url'],
+                properties: {
+                  label: { type: 'string' },
+                  id: { type: 'string', format: 'uuid', description: 'The organization id (as in /organizations/{id}).' },
+                  url: { type: 'string', description: "Path of the organisation's card in the language asked for." },
+                },
+              },
+            },
+            municipalities: { type: 'array', items: { $ref: '#/components/schemas/CodeSuggestion' } },
+          },
+        },
+        CodeSuggestion: {
+          type: 'object',
+          required: ['label', 'code', 'url'],
+          properties: {
+            label: { type: 'string' },
+            code: { type: 'string', description: 'Taxonomy term code, or three-digit municipality code.' },
+            url: { type: 'string', description: 'Path of the results page with this filter, in the language asked for.' },
+          },
+        },
         Error: {
           type: 'object',
           required: ['error', 'message'],
           properties: {
-            error: { type: 'string', enum: ['bad_request', 'not_found'] },
+            error: { type: 'string', enum: ['bad_request', 'not_found', 'too_many_requests'] },
             message: { type: 'string' },
           },
         },

@@ -14,6 +14,8 @@ export const searchHelpMessages = {
     'search.suggest.organizations': 'Järjestöt',
     'search.suggest.municipalities': 'Kunnat',
     'search.suggest.areaSet': 'Alueeksi valittu {name}.',
+    'search.suggest.apiIntro':
+      'Etusivun hakusanaehdotukset (ei osa HSDA:ta): tarpeet, tuen muodot, kohderyhmät, järjestöt ja kunnat, joiden jokin sana alkaa annetulla alulla, enintään viisi kutakin, parametrit q ja lang, käyttömäärä rajoitettu:',
   },
   sv: {
     'search.help.didYouMean': 'Menade du',
@@ -29,6 +31,8 @@ export const searchHelpMessages = {
     'search.suggest.organizations': 'Organisationer',
     'search.suggest.municipalities': 'Kommuner',
     'search.suggest.areaSet': 'Området är nu {name}.',
+    'search.suggest.apiIntro':
+      'Startsidans förslag till sökord (inte en del av HSDA): behov, former av stöd, målgrupper, organisationer och kommuner med ett ord som börjar med det givna, högst fem av varje, parametrarna q och lang, begränsat antal anrop:',
   },
   en: {
     'search.help.didYouMean': 'Did you mean',
@@ -44,5 +48,7 @@ export const searchHelpMessages = {
     'search.suggest.organizations': 'Organisations',
     'search.suggest.municipalities': 'Municipalities',
     'search.suggest.areaSet': 'Area set to {name}.',
+    'search.suggest.apiIntro':
+      'Keyword suggestions of the front page (not part of HSDA): needs, kinds of support, target groups, organisations and municipalities with a word starting with the given text, at most five of each, parameters q and lang, rate-limited:',
   },
 } as const;

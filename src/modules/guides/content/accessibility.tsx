@@ -56,7 +56,9 @@ export const accessibilityStatement: GuideContent = {
           <li>
             <strong>Näppäimistö:</strong> haku etusivulta hakutuloksiin ja järjestökortille tehdään testissä pelkällä
             näppäimistöllä (sarkain, Enter ja nuolinäppäimet). Testi tarkistaa myös, että ohituslinkki siirtää
-            kohdistuksen pääsisältöön.
+            kohdistuksen pääsisältöön. Hakusanan ehdotukset (kun JavaScript on käytössä) valitaan nuolinäppäimillä ja
+            Enterillä, Esc sulkee ne, ja ehdotusten määrä kerrotaan ruudunlukijalle; testi tarkistaa myös, että ilman
+            JavaScriptiä lomake toimii tavallisena lomakkeena.
           </li>
           <li>
             <strong>Kapea näyttö:</strong> etusivu ja hakutulokset testataan puhelimen kokoisella näytöllä (375 × 667
@@ -171,7 +173,9 @@ export const accessibilityStatement: GuideContent = {
           <li>
             <strong>Tangentbord:</strong> sökningen från startsidan till sökresultaten och organisationskortet görs i
             testet enbart med tangentbordet (tabb, Enter och piltangenter). Testet kontrollerar också att
-            överhoppningslänken flyttar fokus till huvudinnehållet.
+            överhoppningslänken flyttar fokus till huvudinnehållet. Förslagen till sökord (när JavaScript används) väljs
+            med piltangenterna och Enter, Esc stänger dem och antalet förslag meddelas skärmläsaren; testet kontrollerar
+            också att formuläret fungerar som ett vanligt formulär utan JavaScript.
           </li>
           <li>
             <strong>Smal skärm:</strong> startsidan och sökresultaten testas på en skärm i telefonstorlek (375 × 667
@@ -286,7 +290,9 @@ export const accessibilityStatement: GuideContent = {
           <li>
             <strong>Keyboard:</strong> a test searches from the front page to the results and an organisation card
             using the keyboard only (Tab, Enter and arrow keys). It also checks that the skip link moves focus to the
-            main content.
+            main content. Keyword suggestions (when JavaScript is on) are chosen with the arrow keys and Enter, Escape
+            closes them and the number of suggestions is announced to screen readers; the test also checks that the form
+            works as a plain form without JavaScript.
           </li>
           <li>
             <strong>Narrow screens:</strong> the front page and results are tested on a phone-sized screen (375 × 667
