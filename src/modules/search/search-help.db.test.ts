@@ -175,3 +175,15 @@ test('no offer to widen when the whole country has nothing more, nor without a m
   const many = await get('/search?need=omaishoito');
   assert.doesNotMatch(many.body, /search-widen/);
 });
+
+test('the results page asks "Tarkoititko …?" in fi, sv and en, linking to the corrected search with the same filters', async () => {
+  const fi = decode((await get(`/search?q=masenus&municipality=${SIILINJARVI}`)).body);
+  assert.match(fi, new RegExp(`<p class="search-did-you-mean">Tarkoititko <a href="/search\\?q=masennus&municipality=${SIILINJARVI}">masennus</a>\\?</p>`));
+  const sv = decode((await get('/sv/search?q=n%C3%A4rst%C3%A5endevrd')).body);
+  assert.match(sv, /<p class="search-did-you-mean">Menade du <a href="\/sv\/search\?q=n%C3%A4rst%C3%A5endev%C3%A5rd">närståendevård<\/a>\?<\/p>/);
+  const en = decode((await get('/en/search?q=lonelyness')).body);
+  assert.match(en, /<p class="search-did-you-mean">Did you mean <a href="\/en\/search\?q=loneliness">loneliness<\/a>\?<\/p>/);
+  // Correctly spelt words, or nothing close: no question.
+  assert.doesNotMatch((await get('/search?q=masennus')).body, /search-did-you-mean/);
+  assert.doesNotMatch((await get('/search?q=xyzzyqwv')).body, /search-did-you-mean/);
+});

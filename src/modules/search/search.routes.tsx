@@ -3,6 +3,7 @@ import { pageContext, sendPage } from '../../platform/http/app.js';
 import { badRequest } from '../../platform/errors.js';
 import { helpWhenNothingFound } from './help-when-nothing-found.js';
 import { listResultCards } from './list-result-cards.js';
+import { suggestSpelling } from './suggest-spelling.js';
 import { listSearchOptions } from './list-search-options.js';
 import { searchActivities } from './search-activities.js';
 import { parseSearchPageQuery, PER_PAGE, REMOTE } from './search.schema.js';
@@ -44,7 +45,7 @@ export const searchPages: FastifyPluginAsync = async (app) => {
       facets: true,
     });
     const cards = await listResultCards({ db, hits: result.hits, lang: ctx.lang });
-    const help = await helpWhenNothingFound({ db, state, result, lang: ctx.lang, spell: async () => null, log: request.log });
+    const help = await helpWhenNothingFound({ db, state, result, lang: ctx.lang, spell: suggestSpelling, log: request.log });
     return sendPage(reply, <ResultsPage ctx={ctx} options={options} state={state} result={result} cards={cards} perPage={PER_PAGE} help={help} />);
   });
 };
