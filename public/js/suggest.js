@@ -25,7 +25,7 @@
     var list = document.createElement('div');
     list.id = listId;
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', labelText(input));
+    list.setAttribute('aria-label', config.text.listLabel);
     list.className = 'suggest-list';
     list.hidden = true;
     var status = document.createElement('div');
@@ -45,11 +45,6 @@
     var timer = 0;
     var controller = null;
     var lastQuery = '';
-
-    function labelText(el) {
-      var label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
-      return label ? label.textContent.trim() : '';
-    }
 
     function announce(text) {
       status.textContent = text;

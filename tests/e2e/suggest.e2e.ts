@@ -65,6 +65,9 @@ test('keyboard only: type a prefix, arrow to a need, Enter goes to the results w
   const open = await comboboxState(page);
   assert.equal(open.expanded, 'true');
   assert.equal(open.listRole, 'listbox');
+  assert.equal(await page.getByRole('listbox').getAttribute('aria-label'), 'Hakusanan ehdotukset');
+  // The field alone carries the label "Hakusana" (other journeys find it by that label).
+  assert.equal(await page.getByLabel('Hakusana', { exact: true }).count(), 1);
   assert.ok(open.options.includes('Mielenterveys'), `options: ${open.options.join(', ')}`);
   assert.match(open.status ?? '', new RegExp(`^${open.options.length} ehdotusta\\.`));
   assert.equal(open.activeText, null, 'nothing is active before the arrow keys');

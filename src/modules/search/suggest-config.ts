@@ -13,6 +13,7 @@ export function suggestConfig(ctx: PageContext): string {
       count: t('search.suggest.count'),
       countOne: t('search.suggest.countOne'),
       none: t('search.suggest.none'),
+      listLabel: t('search.suggest.listLabel'),
       areaSet: t('search.suggest.areaSet'),
       groups: {
         needs: t('search.suggest.needs'),
