@@ -30,7 +30,16 @@ const COMMON_PARTS = [
   'vammaisuus', 'autismi', 'adhd', 'psykoosi', 'skitsofrenia', 'epilepsia', 'parkinson', 'syrjäytyminen', 'osallisuus',
   'yksin', 'yhteisö', 'seurakunta', 'diakonia', 'kirkko', 'kylä', 'lähiö', 'kaupunki', 'kunta', 'alue', 'tupakka',
   'nikotiini', 'kannabis', 'raha', 'ruoka', 'ruoka-apu', 'vaate', 'lahjoitus', 'kummi', 'mentori', 'opas',
+  'huoli', 'huolet', 'asia', 'asiat', 'vaikeus', 'pulma', 'murhe', 'oire', 'oireet', 'ajatus', 'ajatukset', 'pelko',
 ];
+
+/**
+ * Heads of lay compounds that say "a problem with …": in "rahahuolet", "uniongelmat", "alkoholiongelma" the first
+ * part carries the meaning, so such a compound also matches its first part(s) alone (and their synonyms).
+ */
+export const GENERIC_HEADS = new Set([
+  'ongelma', 'huoli', 'huolet', 'asia', 'asiat', 'vaikeus', 'pulma', 'murhe', 'oire', 'oireet', 'ajatus', 'ajatukset',
+]);
 
 const MIN_WORD = 6;
 /** What may follow a part's key in an inflected form: a few stem letters, then a case / number ending (or nothing). */
@@ -163,4 +172,29 @@ export function compoundText(text: string | null | undefined, lex: Lexicon = lex
   const out = new Set<string>();
   for (const w of text.toLocaleLowerCase('fi').match(WORDS) ?? []) for (const p of compoundParts(w, lex)) out.add(p);
   return [...out].join(' ');
+}
+
+let partSet: Set<string> | undefined;
+/** Whether a word is one of the lexicon's parts (a known base form). */
+export function isLexiconWord(word: string, lex: Lexicon = lexicon()): boolean {
+  if (lex !== defaultLexicon) return [...lex.byKey.values()].some((l) => l.includes(word));
+  partSet ??= new Set([...lex.byKey.values()].flat());
+  return partSet.has(word);
+}
+
+/**
+ * A compound whose last part is inflected: the known parts at its start and the rest ("maahanmuuttajanaisille" →
+ * maahanmuuttaja + naisille), for every known part at the start that leaves at least four letters.
+ */
+export function leadingParts(word: string, lex: Lexicon = lexicon()): { part: string; rest: string }[] {
+  if (word.length < MIN_WORD + 2) return [];
+  const out: { part: string; rest: string }[] = [];
+  for (const f of findParts(word, lex)) {
+    if (f.start !== 0) continue;
+    // the key may be shorter than the part: the rest starts where the part's own letters end in the word
+    const end = word.startsWith(f.part) ? f.part.length : f.end;
+    const rest = word.slice(end);
+    if (rest.length >= 4) out.push({ part: f.part, rest });
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../../platform/i18n/i18n.js';
-import { queryLemmas, querySplit } from './compound.js';
+import { GENERIC_HEADS, queryLemmas, querySplit } from './compound.js';
 import { synonymEntries, type SynonymEntry } from './synonyms.data.js';
 import type { ParsedQuery, WordAlternatives } from './search-query.js';
 
@@ -71,6 +71,12 @@ export function expandWord(word: string, lang: Lang, synonyms?: SynonymEntry[]):
   const split = querySplit(word);
   if (split.length >= 2) alts.push(split);
   for (const s of synonymsOf(word, lang, byTerm)) alts.push([s]);
+  // "rahahuolet" → raha (and its synonyms talous, velka): the generic head adds nothing to look for.
+  if (split.length >= 2 && GENERIC_HEADS.has(split[split.length - 1]!)) {
+    const modifier = split.slice(0, -1);
+    alts.push(modifier);
+    if (modifier.length === 1) for (const s of synonymsOf(modifier[0]!, lang, byTerm)) alts.push([s]);
+  }
   return [...new Map(alts.filter((a) => !(a.length === 1 && a[0] === word)).map((a) => [a.join(' '), a])).values()];
 }
 

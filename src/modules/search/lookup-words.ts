@@ -12,6 +12,8 @@ import { MIN_CORRECTED_WORD, type Candidate } from './vocabulary.js';
 export interface VocabularyFact {
   /** documents with the word or its stem (0: unknown); see RARE_WORD */
   known: number;
+  /** documents with exactly this word */
+  exact: number;
   candidates: (Candidate & { stems: WordStems })[];
 }
 
@@ -60,13 +62,15 @@ export interface CheckWord {
   word: string;
   /** still being typed: a vocabulary word starting with it makes it known */
   prefix: boolean;
+  /** false: only whether the vocabulary has the word (a base form to verify), no correction candidates */
+  correct?: boolean;
 }
 
 /** What the vocabulary says about each typed word (words shorter than MIN_CORRECTED_WORD are not looked up). */
 export async function vocabularyFacts(db: Database, words: CheckWord[]): Promise<Map<string, VocabularyFact>> {
   const { vocabulary: cache, stems } = cachesOf(db);
   const now = Date.now();
-  const key = (w: CheckWord) => `${w.prefix ? '*' : ''}${w.word}`;
+  const key = (w: CheckWord) => `${w.prefix ? '*' : ''}${w.correct === false ? '=' : ''}${w.word}`;
   const out = new Map<string, VocabularyFact>();
   const missing: CheckWord[] = [];
   for (const w of words) {
@@ -80,11 +84,13 @@ export async function vocabularyFacts(db: Database, words: CheckWord[]): Promise
     db,
     missing.map((m) => m.word),
     missing.map((m) => m.prefix),
+    missing.map((m) => m.correct !== false),
   );
-  const facts = new Map<string, VocabularyFact>(missing.map((m) => [m.word, { known: 0, candidates: [] }]));
+  const facts = new Map<string, VocabularyFact>(missing.map((m) => [m.word, { known: 0, exact: 0, candidates: [] }]));
   for (const r of rows) {
     const fact = facts.get(r.q)!;
     fact.known = Number(r.known);
+    fact.exact = Number(r.exact ?? 0);
     if (r.word !== null) {
       const s: WordStems = { fi: r.fi ?? '', sv: r.sv ?? '', en: r.en ?? '', simple: r.simple ?? '' };
       fact.candidates.push({ word: r.word, n: Number(r.n ?? 1), stems: s });

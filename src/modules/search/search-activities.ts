@@ -1,18 +1,14 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
-import { checkWordsOf, correctionsOf } from './correct-words.js';
-import { expandQuery, expandWord } from './expand-query.js';
+import { analyzeQuery } from './analyze-query.js';
 import { listSynonyms } from './list-synonyms.js';
-import { stemsOf, vocabularyFacts } from './lookup-words.js';
 import {
   buildPartialTsQuery,
   buildTsQuery,
   hasPositiveTerms,
   parseQuery,
-  queryWords,
   trigramWords,
-  type WordAlternatives,
 } from './search-query.js';
 import {
   anyFullTextMatch,
@@ -60,32 +56,13 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
 
   const parsed = parseQuery(input.text);
   const synonyms = parsed.groups.length > 0 ? await listSynonyms({ db }) : undefined;
-  const expansion = expandQuery(parsed, input.lang, synonyms);
-  const [stems, facts] = await Promise.all([
-    stemsOf(db, [...new Set([...queryWords(parsed), ...expansion.words])]),
-    vocabularyFacts(db, checkWordsOf(parsed)),
-  ]);
-  // Words the vocabulary does not know also match their nearest indexed words (and those words' base forms,
-  // parts and synonyms), ranked below everything that matches without a correction.
-  const corrections = correctionsOf(facts);
-  const corrected: WordAlternatives = new Map(expansion.alternatives);
-  const correctionWords = new Set<string>();
-  for (const [word, list] of corrections) {
-    const alts = [...(corrected.get(word) ?? [])];
-    for (const c of list) {
-      alts.push([c.word]);
-      for (const a of expandWord(c.word, input.lang, synonyms)) alts.push(a);
-    }
-    corrected.set(word, alts);
-    for (const a of alts) for (const w of a) if (!stems.has(w)) correctionWords.add(w);
-  }
-  if (correctionWords.size > 0) for (const [w, s] of await stemsOf(db, [...correctionWords])) stems.set(w, s);
+  const { stems, alternatives: precisely, corrected, corrections } = await analyzeQuery({ db, parsed, lang: input.lang, synonyms });
   // The literal words alone; with base forms, compound parts and synonyms ORed in (matched, but ranked lower);
   // and with typo corrections too (ranked lowest).
   const literal = buildTsQuery(parsed, stems);
-  const precise = buildTsQuery(parsed, stems, expansion.alternatives);
+  const precise = buildTsQuery(parsed, stems, precisely);
   const tsquery = corrections.size > 0 ? buildTsQuery(parsed, stems, corrected) : precise;
-  const alternatives = corrections.size > 0 ? corrected : expansion.alternatives;
+  const alternatives = corrected;
 
   const plan = (text: TextMatch): SearchQueryPlan => ({
     lang: input.lang,
@@ -118,7 +95,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   let partial = false;
   if (tsquery && totalOf(rows) < PARTIAL_BELOW) {
     const relaxed = buildPartialTsQuery(parsed, stems, alternatives);
-    const relaxedPrecise = corrections.size > 0 ? buildPartialTsQuery(parsed, stems, expansion.alternatives) : null;
+    const relaxedPrecise = corrections.size > 0 ? buildPartialTsQuery(parsed, stems, precisely) : null;
     const relaxedLiteral = buildPartialTsQuery(parsed, stems);
     if (relaxed) {
       const more = await querySearch(

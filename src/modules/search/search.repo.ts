@@ -175,6 +175,8 @@ export interface VocabularyRow {
   q: string;
   /** documents containing the word or a word with its stem (RARE_WORD more when a word starts with it) */
   known: number;
+  /** documents containing exactly this word (null: none) */
+  exact: number | null;
   word: string | null;
   n: number | null;
   fi: string | null;
@@ -188,11 +190,11 @@ export interface VocabularyRow {
  * being typed, a word starting with it counts as well known), and when it is unknown or rare, its nearest vocabulary
  * words (trigram neighbours and words equal without diacritics) with their stems. One statement.
  */
-export async function lookupVocabulary(db: Database, words: string[], prefix: boolean[]): Promise<VocabularyRow[]> {
+export async function lookupVocabulary(db: Database, words: string[], prefix: boolean[], correct: boolean[]): Promise<VocabularyRow[]> {
   if (words.length === 0) return [];
   const { rows } = await sql<VocabularyRow>`
-    with q as (select * from unnest(${words}::text[], ${prefix}::boolean[]) as q(q, prefix))
-    select q.q, k.known, c.word, c.n,
+    with q as (select * from unnest(${words}::text[], ${prefix}::boolean[], ${correct}::boolean[]) as q(q, prefix, correct))
+    select q.q, k.known, (select s.n from search_word s where s.word = q.q) as exact, c.word, c.n,
       plainto_tsquery('finnish', c.word)::text as fi,
       plainto_tsquery('swedish', c.word)::text as sv,
       plainto_tsquery('english', c.word)::text as en,
@@ -207,7 +209,7 @@ export async function lookupVocabulary(db: Database, words: string[], prefix: bo
     ) k
     left join lateral (
       select s.word, s.n from search_word s
-      where k.known < ${RARE_WORD} and (s.word % q.q or s.folded = translate(q.q, 'äöåæøü', 'aoaaoy'))
+      where q.correct and k.known < ${RARE_WORD} and (s.word % q.q or s.folded = translate(q.q, 'äöåæøü', 'aoaaoy'))
       order by similarity(s.word, q.q) desc, s.n desc, s.word collate "C"
       limit 12
     ) c on true`.execute(db);
