@@ -17,7 +17,19 @@ const schema = z.object({
     .string()
     .regex(/^[^\r\n]*@[^\r\n]*$/, 'must be an e-mail address, optionally with a name: Name <address@example.org>')
     .default('Tarjotin <noreply@tarjotin.example.org>'),
-});
+  // Freshness (src/modules/freshness): days since the data was last checked.
+  FRESHNESS_REMIND_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(182),
+  FRESHNESS_SECOND_REMINDER_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  FRESHNESS_TELL_ADMINS_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  FRESHNESS_MARK_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  FRESHNESS_HIDE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(548),
+})
+  .superRefine((c, ctx) => {
+    if (c.FRESHNESS_MARK_AFTER_DAYS <= c.FRESHNESS_REMIND_AFTER_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['FRESHNESS_MARK_AFTER_DAYS'], message: 'must be more than FRESHNESS_REMIND_AFTER_DAYS' });
+    if (c.FRESHNESS_HIDE_AFTER_DAYS <= c.FRESHNESS_MARK_AFTER_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['FRESHNESS_HIDE_AFTER_DAYS'], message: 'must be more than FRESHNESS_MARK_AFTER_DAYS' });
+  });
 
 export type Config = {
   port: number;
@@ -30,7 +42,22 @@ export type Config = {
   /** smtp:// or smtps:// URL of the mail server; unset: e-mail goes to the outbox table. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  freshness: FreshnessSettings;
 };
+
+/** When maintainers are reminded to check their data, and when unchecked data is marked and hidden (in days). */
+export interface FreshnessSettings {
+  /** First reminder when the data was last checked this many days ago (default 182, about 6 months). */
+  remindAfterDays: number;
+  /** Second reminder this many days after the first, when nobody answered (default 14). */
+  secondReminderDays: number;
+  /** The administrators are told this many days after the second reminder (default 14). */
+  tellAdminsDays: number;
+  /** "Information may be out of date" on cards and results from this age on (default 365). */
+  markAfterDays: number;
+  /** The organisation's activities leave search from this age on, until confirmed (default 548, about 18 months). */
+  hideAfterDays: number;
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -62,6 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
+    freshness: {
+      remindAfterDays: c.FRESHNESS_REMIND_AFTER_DAYS,
+      secondReminderDays: c.FRESHNESS_SECOND_REMINDER_DAYS,
+      tellAdminsDays: c.FRESHNESS_TELL_ADMINS_DAYS,
+      markAfterDays: c.FRESHNESS_MARK_AFTER_DAYS,
+      hideAfterDays: c.FRESHNESS_HIDE_AFTER_DAYS,
+    },
   };
 }
 

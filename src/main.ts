@@ -3,6 +3,7 @@ import { createService, prepareDatabase } from './boot.js';
 import { startBackgroundWork } from './platform/jobs/start-background-work.js';
 import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
 import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
+import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -18,7 +19,10 @@ async function main(): Promise<void> {
     config,
     db: database.db,
     log: service.app.log,
-    extra: { handlers: [pruneSessionsHandler, pruneZeroResultsHandler], schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule] },
+    extra: {
+      handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness)],
+      schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule],
+    },
   });
   const stop = async () => {
     await background.stop();

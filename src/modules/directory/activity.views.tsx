@@ -2,6 +2,7 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityPage } from './directory.types.js';
 import { ActivityDetailsList, ContactDetails, Localized, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
+import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 
 /** The activity page: everything about one activity, and how to reach the organisation behind it. */
 export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; page: ActivityPage; pageUrl: string }) {
@@ -37,6 +38,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
             </span>
             <span>{lastCheckedText(ctx, a.lastChecked ?? org.lastChecked)}</span>
           </p>
+          <PossiblyOutdated ctx={ctx} lastChecked={a.lastChecked ?? org.lastChecked} />
         </header>
 
         {description.text.trim() ? (

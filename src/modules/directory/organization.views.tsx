@@ -23,6 +23,7 @@ import {
   termNames,
   whereText,
 } from './parts.views.js';
+import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 
 function OrganizationHeader({ ctx, org, eyebrow }: { ctx: PageContext; org: OrganizationDetails; eyebrow: string }) {
   return (
@@ -35,6 +36,7 @@ function OrganizationHeader({ ctx, org, eyebrow }: { ctx: PageContext; org: Orga
         <span>{kindLabel(ctx, org.kind)}</span>
         <span>{lastCheckedText(ctx, org.lastChecked)}</span>
       </p>
+      <PossiblyOutdated ctx={ctx} lastChecked={org.lastChecked} />
       <p class={org.acceptsNewParticipants ? 'org-accepts org-accepts-yes' : 'org-accepts org-accepts-no'}>
         {org.acceptsNewParticipants ? ctx.t('directory.accepts.yes') : ctx.t('directory.accepts.no')}
       </p>

@@ -50,7 +50,7 @@ export async function upsertSearchDocuments(
       concat_ws(' ', a.description_fi, o.description_fi) as descriptions,
       concat_ws(' ', a.name_sv, a.name_en, o.name_sv, o.name_en, a.description_sv, a.description_en) as other
     from activity a join organization o on o.id = a.organization_id
-    where a.status = 'published' and o.status = 'published' ${scope}`.execute(db);
+    where a.status = 'published' and o.status = 'published' /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null ${scope}`.execute(db);
   if (onTexts) for (const r of texts.rows) onTexts([r.names, r.descriptions, r.other]);
   const ids = texts.rows.map((r) => r.id);
   const nameParts = texts.rows.map((r) => compoundText(r.names));
@@ -102,7 +102,7 @@ export async function upsertSearchDocuments(
         join municipality mu on mu.code = am.municipality_code
         where am.activity_id = a.id
       ) m on true
-      where a.status = 'published' and o.status = 'published' ${scope}
+      where a.status = 'published' and o.status = 'published' /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null ${scope}
     )
     insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at)
@@ -145,6 +145,7 @@ export async function upsertSearchDocuments(
     where not exists (
       select 1 from activity a join organization o on o.id = a.organization_id
       where a.id = d.activity_id and a.status = 'published' and o.status = 'published'
+        /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null
     ) ${deleteScope}`.execute(db);
   // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
   if (!activityIds) await sql`analyze search_document`.execute(db);
@@ -288,7 +289,12 @@ const always = sql<boolean>`true`;
 export async function querySearch(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
   const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
   const conditions: RawBuilder<unknown>[] = [];
-  const liveConditions: RawBuilder<unknown>[] = [sql`a.status = 'published'`, sql`o.status = 'published'`];
+  const liveConditions: RawBuilder<unknown>[] = [
+    sql`a.status = 'published'`,
+    sql`o.status = 'published'`,
+    // freshness: not while hidden for being unchecked too long (src/modules/freshness)
+    sql`o.stale_hidden_at is null`,
+  ];
   // Score parts (see SCORE_PARTS): summed, then multiplied by the locality, freshness and language factors.
   let textRank: RawBuilder<unknown> = sql`0::float8`;
   let literalBonus: RawBuilder<unknown> = sql`0::float8`;
@@ -427,6 +433,7 @@ export async function anyFullTextMatch(db: Database, tsquery: string): Promise<b
       select 1 from found f
       join activity a on a.id = f.activity_id and a.status = 'published'
       join organization o on o.id = f.organization_id and o.status = 'published'
+        and o.stale_hidden_at is null -- freshness: hidden for being unchecked too long (src/modules/freshness)
     ) as found`.execute(db);
   return rows[0]?.found === true;
 }

@@ -8,6 +8,7 @@ import type { FacetValue, SearchResult } from './search.types.js';
 import type { SearchHelp } from './help-when-nothing-found.js';
 import { DidYouMean, WiderArea } from './search-help.views.js';
 import { suggestConfig } from './suggest-config.js';
+import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 
 const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1 };
 /** Needs offered as quick links on the front page. */
@@ -200,6 +201,7 @@ function Hit({ ctx, card }: { ctx: PageContext; card: ResultCard }) {
         ) : null}
       </dl>
       {card.lastChecked ? <p class="hit-checked">{t('search.hit.checked', { date: formatDate(card.lastChecked, ctx.lang) })}</p> : null}
+      <PossiblyOutdated ctx={ctx} lastChecked={card.lastChecked} />
     </li>
   );
 }

@@ -87,6 +87,8 @@ export interface OrganizationTable {
   status: Generated<Status>;
   last_checked: string | null;
   archived_reason: string | null;
+  /** Set when its activities left search for being unchecked too long (src/modules/freshness); null again once confirmed. */
+  stale_hidden_at: Date | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -247,6 +249,8 @@ export interface DB {
   session: SessionTable;
   submission: SubmissionTable;
   audit_event: AuditEventTable;
+  freshness_cycle: FreshnessCycleTable;
+  freshness_token: FreshnessTokenTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -363,4 +367,30 @@ export interface AuditEventTable {
   from_state: string | null;
   to_state: string | null;
   detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+}
+
+/** One "is your data still right?" cycle of an organisation (src/modules/freshness): what was sent, and how it ended. */
+export interface FreshnessCycleTable {
+  id: string;
+  organization_id: string;
+  /** The organisation's checked date that made it due; unique with organization_id. */
+  checked_on: string;
+  first_reminder_at: Date;
+  second_reminder_at: Date | null;
+  admins_told_at: Date | null;
+  reminders_sent: Generated<number>;
+  closed_at: Date | null;
+  closed_how: 'confirmed' | 'updated' | 'unpublished' | null;
+}
+
+/** A one-click confirmation link of a cycle: only the SHA-256 of its token is kept. */
+export interface FreshnessTokenTable {
+  id: string;
+  cycle_id: string;
+  organization_id: string;
+  user_id: string | null;
+  token_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: Timestamp;
 }

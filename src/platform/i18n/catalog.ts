@@ -7,9 +7,21 @@ import { guidesMessages } from '../../modules/guides/guides.messages.js';
 import { mailMessages } from '../mail/mail.messages.js';
 import { authMessages } from '../auth/auth.messages.js';
 import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
+import { freshnessMessages } from '../../modules/freshness/freshness.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
-const parts = [common, directoryMessages, searchMessages, searchHelpMessages, hsdsMessages, guidesMessages, mailMessages, authMessages, submissionsMessages] as const;
+const parts = [
+  common,
+  directoryMessages,
+  searchMessages,
+  searchHelpMessages,
+  hsdsMessages,
+  guidesMessages,
+  mailMessages,
+  authMessages,
+  submissionsMessages,
+  freshnessMessages,
+] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;
 export type MessageKey = Keys<(typeof parts)[number]> & string;

@@ -1,0 +1,46 @@
+import type { FreshnessSettings } from '../../config.js';
+import type { Database } from '../../platform/db/database.js';
+import { daysBefore, helsinkiDate } from './freshness-dates.js';
+import { countRegionActivities, listOverdue, listRegions, type OverdueRow, type RegionRow } from './freshness.repo.js';
+
+export interface RegionFreshness extends RegionRow {
+  activities: number;
+  checkedWithin6: number;
+  checkedWithin12: number;
+  overdue: OverdueRow[];
+}
+
+export interface FreshnessOverview {
+  remindAfterDays: number;
+  regions: RegionFreshness[];
+}
+
+/**
+ * The administrators' freshness view: per region (all for `regionIds` null, else only those), published activities
+ * and how many were checked within 6 and 12 months, and the organisations due for a check (remindAfterDays).
+ */
+export async function getFreshnessOverview(options: {
+  db: Database;
+  regionIds: string[] | null;
+  settings: FreshnessSettings;
+  now?: Date;
+}): Promise<FreshnessOverview> {
+  const today = helsinkiDate(options.now ?? new Date());
+  const regions = await listRegions(options.db, { ids: options.regionIds ?? undefined });
+  const ids = regions.map((r) => r.id);
+  const [stats, overdue] = await Promise.all([
+    countRegionActivities(options.db, { regionIds: ids, since6: daysBefore(today, 182), since12: daysBefore(today, 365) }),
+    listOverdue(options.db, { regionIds: ids, dueOn: daysBefore(today, options.settings.remindAfterDays) }),
+  ]);
+  const byRegion = new Map(stats.map((s) => [s.regionId, s]));
+  return {
+    remindAfterDays: options.settings.remindAfterDays,
+    regions: regions.map((r) => ({
+      ...r,
+      activities: byRegion.get(r.id)?.activities ?? 0,
+      checkedWithin6: byRegion.get(r.id)?.checkedWithin6 ?? 0,
+      checkedWithin12: byRegion.get(r.id)?.checkedWithin12 ?? 0,
+      overdue: overdue.filter((o) => o.regionId === r.id),
+    })),
+  };
+}
