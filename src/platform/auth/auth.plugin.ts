@@ -105,16 +105,17 @@ export function verifyCsrf(request: FastifyRequest, reply: FastifyReply, done: (
 }
 
 /**
- * Lets a page through only for a signed-in user with the role: anonymous visitors are sent to sign in (303),
- * others get a 403 page. Returns the user, or null when the reply has been sent.
+ * Lets a page through only for a signed-in user with the role (or one of the roles, in any scope): anonymous
+ * visitors are sent to sign in (303), others get a 403 page. Returns the user, or null when the reply has been sent.
  */
-export function requireRole(request: FastifyRequest, reply: FastifyReply, role: Role): SessionUser | null {
+export function requireRole(request: FastifyRequest, reply: FastifyReply, role: Role | readonly Role[]): SessionUser | null {
   const ctx = pageContext(request);
   if (!request.user) {
     reply.redirect(ctx.href('/sign-in'), 303);
     return null;
   }
-  if (!hasRole(request.user, role)) {
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!roles.some((r) => hasRole(request.user, r))) {
     sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('auth.forbidden.title'), body: ctx.t('auth.forbidden.body') }), 403);
     return null;
   }

@@ -45,7 +45,11 @@ function splitLang(url: string): { lang: Lang; neutral: string } {
 
 export function pageContext(request: FastifyRequest): PageContext {
   const lang = request.lang ?? DEFAULT_LANG;
-  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p) };
+  const u = (request as { user?: { email: string; roles: { role: string }[] } | null }).user;
+  const user = u
+    ? { email: u.email, admin: u.roles.some((r) => r.role !== 'maintainer'), platformAdmin: u.roles.some((r) => r.role === 'platform_admin') }
+    : null;
+  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p), user };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode<any>, status = 200): FastifyReply {

@@ -8,6 +8,7 @@ import { mailMessages } from '../mail/mail.messages.js';
 import { authMessages } from '../auth/auth.messages.js';
 import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
 import { freshnessMessages } from '../../modules/freshness/freshness.messages.js';
+import { reviewMessages } from '../../modules/review/review.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
 const parts = [
@@ -21,6 +22,7 @@ const parts = [
   authMessages,
   submissionsMessages,
   freshnessMessages,
+  reviewMessages,
 ] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;

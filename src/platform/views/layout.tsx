@@ -59,6 +59,34 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
                 ))}
               </ul>
             </nav>
+            <nav aria-label={t('nav.user')} class="user-nav">
+              <ul>
+                {ctx.user ? (
+                  <>
+                    {ctx.user.admin ? (
+                      <>
+                        <li>
+                          <a href={href('/admin/review')}>{t('nav.review')}</a>
+                        </li>
+                        <li>
+                          <a href={href('/admin/audit')}>{t('nav.audit')}</a>
+                        </li>
+                        <li>
+                          <a href={href('/admin/users')}>{t('nav.admins')}</a>
+                        </li>
+                      </>
+                    ) : null}
+                    <li>
+                      <a href={href('/account')}>{t('nav.account')}</a>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href={href('/sign-in')}>{t('nav.signIn')}</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
           </div>
           <nav aria-label={t('nav.main')} class="main-nav">
             <ul class="wrap">

@@ -8,6 +8,8 @@ export interface PageContext {
   path: string;
   /** Builds a link in the current language from a language-neutral path. */
   href: (path: string) => string;
+  /** The signed-in user as the page frame needs it (header links), or null/undefined when signed out. */
+  user?: { email: string; admin: boolean; platformAdmin: boolean } | null;
 }
 
 export function localizedPath(lang: Lang, path: string): string {

@@ -1,0 +1,56 @@
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
+import type { Database } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { translator, type Lang } from '../../platform/i18n/i18n.js';
+import type { MessageKey } from '../../platform/i18n/catalog.js';
+import { parseStoredDraft } from '../submissions/draft.schema.js';
+import { loadPublishedDraft } from '../submissions/load-published-draft.js';
+import { diffDrafts, type DraftDiff } from './diff-drafts.js';
+import { canReviewSubmission } from './review.policy.js';
+import { findSubmission, listAuditEvents, listMunicipalityNamesByCode, listTermLabelsByCode, type AuditRow, type SubmissionRow } from './review.repo.js';
+
+export interface SubmissionReview {
+  submission: SubmissionRow;
+  organizationName: string;
+  municipalities: string[];
+  diff: DraftDiff;
+  history: AuditRow[];
+}
+
+/**
+ * One submission for its reviewer: the diff against the published version (a join: everything is new), the
+ * municipalities it touches and its history from the audit log. Throws NOT_FOUND (unknown or an unsent draft)
+ * and FORBIDDEN (not a reviewer of its regions).
+ */
+export async function getSubmissionReview(options: { db: Database; actor: SessionUser; submissionId: string; lang: Lang }): Promise<SubmissionReview> {
+  const { db, lang } = options;
+  const submission = await findSubmission(db, options.submissionId);
+  if (!submission || submission.status === 'draft') throw new AppError('NOT_FOUND', 'submission not found');
+  if (!(await canReviewSubmission(db, options.actor, submission.id))) throw new AppError('FORBIDDEN', 'not a reviewer of this submission');
+  const after = parseStoredDraft(submission.content);
+  const [before, terms, municipalities, history] = await Promise.all([
+    submission.kind === 'change' ? loadPublishedDraft({ db, organizationId: submission.organizationId }) : Promise.resolve(null),
+    listTermLabelsByCode(db, lang),
+    listMunicipalityNamesByCode(db, lang),
+    listAuditEvents(db, { subjectId: submission.id, regionIds: null, limit: 200, offset: 0 }),
+  ]);
+  const t = translator(lang);
+  const known = (key: string): key is MessageKey => t(key as MessageKey) !== key;
+  const labelOf = (key: string, fallback: string) => (known(key) ? t(key) : fallback);
+  const diff = diffDrafts(before, after, {
+    term: (taxonomy, code) => terms.get(`${taxonomy}:${code}`) ?? code,
+    municipality: (code) => municipalities.get(code) ?? code,
+    kind: (kind) => labelOf(`directory.kind.${kind}`, kind),
+    howToJoin: (value) => labelOf(`directory.join.${value}`, value),
+    language: (code) => labelOf(`directory.lang.${code}`, code),
+    yes: t('review.value.yes'),
+    no: t('review.value.no'),
+  });
+  return {
+    submission,
+    organizationName: after.organization.nameFi.trim(),
+    municipalities: submission.municipalityCodes.map((c) => municipalities.get(c) ?? c),
+    diff,
+    history: [...history.rows].reverse(),
+  };
+}

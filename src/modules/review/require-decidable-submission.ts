@@ -1,0 +1,18 @@
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
+import type { Database } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { canReviewSubmission } from './review.policy.js';
+import { findSubmission, type SubmissionRow } from './review.repo.js';
+
+/**
+ * Locks a submission for a decision inside the caller's transaction and checks that the actor may decide it.
+ * Throws NOT_FOUND (no such submission, or a draft nobody has sent), FORBIDDEN (outside the actor's regions, or
+ * not an administrator) and CONFLICT (no longer awaiting review: decided already, withdrawn or returned).
+ */
+export async function requireDecidableSubmission(trx: Database, options: { actor: SessionUser; submissionId: string }): Promise<SubmissionRow> {
+  const submission = await findSubmission(trx, options.submissionId, { forUpdate: true });
+  if (!submission || submission.status === 'draft') throw new AppError('NOT_FOUND', 'submission not found');
+  if (!(await canReviewSubmission(trx, options.actor, submission.id))) throw new AppError('FORBIDDEN', 'not a reviewer of this submission');
+  if (submission.status !== 'awaiting_review') throw new AppError('CONFLICT', 'submission is not awaiting review', { status: submission.status });
+  return submission;
+}

@@ -1,0 +1,420 @@
+import type { MessageKey } from '../../platform/i18n/catalog.js';
+import type { Lang } from '../../platform/i18n/i18n.js';
+import { Layout } from '../../platform/views/layout.js';
+import type { PageContext } from '../../platform/views/page-context.js';
+import { wordDiff, type ActivityChange, type FieldChange } from './diff-drafts.js';
+import type { SubmissionReview } from './get-submission-review.js';
+import type { AuditLog } from './list-audit-log.js';
+import { QUEUE_STATUSES, type QueueItem, type ReviewQueue } from './list-review-queue.js';
+import type { AuditRow } from './review.repo.js';
+
+const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+function formatTime(d: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
+}
+
+function ageText(ctx: PageContext, days: number): string {
+  if (days < 1) return ctx.t('review.age.today');
+  if (days === 1) return ctx.t('review.age.one');
+  return ctx.t('review.age.days', { n: days });
+}
+
+/** A translation when the catalog has one, else the raw value (for codes added later by other modules). */
+function maybe(ctx: PageContext, key: string, fallback: string): string {
+  const text = ctx.t(key as MessageKey);
+  return text === key ? fallback : text;
+}
+
+export function statusLabel(ctx: PageContext, status: string): string {
+  return maybe(ctx, `review.status.${status}`, status);
+}
+
+function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+function Notice({ text }: { text: string }) {
+  return (
+    <div class="notice" role="status">
+      <p>{text}</p>
+    </div>
+  );
+}
+
+export function QueuePage({ ctx, queue, allRegions, notice }: { ctx: PageContext; queue: ReviewQueue; allRegions: boolean; notice?: string }) {
+  const { t, href } = ctx;
+  const current = statusLabel(ctx, queue.status);
+  return (
+    <Layout ctx={ctx} title={`${t('review.queue.title')}: ${current}`}>
+      <div class="admin-page">
+        <h1>{t('review.queue.title')}</h1>
+        {notice ? <Notice text={notice} /> : null}
+        <p>{allRegions ? t('review.queue.introAll') : t('review.queue.intro')}</p>
+        <nav aria-label={t('review.queue.states')} class="state-tabs">
+          <ul>
+            {QUEUE_STATUSES.map((s) => (
+              <li>
+                <a href={href(`/admin/review?status=${s}`)} aria-current={s === queue.status ? 'page' : undefined}>
+                  {statusLabel(ctx, s)} ({queue.counts[s]})
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <h2>{t('review.queue.caption', { status: current, n: queue.total })}</h2>
+        {queue.items.length === 0 ? (
+          <p>{t('review.queue.empty')}</p>
+        ) : (
+          <div class="admin-table-wrap">
+            <table class="admin-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('review.queue.organization')}</th>
+                  <th scope="col">{t('review.queue.kind')}</th>
+                  <th scope="col">{t('review.queue.municipalities')}</th>
+                  <th scope="col">{t('review.queue.submitted')}</th>
+                  <th scope="col">{t('review.queue.age')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {queue.items.map((item: QueueItem) => (
+                  <tr>
+                    <td>
+                      <a href={href(`/admin/review/${item.id}`)}>{item.organizationName || item.id}</a>
+                    </td>
+                    <td>{t(`review.kind.${item.kind}`)}</td>
+                    <td>{item.municipalities.length > 0 ? item.municipalities.join(', ') : t('review.queue.noMunicipalities')}</td>
+                    <td>{item.submittedAt ? formatTime(item.submittedAt, ctx.lang) : ''}</td>
+                    <td>{item.submittedAt ? ageText(ctx, item.ageDays) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </Layout>
+  );
+}
+
+/** Long texts: word-level changes as <del>/<ins>, each with a hidden word for screen readers (never colour alone). */
+function WordDiff({ ctx, before, after }: { ctx: PageContext; before: string; after: string }) {
+  return (
+    <p class="word-diff">
+      {wordDiff(before, after).map((part) =>
+        part.kind === 'added' ? (
+          <ins>
+            <span class="visually-hidden">[{ctx.t('review.diff.added')}: </span>
+            {part.text}
+            <span class="visually-hidden">]</span>
+          </ins>
+        ) : part.kind === 'removed' ? (
+          <del>
+            <span class="visually-hidden">[{ctx.t('review.diff.removed')}: </span>
+            {part.text}
+            <span class="visually-hidden">]</span>
+          </del>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}
+
+function Value({ ctx, text }: { ctx: PageContext; text: string }) {
+  return text === '' ? <span class="diff-empty">{ctx.t('review.diff.empty')}</span> : <span class="diff-value">{text}</span>;
+}
+
+function FieldTable({ ctx, caption, changes, labelPrefix, isNew }: { ctx: PageContext; caption: string; changes: FieldChange[]; labelPrefix: string; isNew: boolean }) {
+  const { t } = ctx;
+  if (changes.length === 0) return <p>{t('review.page.noChanges')}</p>;
+  return (
+    <div class="admin-table-wrap">
+      <table class="admin-table diff-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.page.field')}</th>
+            {isNew ? null : <th scope="col">{t('review.page.before')}</th>}
+            <th scope="col">{isNew ? t('review.page.value') : t('review.page.after')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.map((c) => (
+            <tr>
+              <th scope="row">{maybe(ctx, `${labelPrefix}.${c.field}`, c.field)}</th>
+              {isNew ? null : (
+                <td>
+                  {c.before === '' ? (
+                    <Value ctx={ctx} text="" />
+                  ) : (
+                    <del>
+                      <span class="visually-hidden">[{t('review.diff.removed')}: </span>
+                      {c.before}
+                      <span class="visually-hidden">]</span>
+                    </del>
+                  )}
+                </td>
+              )}
+              <td>
+                {!isNew && c.long && c.before !== '' && c.after !== '' ? (
+                  <WordDiff ctx={ctx} before={c.before} after={c.after} />
+                ) : isNew || c.after === '' ? (
+                  <Value ctx={ctx} text={c.after} />
+                ) : (
+                  <ins>
+                    <span class="visually-hidden">[{t('review.diff.added')}: </span>
+                    {c.after}
+                    <span class="visually-hidden">]</span>
+                  </ins>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ActivitySection({ ctx, activity, isNewOrg }: { ctx: PageContext; activity: ActivityChange; isNewOrg: boolean }) {
+  const { t } = ctx;
+  const name = activity.name || t('review.activity.unnamed');
+  return (
+    <section class={`activity-change activity-${activity.change}`} aria-labelledby={`activity-${activity.id}`}>
+      <h3 id={`activity-${activity.id}`}>
+        {name} <span class="change-tag">({t(`review.activity.${activity.change}`)})</span>
+      </h3>
+      {activity.change === 'archived' ? (
+        <p>{t('review.activity.reason', { reason: activity.archivedReason ?? '' })}</p>
+      ) : activity.change === 'unchanged' ? null : (
+        <FieldTable
+          ctx={ctx}
+          caption={name}
+          changes={activity.fields}
+          labelPrefix="review.field.activity"
+          isNew={isNewOrg || activity.change === 'added'}
+        />
+      )}
+    </section>
+  );
+}
+
+export interface DecisionForm {
+  message: string;
+  error?: MessageKey;
+}
+
+export function ReviewPage({
+  ctx,
+  csrf,
+  review,
+  form,
+  notice,
+}: {
+  ctx: PageContext;
+  csrf: string;
+  review: SubmissionReview;
+  form: DecisionForm;
+  notice?: string;
+}) {
+  const { t, href } = ctx;
+  const { submission, diff } = review;
+  const name = review.organizationName || submission.id;
+  const title = t('review.page.title', { name });
+  const open = submission.status === 'awaiting_review';
+  return (
+    <Layout ctx={ctx} title={form.error ? `${t('review.decision.errorSummary')}: ${title}` : title}>
+      <div class="admin-page">
+        <p>
+          <a href={href('/admin/review')}>{t('review.page.back')}</a>
+        </p>
+        <h1>{title}</h1>
+        {notice ? <Notice text={notice} /> : null}
+        {form.error ? (
+          <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
+            <h2 id="error-summary-title">{t('review.decision.errorSummary')}</h2>
+            <ul>
+              <li>
+                <a href="#message">{t(form.error)}</a>
+              </li>
+            </ul>
+          </div>
+        ) : null}
+        <h2>{t('review.page.summary')}</h2>
+        <dl class="review-meta">
+          <dt>{t('review.queue.kind')}</dt>
+          <dd>{t(`review.kind.${submission.kind}`)}</dd>
+          <dt>{t('review.page.status')}</dt>
+          <dd>{statusLabel(ctx, submission.status)}</dd>
+          <dt>{t('review.queue.submitted')}</dt>
+          <dd>{submission.submittedAt ? formatTime(submission.submittedAt, ctx.lang) : ''}</dd>
+          <dt>{t('review.queue.municipalities')}</dt>
+          <dd>{review.municipalities.length > 0 ? review.municipalities.join(', ') : t('review.queue.noMunicipalities')}</dd>
+        </dl>
+        <p>{diff.isNew ? t('review.page.newOrganization') : t('review.page.changeIntro')}</p>
+
+        <h2>{t('review.page.organization')}</h2>
+        <FieldTable ctx={ctx} caption={t('review.page.organization')} changes={diff.organization} labelPrefix="review.field.org" isNew={diff.isNew} />
+
+        <h2>{t('review.page.activities')}</h2>
+        {diff.activities.length === 0 ? <p>{t('review.page.noActivities')}</p> : null}
+        {diff.activities.map((a) => (
+          <ActivitySection ctx={ctx} activity={a} isNewOrg={diff.isNew} />
+        ))}
+
+        <h2>{t('review.decision.title')}</h2>
+        {open ? (
+          <form method="post" action={href(`/admin/review/${submission.id}`)} novalidate class="decision-form">
+            <CsrfField token={csrf} />
+            <div class={form.error ? 'field field-invalid' : 'field'}>
+              <label for="message">{t('review.decision.message')}</label>
+              <p id="message-hint" class="field-hint">
+                {t('review.decision.hint')}
+              </p>
+              {form.error ? (
+                <p id="message-error" class="field-error">
+                  {t(form.error)}
+                </p>
+              ) : null}
+              <textarea
+                id="message"
+                name="message"
+                rows={5}
+                maxLength={5000}
+                aria-invalid={form.error ? 'true' : undefined}
+                aria-describedby={form.error ? 'message-hint message-error' : 'message-hint'}
+              >
+                {form.message}
+              </textarea>
+            </div>
+            <div class="decision-buttons">
+              <button type="submit" name="decision" value="approve">
+                {t('review.decision.approve')}
+              </button>
+              <button type="submit" name="decision" value="return" class="button-secondary">
+                {t('review.decision.return')}
+              </button>
+              <button type="submit" name="decision" value="reject" class="button-secondary">
+                {t('review.decision.reject')}
+              </button>
+            </div>
+          </form>
+        ) : (
+          <>
+            <p>{t('review.page.decidedAlready', { status: statusLabel(ctx, submission.status) })}</p>
+            {submission.decisionMessage ? <p>{t('review.page.decisionMessage', { message: submission.decisionMessage })}</p> : null}
+          </>
+        )}
+
+        <h2>{t('review.history.title')}</h2>
+        <AuditTable ctx={ctx} events={review.history} showOrganization={false} empty={t('review.history.empty')} caption={t('review.history.title')} />
+      </div>
+    </Layout>
+  );
+}
+
+function actionLabel(ctx: PageContext, e: AuditRow): string {
+  const base = maybe(ctx, `review.action.${e.action}`, e.action);
+  const role = typeof e.detail.role === 'string' ? maybe(ctx, `auth.role.${e.detail.role}`, e.detail.role) : null;
+  const scope = typeof e.detail.scopeId === 'string' && e.detail.role !== 'maintainer' ? e.detail.scopeId : null;
+  return role ? `${base}: ${role}${scope ? ` (${scope})` : ''}${typeof e.detail.email === 'string' ? `, ${e.detail.email}` : ''}` : base;
+}
+
+function AuditTable({
+  ctx,
+  events,
+  showOrganization,
+  empty,
+  caption,
+}: {
+  ctx: PageContext;
+  events: AuditRow[];
+  showOrganization: boolean;
+  empty: string;
+  caption: string;
+}) {
+  const { t } = ctx;
+  if (events.length === 0) return <p>{empty}</p>;
+  return (
+    <div class="admin-table-wrap">
+      <table class="admin-table">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.audit.at')}</th>
+            <th scope="col">{t('review.audit.actor')}</th>
+            <th scope="col">{t('review.audit.action')}</th>
+            {showOrganization ? <th scope="col">{t('review.audit.organization')}</th> : null}
+            <th scope="col">{t('review.audit.states')}</th>
+            <th scope="col">{t('review.audit.detail')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e) => (
+            <tr>
+              <td>{formatTime(e.at, ctx.lang)}</td>
+              <td>{e.actorEmail ?? t('review.audit.system')}</td>
+              <td>{actionLabel(ctx, e)}</td>
+              {showOrganization ? <td>{e.organizationName ?? ''}</td> : null}
+              <td>
+                {e.fromState || e.toState
+                  ? `${e.fromState ? statusLabel(ctx, e.fromState) : '–'} → ${e.toState ? maybe(ctx, `review.status.${e.toState}`, maybe(ctx, `auth.role.${e.toState}`, e.toState)) : '–'}`
+                  : ''}
+              </td>
+              <td>{typeof e.detail.message === 'string' ? e.detail.message : typeof e.detail.reason === 'string' ? e.detail.reason : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function AuditPage({ ctx, log, organizationId, page, pages }: { ctx: PageContext; log: AuditLog; organizationId: string | undefined; page: number; pages: number }) {
+  const { t, href } = ctx;
+  const filterPath = (p: number) => `/admin/audit?${organizationId ? `organization=${organizationId}&` : ''}page=${p}`;
+  return (
+    <Layout ctx={ctx} title={t('review.audit.title')}>
+      <div class="admin-page">
+        <h1>{t('review.audit.title')}</h1>
+        <p>{t('review.audit.intro')}</p>
+        <form method="get" action={href('/admin/audit')} class="audit-filter">
+          <div class="field">
+            <label for="organization">{t('review.audit.filter')}</label>
+            <select id="organization" name="organization">
+              <option value="">{t('review.audit.all')}</option>
+              {log.organizations.map((o) => (
+                <option value={o.id} selected={o.id === organizationId}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit">{t('review.audit.show')}</button>
+        </form>
+        <h2>{t('review.audit.count', { n: log.total })}</h2>
+        <AuditTable ctx={ctx} events={log.events} showOrganization={true} empty={t('review.audit.empty')} caption={t('review.audit.title')} />
+        {pages > 1 ? (
+          <nav aria-label={t('review.pages')} class="pagination">
+            <ul>
+              {page > 1 ? (
+                <li>
+                  <a href={href(filterPath(page - 1))}>{t('pagination.previous')}</a>
+                </li>
+              ) : null}
+              <li aria-current="page">{t('pagination.current', { n: page })}</li>
+              {page < pages ? (
+                <li>
+                  <a href={href(filterPath(page + 1))}>{t('pagination.next')}</a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}
