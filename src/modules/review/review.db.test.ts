@@ -68,7 +68,7 @@ test('approving a join publishes the organisation, grants maintainers, logs, mai
   const queue = await listReviewQueue({ db, scope: reviewScope(admin)!, status: 'awaiting_review', lang: 'fi', page: 1 });
   assert.ok(queue.items.some((i) => i.id === id && i.municipalities.includes('Kuopio') && i.kind === 'join'));
 
-  assert.equal((await searchActivities({ db, text: 'Kuutamokävely' })).total, 0, 'not searchable before approval');
+  assert.equal((await searchActivities({ db, text: 'Kuutamokävely', lang: 'fi', sort: 'relevance', page: 1, perPage: 20 })).total, 0, 'not searchable before approval');
   await approveSubmission({ db, actor: admin, submissionId: id, message: 'Tervetuloa mukaan!', today: '2026-11-23' });
 
   const sub = await db.selectFrom('submission').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -82,7 +82,7 @@ test('approving a join publishes the organisation, grants maintainers, logs, mai
   const activities = await db.selectFrom('activity').select(['status']).where('organization_id', '=', organizationId).execute();
   assert.deepEqual(activities.map((a) => a.status), ['published']);
 
-  const found = await searchActivities({ db, text: 'Kuutamokävely' });
+  const found = await searchActivities({ db, text: 'Kuutamokävely', lang: 'fi', sort: 'relevance', page: 1, perPage: 20 });
   assert.equal(found.total, 1, 'found by search right after approval');
 
   assert.deepEqual(await listRoles(db, submitterId), [{ role: 'maintainer', scopeId: organizationId }]);
