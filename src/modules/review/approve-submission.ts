@@ -105,6 +105,7 @@ export async function approveSubmission(options: {
         params: {
           decision: 'approved',
           kind: submission.kind,
+          submissionId: submission.id,
           organizationId: orgId,
           organizationName: draft.organization.nameFi.trim().slice(0, 300),
           message,

@@ -48,6 +48,7 @@ export async function decideWithMessage(options: {
         params: {
           decision: options.decision,
           kind: submission.kind,
+          submissionId: submission.id,
           organizationId: submission.organizationId,
           organizationName: draft.organization.nameFi.trim().slice(0, 300),
           message,

@@ -130,6 +130,7 @@ test('returning for changes needs a message, mails it to the sender and leaves t
   assert.deepEqual(mails.map((m) => m.to), ['palautus@example.org']);
   assert.equal(mails[0]!.subject, 'Tiedot palautettiin täydennettäväksi: Palautettava ry');
   assert.match(mails[0]!.text, /Lisää toiminnan aikataulu\./);
+  assert.match(mails[0]!.text, new RegExp(`http://localhost:3000/my/submissions/${id}`), 'links to the returned submission');
   await rejects(approveSubmission({ db, actor: admin, submissionId: id, message: '' }), 'CONFLICT');
 });
 

@@ -11,12 +11,13 @@ export const submissionDecisionMail = defineMailTemplate({
     .object({
       decision: z.enum(['approved', 'returned', 'rejected']),
       kind: z.enum(['join', 'change']),
+      submissionId: z.string().uuid(),
       organizationId: z.string().uuid(),
       organizationName: z.string().max(300),
       message: z.string().max(5000),
     })
     .strict(),
-  render: ({ decision, organizationId, organizationName, message }, { t, link }) => {
+  render: ({ decision, submissionId, organizationId, organizationName, message }, { t, link }) => {
     const name = { name: organizationName };
     const blocks: { kind: 'heading' | 'paragraph'; text: string }[] = [
       { kind: 'heading', text: t(`review.mail.${decision}.heading`, name) },
@@ -30,7 +31,7 @@ export const submissionDecisionMail = defineMailTemplate({
       decision === 'approved'
         ? { kind: 'action' as const, label: t('review.mail.approved.action'), href: link(`/organisations/${organizationId}`) }
         : decision === 'returned'
-          ? { kind: 'action' as const, label: t('review.mail.returned.action'), href: link('/account') }
+          ? { kind: 'action' as const, label: t('review.mail.returned.action'), href: link(`/my/submissions/${submissionId}`) }
           : { kind: 'action' as const, label: t('review.mail.rejected.action'), href: link('/guides') };
     return { subject: t(`review.mail.${decision}.subject`, name), blocks: [...blocks, action] };
   },
