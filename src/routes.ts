@@ -9,8 +9,9 @@ import { submissionsPages } from './modules/submissions/submissions.routes.js';
 import { authPlugin } from './platform/auth/auth.plugin.js';
 import { freshnessPages } from './modules/freshness/freshness.routes.js';
 import { reviewPages } from './modules/review/review.routes.js';
+import { adminPages } from './modules/admin/admin.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, submissionsPages, freshnessPages, reviewPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, submissionsPages, freshnessPages, reviewPages, adminPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, hsdsApi, suggestApi];

@@ -248,6 +248,8 @@ export interface AuditRow {
   id: string;
   at: Date;
   actorEmail: string | null;
+  /** For events about a user (role changes): that user's address. */
+  subjectEmail: string | null;
   action: string;
   subjectType: string;
   subjectId: string;
@@ -278,6 +280,7 @@ export async function listAuditEvents(
     id: string;
     at: Date;
     actor_email: string | null;
+    subject_email: string | null;
     action: string;
     subject_type: string;
     subject_id: string;
@@ -288,7 +291,9 @@ export async function listAuditEvents(
     detail: unknown;
     total: string | number;
   }>`
-    select e.id, e.at, u.email as actor_email, e.action, e.subject_type, e.subject_id, e.organization_id,
+    select e.id, e.at, u.email as actor_email,
+      case when e.subject_type = 'user' then (select s.email from app_user s where s.id = e.subject_id) end as subject_email,
+      e.action, e.subject_type, e.subject_id, e.organization_id,
       ${organizationName('e.organization_id')} as organization_name,
       e.from_state, e.to_state, e.detail, count(*) over () as total
     from audit_event e left join app_user u on u.id = e.actor_id
@@ -301,6 +306,7 @@ export async function listAuditEvents(
       id: r.id,
       at: r.at,
       actorEmail: r.actor_email,
+      subjectEmail: r.subject_email,
       action: r.action,
       subjectType: r.subject_type,
       subjectId: r.subject_id,

@@ -320,7 +320,7 @@ function actionLabel(ctx: PageContext, e: AuditRow): string {
   const base = maybe(ctx, `review.action.${e.action}`, e.action);
   const role = typeof e.detail.role === 'string' ? maybe(ctx, `auth.role.${e.detail.role}`, e.detail.role) : null;
   const scope = typeof e.detail.scopeId === 'string' && e.detail.role !== 'maintainer' ? e.detail.scopeId : null;
-  return role ? `${base}: ${role}${scope ? ` (${scope})` : ''}${typeof e.detail.email === 'string' ? `, ${e.detail.email}` : ''}` : base;
+  return role ? `${base}: ${role}${scope ? ` (${scope})` : ''}${e.subjectEmail ? `, ${e.subjectEmail}` : ''}` : base;
 }
 
 function AuditTable({

@@ -9,6 +9,7 @@ import { authMessages } from '../auth/auth.messages.js';
 import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
 import { freshnessMessages } from '../../modules/freshness/freshness.messages.js';
 import { reviewMessages } from '../../modules/review/review.messages.js';
+import { adminMessages } from '../../modules/admin/admin.messages.js';
 
 /** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
 const parts = [
@@ -23,6 +24,7 @@ const parts = [
   submissionsMessages,
   freshnessMessages,
   reviewMessages,
+  adminMessages,
 ] as const;
 
 type Keys<P> = P extends { fi: infer F } ? keyof F : never;
