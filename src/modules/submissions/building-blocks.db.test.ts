@@ -10,6 +10,7 @@ import { validActivity, validDraft } from './draft.fixture.js';
 import type { OrganizationDraft } from './draft.types.js';
 import { graphFromDraft } from './graph-from-draft.js';
 import { loadPublishedDraft } from './load-published-draft.js';
+import { startChange } from './start-change.js';
 import { submitSubmission } from './submit-submission.js';
 import { findSubmission, insertSubmission } from './submissions.repo.js';
 
@@ -158,4 +159,17 @@ test("a maintainer of another organisation cannot submit someone else's draft (n
   await insertSubmission(t.db, { id, organizationId: newId(), kind: 'join', content: validDraft('o'), step: 'review', createdBy: owner.id });
   await assert.rejects(submitSubmission({ db: t.db, submissionId: id, userId: stranger.id }), { code: 'NOT_FOUND' });
   assert.equal((await findSubmission(t.db, id))?.status, 'draft');
+});
+
+test('two "edit" clicks at once open one change, and a non-maintainer gets none', async () => {
+  const orgId = newId();
+  await publish(validDraft('c'), orgId);
+  const maintainer = await user('change-maintainer@example.org');
+  await addRole(t.db, { userId: maintainer.id, role: 'maintainer', scopeId: orgId });
+  const [a, b] = await Promise.all([startChange({ db: t.db, organizationId: orgId, userId: maintainer.id }), startChange({ db: t.db, organizationId: orgId, userId: maintainer.id })]);
+  assert.equal(a, b);
+  const open = await t.db.selectFrom('submission').select(['kind', 'status']).where('organization_id', '=', orgId).execute();
+  assert.deepEqual(open, [{ kind: 'change', status: 'draft' }]);
+  const outsider = await user('change-outsider@example.org');
+  await assert.rejects(startChange({ db: t.db, organizationId: orgId, userId: outsider.id }), { code: 'NOT_FOUND' });
 });

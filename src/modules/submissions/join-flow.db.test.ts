@@ -256,3 +256,19 @@ test("someone else's draft is not found, to read or to change; a missing CSRF to
   assert.equal(anon.statusCode, 303);
   assert.equal(anon.headers.location, '/sign-in');
 });
+
+test('the form speaks Swedish and English too, with the same field names', async () => {
+  const { browser, draftUrl } = await join('sprak@example.org', '198.51.100.50');
+  const sv = await browser.get(`/sv${draftUrl}/organisation`);
+  assert.equal(sv.statusCode, 200);
+  assert.match(sv.body, /<html lang="sv">/);
+  assert.match(sv.body, /<label for="nameFi">Namn på finska/);
+  assert.match(sv.body, new RegExp(`action="/sv${draftUrl}/organisation"`));
+  const list = await browser.get(`/en${draftUrl}/activities`);
+  const added = await browser.post(`/en${draftUrl}/activities/new`, {}, list.body);
+  assert.match(String(added.headers.location), new RegExp(`^/en${draftUrl}/activities/`));
+  const en = await browser.get(String(added.headers.location));
+  assert.match(en.body, /<legend>What does the activity help with\?/);
+  assert.match(en.body, /<label for="languages-fi">Finnish<\/label>/);
+  assert.match(en.body, /name="needs" value="masennus"/);
+});

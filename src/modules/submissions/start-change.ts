@@ -12,6 +12,16 @@ import { findOpenSubmission, insertSubmission, isMaintainerOf } from './submissi
  */
 export async function startChange({ db, organizationId, userId }: { db: Database; organizationId: string; userId: string }): Promise<string> {
   if (!isUuid(organizationId)) throw new AppError('NOT_FOUND', 'organisation not found');
+  try {
+    return await openChange(db, organizationId, userId);
+  } catch (err) {
+    // Two clicks at once: the other request made the open submission first (unique index); use that one.
+    if ((err as { code?: string }).code !== '23505') throw err;
+    return openChange(db, organizationId, userId);
+  }
+}
+
+function openChange(db: Database, organizationId: string, userId: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
     if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
     const open = await findOpenSubmission(trx, organizationId);
