@@ -87,81 +87,68 @@ export interface SuggestRow {
   label: string;
 }
 
+export interface SuggestTermRow {
+  slug: 'need' | 'support' | 'target';
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  synonyms_fi: string[];
+  synonyms_sv: string[];
+  synonyms_en: string[];
+}
+
+/** Every term of the three taxonomies with its names and synonyms (about a hundred rows; cached by the caller). */
+export async function listSuggestTerms(db: Database): Promise<SuggestTermRow[]> {
+  const { rows } = await sql<SuggestTermRow>`
+    select x.slug, t.code, t.name_fi, t.name_sv, t.name_en, t.synonyms_fi, t.synonyms_sv, t.synonyms_en
+    from taxonomy_term t join taxonomy x on x.id = t.taxonomy_id
+    where x.slug in ('need', 'support', 'target')
+    order by x.slug, t.sort_order, t.code`.execute(db);
+  return rows;
+}
+
+/** Every municipality's code and names (about 300 rows; cached by the caller). */
+export async function listSuggestMunicipalities(db: Database): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
+  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).orderBy('code').execute();
+}
+
 /**
- * Suggestions for a prefix (already lower-cased, letters, digits and single spaces only): taxonomy terms (label and
- * synonyms in the page's language, then the Finnish label), published organisations (every name) and municipalities
- * (Finnish and Swedish names, never inside a word). Organisations are ranked among at most 50 candidates of each kind
- * of match (see ORG_CANDIDATES). A match at the start of a word ranks first; inside a compound word (e.g. "terveys"
- * in "mielenterveysyhdistys") only when the prefix has at least `innerMin` characters. One statement; at most
- * `perKind` rows of each kind, best first, then shortest label.
+ * Published organisations with a word starting with the prefix (already folded: a–z, digits, single spaces), and
+ * from `innerMin` characters also those with the prefix inside a word (compounds: "terveys" in
+ * "mielenterveysyhdistys"). At most `limit` rows, best first: the page-language name starts with the prefix, then
+ * a word of it does, then another name does, then inside a word; then shorter names. Candidates are at most 50 per
+ * kind of match (see ORG_CANDIDATES), so a common word costs the same as a rare one.
  */
-export async function findSuggestions(db: Database, prefix: string, lang: Lang, perKind: number, innerMin: number): Promise<SuggestRow[]> {
-  const label = lang === 'sv' ? sql.ref('t.name_sv') : lang === 'en' ? sql.ref('t.name_en') : sql.ref('t.name_fi');
-  const synonyms = lang === 'sv' ? sql.ref('t.synonyms_sv') : lang === 'en' ? sql.ref('t.synonyms_en') : sql.ref('t.synonyms_fi');
-  const orgLabel =
+export async function findOrganizationSuggestions(db: Database, prefix: string, lang: Lang, limit: number, innerMin: number): Promise<SuggestRow[]> {
+  const label =
     lang === 'sv' ? sql`coalesce(o.name_sv, o.name_fi)` : lang === 'en' ? sql`coalesce(o.name_en, o.name_fi)` : sql`o.name_fi`;
-  const municipalityLabel = lang === 'sv' ? sql`m.name_sv` : sql`m.name_fi`;
   const inner = prefix.length >= innerMin;
-  const start = ' ' + prefix + '%';
   const word = '% ' + prefix + '%';
   const anywhere = '%' + prefix + '%';
-  // Each source yields its label, the folded label (fl) and the folded other names / synonyms (fo), folded once.
-  // rank: 0 the label starts with the prefix, 1 a word of the label does, 2 another name or a synonym does,
-  // 3 the prefix is inside a word (compound; from innerMin characters, never for municipalities).
-  const rank = (compounds: boolean) => sql`case
-      when fl like ${start} then 0
-      when fl like ${word} then 1
-      when fo like ${word} then 2
-      ${inner && compounds ? sql`when fl like ${anywhere} or fo like ${anywhere} then 3` : sql``}
-    end`;
-  const orgKey = sql`search_fold(o.name_fi || ' ' || coalesce(o.name_sv, '') || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.alternate_name, ''))`;
-  const { rows } = await sql<SuggestRow & { rank: number }>`
-    -- Materialised, so each is planned without the LIMIT (a LIMIT tempts the planner into a sequential scan that
-    -- runs the regular expression on every organisation) and still read only as far as needed.
+  const key = sql`search_fold(o.name_fi || ' ' || coalesce(o.name_sv, '') || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.alternate_name, ''))`;
+  const columns = sql`o.id, o.name_fi, o.name_sv, o.name_en, o.alternate_name`;
+  // Ranked with translate() only (the index recheck already runs search_fold()'s regular expression once per row).
+  const folded = (text: RawBuilder<unknown>) => sql`' ' || translate(lower(${text}), ${FOLD_FROM}, ${FOLD_TO})`;
+  const { rows } = await sql<SuggestRow>`
+    -- Materialised, so each is planned without the LIMIT (a LIMIT tempts the planner into a sequential scan that runs
+    -- the regular expression on every organisation) and still read only as far as needed.
     with org_words as materialized (
-      select o.id, o.name_fi, o.name_sv, o.name_en, o.alternate_name from organization o
-      where o.status = 'published' and ${orgKey} like ${word}
-    ),
-    ${
-      inner
-        ? sql`org_inner as materialized (
-      select o.id, o.name_fi, o.name_sv, o.name_en, o.alternate_name from organization o
-      where o.status = 'published' and ${orgKey} like ${anywhere}
-    ),`
-        : sql``
-    }
-    terms as (
-      select x.slug as kind, t.code as ref, ${label} as label, search_fold(${label}) as fl,
-        search_fold(array_to_string(${synonyms}, ' ') || ' ' || t.name_fi) as fo
-      from taxonomy_term t join taxonomy x on x.id = t.taxonomy_id
-      where x.slug in ('need', 'support', 'target')
-    ),
-    orgs as (
-      -- Ranked with translate() only (no regular expression per row: the index recheck already runs one): close
-      -- enough to search_fold() for ordering; the filter itself is exact.
-      select 'organization' as kind, o.id::text as ref, ${orgLabel} as label,
-        ' ' || translate(lower(${orgLabel}), ${FOLD_FROM}, ${FOLD_TO}) as fl,
-        ' ' || translate(lower(o.name_fi || ' ' || coalesce(o.name_sv, '') || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.alternate_name, '')), ${FOLD_FROM}, ${FOLD_TO}) as fo
+      select ${columns} from organization o where o.status = 'published' and ${key} like ${word}
+    )
+    ${inner ? sql`, org_inner as materialized (select ${columns} from organization o where o.status = 'published' and ${key} like ${anywhere})` : sql``},
+    candidates as (
+      select o.id, ${label} as label,
+        ${folded(label)} as fl,
+        ${folded(sql`o.name_fi || ' ' || coalesce(o.name_sv, '') || ' ' || coalesce(o.name_en, '') || ' ' || coalesce(o.alternate_name, '')`)} as fo
       from (
         (select * from org_words limit ${ORG_CANDIDATES})
         ${inner ? sql`union (select * from org_inner limit ${ORG_CANDIDATES})` : sql``}
       ) o
-    ),
-    municipalities as (
-      select 'municipality' as kind, m.code as ref, ${municipalityLabel} as label, search_fold(${municipalityLabel}) as fl,
-        search_fold(m.name_fi || ' ' || m.name_sv) as fo
-      from municipality m
-    ),
-    hits as (
-      select kind, ref, label, ${rank(true)} as rank from terms
-      union all select kind, ref, label, coalesce(${rank(true)}, 3) as rank from orgs
-      union all select kind, ref, label, ${rank(false)} as rank from municipalities
     )
-    select kind, ref, label, rank from (
-      select h.*, row_number() over (partition by kind order by rank, length(label), label collate "C", ref) as n
-      from hits h where rank is not null
-    ) ranked
-    where n <= ${perKind}
-    order by kind, n`.execute(db);
-  return rows.map(({ kind, ref, label }) => ({ kind, ref, label }));
+    select 'organization' as kind, id::text as ref, label from candidates
+    order by case when fl like ${' ' + prefix + '%'} then 0 when fl like ${word} then 1 when fo like ${word} then 2 else 3 end,
+      length(label), label collate "C", id
+    limit ${limit}`.execute(db);
+  return rows;
 }
