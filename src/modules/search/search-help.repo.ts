@@ -114,7 +114,7 @@ export async function listSuggestMunicipalities(db: Database): Promise<{ code: s
 }
 
 /**
- * Published organisations with a word starting with the prefix (already folded: a–z, digits, single spaces), and
+ * Published organisations (not hidden for being unchecked too long, see src/modules/freshness) with a word starting with the prefix (already folded: a–z, digits, single spaces), and
  * from `innerMin` characters also those with the prefix inside a word (compounds: "terveys" in
  * "mielenterveysyhdistys"). At most `limit` rows, best first: the page-language name starts with the prefix, then
  * a word of it does, then another name does, then inside a word; then shorter names. Candidates are at most 50 per
@@ -134,9 +134,9 @@ export async function findOrganizationSuggestions(db: Database, prefix: string, 
     -- Materialised, so each is planned without the LIMIT (a LIMIT tempts the planner into a sequential scan that runs
     -- the regular expression on every organisation) and still read only as far as needed.
     with org_words as materialized (
-      select ${columns} from organization o where o.status = 'published' and ${key} like ${word}
+      select ${columns} from organization o where o.status = 'published' and o.stale_hidden_at is null and ${key} like ${word}
     )
-    ${inner ? sql`, org_inner as materialized (select ${columns} from organization o where o.status = 'published' and ${key} like ${anywhere})` : sql``},
+    ${inner ? sql`, org_inner as materialized (select ${columns} from organization o where o.status = 'published' and o.stale_hidden_at is null and ${key} like ${anywhere})` : sql``},
     candidates as (
       select o.id, ${label} as label,
         ${folded(label)} as fl,

@@ -83,6 +83,15 @@ test('only published organisations: drafts and archived ones are never suggested
   assert.ok(!s.organizations.some((o) => o.id === draftOrg), 'draft');
   assert.deepEqual(labels((await suggest('lakkautet')).organizations), [], 'archived');
   assert.deepEqual(labels((await suggest('luonnosyhd')).organizations), [], 'draft');
+  // Hidden from search for being unchecked too long (src/modules/freshness): hidden from suggestions too.
+  const db = service.database.db;
+  await db.updateTable('organization').set({ stale_hidden_at: new Date() }).where('id', '=', fx.org.omaiset).execute();
+  try {
+    assert.deepEqual(labels((await suggest('omaishoitaj')).organizations), []);
+  } finally {
+    await db.updateTable('organization').set({ stale_hidden_at: null }).where('id', '=', fx.org.omaiset).execute();
+  }
+  assert.deepEqual(labels((await suggest('omaishoitaj')).organizations), ['Kuopion Omaishoitajat ry']);
 });
 
 test('at most 5 of each kind; too short or empty text gives empty lists', async () => {
