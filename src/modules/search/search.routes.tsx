@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { badRequest } from '../../platform/errors.js';
+import { hasRole } from '../../platform/auth/get-session-user.js';
 import { helpWhenNothingFound } from './help-when-nothing-found.js';
 import { listResultCards } from './list-result-cards.js';
 import { suggestSpelling } from './suggest-spelling.js';
@@ -30,6 +31,10 @@ export const searchPages: FastifyPluginAsync = async (app) => {
       );
     }
     const state = parsed.state;
+    // Score parts for administrators only: ?explain=1 from anyone else is ignored.
+    const explain =
+      (request.query as Record<string, unknown> | undefined)?.explain === '1' &&
+      (hasRole(request.user, 'platform_admin') || hasRole(request.user, 'regional_admin'));
     const result = await searchActivities({
       db,
       text: state.q,
@@ -43,9 +48,10 @@ export const searchPages: FastifyPluginAsync = async (app) => {
       page: state.page,
       perPage: PER_PAGE,
       facets: true,
+      explain,
     });
     const cards = await listResultCards({ db, hits: result.hits, lang: ctx.lang });
     const help = await helpWhenNothingFound({ db, state, result, lang: ctx.lang, spell: suggestSpelling, log: request.log });
-    return sendPage(reply, <ResultsPage ctx={ctx} options={options} state={state} result={result} cards={cards} perPage={PER_PAGE} help={help} />);
+    return sendPage(reply, <ResultsPage ctx={ctx} options={options} state={state} result={result} cards={cards} perPage={PER_PAGE} help={help} explain={explain} />);
   });
 };

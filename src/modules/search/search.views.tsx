@@ -1,10 +1,11 @@
 import { formatDate, formatNumber } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
+import { ExplainParts } from './explain.views.js';
 import type { ResultCard } from './list-result-cards.js';
 import type { Option, SearchOptions } from './list-search-options.js';
 import { REMOTE, searchPath, type SearchPageState } from './search.schema.js';
-import type { FacetValue, SearchResult } from './search.types.js';
+import type { FacetValue, ScoreParts, SearchResult } from './search.types.js';
 import type { SearchHelp } from './help-when-nothing-found.js';
 import { DidYouMean, WiderArea } from './search-help.views.js';
 import { suggestConfig } from './suggest-config.js';
@@ -170,7 +171,7 @@ function countText(ctx: PageContext, total: number): string {
   return ctx.t('search.results.count', { count: formatNumber(total, ctx.lang) });
 }
 
-function Hit({ ctx, card }: { ctx: PageContext; card: ResultCard }) {
+function Hit({ ctx, card, explain }: { ctx: PageContext; card: ResultCard; explain?: ScoreParts }) {
   const { t } = ctx;
   const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
   const more = card.municipalities.length - shown.length;
@@ -202,6 +203,7 @@ function Hit({ ctx, card }: { ctx: PageContext; card: ResultCard }) {
       </dl>
       {card.lastChecked ? <p class="hit-checked">{t('search.hit.checked', { date: formatDate(card.lastChecked, ctx.lang) })}</p> : null}
       <PossiblyOutdated ctx={ctx} lastChecked={card.lastChecked} />
+      {explain ? <ExplainParts ctx={ctx} parts={explain} /> : null}
     </li>
   );
 }
@@ -374,6 +376,7 @@ export function ResultsPage({
   cards,
   perPage,
   help,
+  explain,
 }: {
   ctx: PageContext;
   options: SearchOptions;
@@ -383,6 +386,8 @@ export function ResultsPage({
   perPage: number;
   /** Did you mean, wider areas (see help-when-nothing-found.ts). */
   help?: SearchHelp;
+  /** Show each hit's score parts (administrators with ?explain=1; explain.views.tsx). */
+  explain?: boolean;
 }) {
   const { t } = ctx;
   const chips = chipsOf(ctx, options, state);
@@ -416,7 +421,7 @@ export function ResultsPage({
               {cards.length > 0 ? (
                 <ol class="hits" aria-label={t('search.results.list')} start={(state.page - 1) * perPage + 1}>
                   {cards.map((card) => (
-                    <Hit ctx={ctx} card={card} />
+                    <Hit ctx={ctx} card={card} explain={explain ? result.hits.find((h) => h.activityId === card.activityId)?.explain : undefined} />
                   ))}
                 </ol>
               ) : (
