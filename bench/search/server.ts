@@ -11,4 +11,16 @@ const config = loadConfig({ ...process.env, DEMO_DATA: 'off', PORT: '0', HOST: '
 const database = await prepareDatabase(config);
 const service = await createService(config, database);
 const address = await service.app.listen({ port: 0, host: '127.0.0.1' });
-startUsageReporting({ port: Number(new URL(address).port), close: () => service.close() });
+// Requests still running when the load generator stops must finish before the database closes.
+let inFlight = 0;
+service.app.server.on('request', (_req, res) => {
+  inFlight++;
+  res.on('close', () => inFlight--);
+});
+startUsageReporting({
+  port: Number(new URL(address).port),
+  close: async () => {
+    for (let i = 0; i < 600 && inFlight > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await service.close();
+  },
+});
