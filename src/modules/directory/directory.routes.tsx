@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '../../platform/errors.js';
+import { hasRole } from '../../platform/auth/get-session-user.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { ActivityPageView } from './activity.views.js';
 import { getActivity } from './get-activity.js';
@@ -32,7 +33,8 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     const org = await getOrganizationCard({ db, id, lang: ctx.lang });
     if (!org) throw notFound('organisation');
-    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} />);
+    const canEdit = hasRole(request.user, 'maintainer', org.id);
+    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} />);
   });
 
   app.get('/organisations/:id/all', async (request, reply) => {

@@ -55,7 +55,8 @@ function PlainSummary({ ctx, text }: { ctx: PageContext; text: string | null }) 
 }
 
 /** The Järjestökortti: the essentials, the organisation's contact details and its activities in brief. */
-export function OrganizationCardPage({ ctx, org, pageUrl }: { ctx: PageContext; org: OrganizationDetails; pageUrl: string }) {
+/** `canEdit`: the signed-in user maintains this organisation (shows the "Muokkaa tietoja" link). */
+export function OrganizationCardPage({ ctx, org, pageUrl, canEdit = false }: { ctx: PageContext; org: OrganizationDetails; pageUrl: string; canEdit?: boolean }) {
   const { t } = ctx;
   const name = nameIn(ctx.lang, org.name);
   const description = pickText(ctx.lang, org.description);
@@ -81,6 +82,14 @@ export function OrganizationCardPage({ ctx, org, pageUrl }: { ctx: PageContext; 
           <a class="button" href={ctx.href(`/organisations/${org.id}/all`)}>
             {t('directory.card.seeAll')}
           </a>
+          {canEdit ? (
+            <>
+              {' '}
+              <a class="button button-secondary" href={ctx.href(`/my/organisations/${org.id}/edit`)}>
+                {t('submissions.my.edit')}
+              </a>
+            </>
+          ) : null}
         </p>
         <section aria-labelledby="contact-heading">
           <h2 id="contact-heading">{t('directory.contact.heading')}</h2>

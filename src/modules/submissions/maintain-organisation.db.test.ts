@@ -77,6 +77,9 @@ test('"Edit the data" opens a change pre-filled from the published data (resumed
   assert.equal(card.statusCode, 200);
   assert.match(card.body, /Testilän Vertaistuki ry e/, 'the published name stays until approval');
   assert.doesNotMatch(card.body, /Uusi nimi ry/);
+  assert.match(card.body, new RegExp(`href="/my/organisations/${org.organizationId}/edit"`), 'a maintainer sees the edit link on the card');
+  const signedInHeader = await browser.get('/');
+  assert.match(signedInHeader.body, /href="\/my\/organisations"/, 'the header links to My organisations');
 
   // Removing a published activity in a change asks for a reason and marks it for archiving on approval.
   const removeUrl = `${draftUrl}/activities/${org.activityIds[1]}/remove`;
@@ -91,6 +94,7 @@ test('"Edit the data" opens a change pre-filled from the published data (resumed
   await ensureUser(db(), { id: newId(), email: 'ulkopuolinen@example.org', lang: 'fi' });
   const outsider = await signIn('ulkopuolinen@example.org', '203.0.113.11');
   assert.equal((await outsider.get(`/my/organisations/${org.organizationId}/edit`)).statusCode, 404);
+  assert.doesNotMatch((await outsider.get(`/organisations/${org.organizationId}`)).body, /\/edit"/);
   assert.equal((await outsider.get(draftUrl)).statusCode, 404);
 });
 

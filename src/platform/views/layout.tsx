@@ -77,6 +77,9 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
                       </>
                     ) : null}
                     <li>
+                      <a href={href('/my/organisations')}>{t('submissions.my.title')}</a>
+                    </li>
+                    <li>
                       <a href={href('/account')}>{t('nav.account')}</a>
                     </li>
                   </>
