@@ -1,3 +1,4 @@
+import { findUserById } from '../../platform/auth/auth.repo.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
@@ -12,6 +13,8 @@ import { findSubmission, listAuditEvents, listMunicipalityNamesByCode, listTermL
 export interface SubmissionReview {
   submission: SubmissionRow;
   organizationName: string;
+  /** The address of the person who sent it, so the reviewer can get in touch (seed 000). */
+  senderEmail: string | null;
   municipalities: string[];
   diff: DraftDiff;
   history: AuditRow[];
@@ -46,8 +49,10 @@ export async function getSubmissionReview(options: { db: Database; actor: Sessio
     yes: t('review.value.yes'),
     no: t('review.value.no'),
   });
+  const sender = submission.createdBy ? await findUserById(db, submission.createdBy) : null;
   return {
     submission,
+    senderEmail: sender?.email ?? null,
     organizationName: after.organization.nameFi.trim(),
     municipalities: submission.municipalityCodes.map((c) => municipalities.get(c) ?? c),
     diff,

@@ -119,6 +119,7 @@ test('the review page shows the diff; decisions need CSRF, stay in the region, a
   assert.match(page.body, /Uusi järjestö: kaikki tiedot ovat uusia\./);
   assert.match(page.body, /<th scope="row">Nimi suomeksi<\/th>\s*<td><span class="diff-value">Savon Testiyhdistys ry<\/span><\/td>/);
   assert.match(page.body, /Vertaistuki, Liikunta/);
+  assert.match(page.body, /<a href="mailto:yllapitaja@example.org">yllapitaja@example.org<\/a>/, 'the sender, to get in touch');
   const csrf = Browser.csrf(page.body);
   const outside = await regional.post(`/admin/review/${helsinki.id}`, { _csrf: csrf, decision: 'approve', message: '' });
   assert.equal(outside.statusCode, 403);

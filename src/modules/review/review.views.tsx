@@ -251,6 +251,14 @@ export function ReviewPage({
           <dd>{statusLabel(ctx, submission.status)}</dd>
           <dt>{t('review.queue.submitted')}</dt>
           <dd>{submission.submittedAt ? formatTime(submission.submittedAt, ctx.lang) : ''}</dd>
+          {review.senderEmail ? (
+            <>
+              <dt>{t('review.page.sender')}</dt>
+              <dd>
+                <a href={`mailto:${review.senderEmail}`}>{review.senderEmail}</a>
+              </dd>
+            </>
+          ) : null}
           <dt>{t('review.queue.municipalities')}</dt>
           <dd>{review.municipalities.length > 0 ? review.municipalities.join(', ') : t('review.queue.noMunicipalities')}</dd>
         </dl>
