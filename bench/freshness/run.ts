@@ -35,6 +35,11 @@ const defaults = {
   pSecond: 0.25,
   /** Of those still silent: the regional administrator calls, and the data is confirmed 3–21 days after the notice. */
   pAdmin: 0.4,
+  /**
+   * Still silent when the data gets marked "may be out of date" (12 months): the reminders start over; the first
+   * answer is this much less likely than the first time (the second-reminder and call rates stay the same).
+   */
+  markedFactor: 0.5,
   /** An organisation edits its data on its own (an approved change sets last checked), per half-year. */
   pEditHalfYear: 0.1,
 };
@@ -115,17 +120,18 @@ async function seed(db: Database): Promise<string[]> {
 interface Delivered {
   orgId: string;
   second: boolean;
+  marked: boolean;
   token: string;
 }
 
 /** Reads the reminders out of the queued e-mails (their "delivery") and empties the queue. */
 async function deliver(db: Database): Promise<Delivered[]> {
-  const { rows } = await sql<{ payload: { template: string; params: { organizationId: string; second: boolean; token: string } } }>`
+  const { rows } = await sql<{ payload: { template: string; params: { organizationId: string; second: boolean; marked?: boolean; token: string } } }>`
     select payload from job where name = 'send-mail'`.execute(db);
   await sql`delete from job where name = 'send-mail'`.execute(db);
   return rows
     .filter((r) => r.payload.template === 'freshness-reminder')
-    .map((r) => ({ orgId: r.payload.params.organizationId, second: r.payload.params.second, token: r.payload.params.token }));
+    .map((r) => ({ orgId: r.payload.params.organizationId, second: r.payload.params.second, marked: r.payload.params.marked === true, token: r.payload.params.token }));
 }
 
 async function main(): Promise<void> {
@@ -149,7 +155,7 @@ async function main(): Promise<void> {
   const decided = new Map<string, string>();
   const pEditDaily = 1 - (1 - opts.pEditHalfYear) ** (1 / 182);
 
-  const totals: FreshnessRunResult = { cyclesClosed: 0, firstReminders: 0, secondReminders: 0, adminsTold: 0, hidden: 0, unhidden: 0, mails: { reminder: 0, secondReminder: 0, admin: 0 } };
+  const totals: FreshnessRunResult = { cyclesClosed: 0, firstReminders: 0, markedReminders: 0, secondReminders: 0, adminsTold: 0, hidden: 0, unhidden: 0, mails: { reminder: 0, secondReminder: 0, admin: 0 } };
   const outcome = { linkConfirms: 0, linkRefused: 0, calls: 0, edits: 0 };
   let runMs = 0;
 
@@ -161,6 +167,7 @@ async function main(): Promise<void> {
     totals.cyclesClosed += r.cyclesClosed;
     totals.firstReminders += r.firstReminders;
     totals.secondReminders += r.secondReminders;
+    totals.markedReminders += r.markedReminders;
     totals.adminsTold += r.adminsTold;
     totals.hidden += r.hidden;
     totals.unhidden += r.unhidden;
@@ -175,7 +182,7 @@ async function main(): Promise<void> {
       seen.add(`${mail.orgId}:${mail.second}`);
       if (!mail.second) {
         const x = rng.float();
-        const choice = x < opts.pFirst ? 'first' : rng.float() < opts.pSecond ? 'second' : rng.float() < opts.pAdmin ? 'admin' : 'silent';
+        const choice = x < opts.pFirst * (mail.marked ? opts.markedFactor : 1) ? 'first' : rng.float() < opts.pSecond ? 'second' : rng.float() < opts.pAdmin ? 'admin' : 'silent';
         decided.set(mail.orgId, choice);
         if (choice === 'first') planAt(day + rng.int(0, 6), { kind: 'link', orgId: mail.orgId, token: mail.token });
       } else if (decided.get(mail.orgId) === 'second') {
@@ -225,14 +232,14 @@ async function main(): Promise<void> {
   const pct = (n: number) => `${((100 * n) / s.activities).toFixed(1)} %`;
   console.log(`Freshness simulation: ${opts.orgs} organisations, ${s.activities} published activities, ${opts.days} days from ${opts.start}, ${label}`);
   console.log(`machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}`);
-  console.log(`probabilities: first reminder ${opts.pFirst}, second ${opts.pSecond} of the rest, administrator's call ${opts.pAdmin} of the rest, own edits ${opts.pEditHalfYear} per half-year`);
+  console.log(`probabilities: first reminder ${opts.pFirst}, second ${opts.pSecond} of the rest, administrator's call ${opts.pAdmin} of the rest, own edits ${opts.pEditHalfYear} per half-year; at the 12-month restart the first reminder × ${opts.markedFactor}`);
   console.log(`settings: ${JSON.stringify(settings)}`);
   console.log('');
   console.log(`checked within 12 months at the year's end: ${s.within12} / ${s.activities} = ${pct(s.within12)} (goal ≥ 90 %)`);
   console.log(`checked within 6 months at the year's end:  ${s.within6} / ${s.activities} = ${pct(s.within6)}`);
   console.log(`marked "may be out of date" at the end:     ${s.marked} (${pct(s.marked)})`);
   console.log(`hidden from search at the end:              ${s.hidden_acts} activities of ${s.hidden_orgs} organisations; hidden during the year: ${totals.hidden} organisations, back after confirmation: ${totals.unhidden} (+ those confirmed directly)`);
-  console.log(`e-mails: first reminders ${totals.mails.reminder} (${totals.firstReminders} organisations), second reminders ${totals.mails.secondReminder} (${totals.secondReminders}), to administrators ${totals.mails.admin} (about ${totals.adminsTold} organisations), total ${totals.mails.reminder + totals.mails.secondReminder + totals.mails.admin}`);
+  console.log(`e-mails: first reminders ${totals.mails.reminder} (${totals.firstReminders} organisations, + ${totals.markedReminders} asked again at 12 months), second reminders ${totals.mails.secondReminder} (${totals.secondReminders}), to administrators ${totals.mails.admin} (about ${totals.adminsTold} organisations), total ${totals.mails.reminder + totals.mails.secondReminder + totals.mails.admin}`);
   console.log(`answers: one-click confirmations ${outcome.linkConfirms} (refused ${outcome.linkRefused}), after an administrator's call ${outcome.calls}, own edits ${outcome.edits}`);
   console.log(`time: seeding ${(seededMs / 1000).toFixed(1)} s, ${opts.days} daily runs ${(runMs / 1000).toFixed(1)} s (${(runMs / opts.days).toFixed(0)} ms per run), total ${((Date.now() - started) / 1000).toFixed(1)} s`);
   await database.close();

@@ -17,6 +17,8 @@ export const freshnessReminderMail = defineMailTemplate({
   params: z
     .object({
       second: z.boolean(),
+      /** The data is now marked "may be out of date" (the cycle was started over). */
+      marked: z.boolean().optional(),
       organizationId: z.uuid(),
       names,
       checkedOn: isoDate,
@@ -30,6 +32,7 @@ export const freshnessReminderMail = defineMailTemplate({
       blocks: [
         { kind: 'heading', text: t('freshness.mail.reminder.heading') },
         { kind: 'paragraph', text: t('freshness.mail.reminder.body', { name, date: formatDate(p.checkedOn, lang) }) },
+        ...(p.marked ? [{ kind: 'paragraph' as const, text: t('freshness.mail.reminder.marked') }] : []),
         { kind: 'paragraph', text: t('freshness.mail.reminder.confirmHint') },
         { kind: 'action', label: t('freshness.mail.reminder.confirm'), href: link(`/freshness/confirm/${p.token}`) },
         { kind: 'paragraph', text: t('freshness.mail.reminder.editHint') },

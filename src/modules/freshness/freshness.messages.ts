@@ -9,6 +9,7 @@ export const freshnessMessages = {
     'freshness.mail.reminder.heading': 'Ovatko tiedot ajan tasalla?',
     'freshness.mail.reminder.body':
       'Järjestön {name} tiedot Tarjottimessa on tarkistettu viimeksi {date}. Pyydämme järjestöjä tarkistamaan tietonsa kahdesti vuodessa, jotta ammattilaiset ja asukkaat voivat luottaa niihin.',
+    'freshness.mail.reminder.marked': 'Koska tietoja ei ole tarkistettu vuoteen, niiden yhteydessä näytetään nyt merkintä ”Tiedot voivat olla vanhentuneita”. Merkintä poistuu, kun vahvistatte tiedot.',
     'freshness.mail.reminder.confirmHint': 'Jos tiedot ovat edelleen oikein, vahvistakaa se yhdellä napsautuksella:',
     'freshness.mail.reminder.confirm': 'Tiedot ovat ajan tasalla',
     'freshness.mail.reminder.editHint': 'Jos jokin on muuttunut, päivittäkää tiedot:',
@@ -65,6 +66,7 @@ export const freshnessMessages = {
     'freshness.mail.reminder.heading': 'Är uppgifterna aktuella?',
     'freshness.mail.reminder.body':
       'Uppgifterna om {name} i Tarjotin kontrollerades senast {date}. Vi ber organisationerna kontrollera sina uppgifter två gånger om året, så att yrkesfolk och invånare kan lita på dem.',
+    'freshness.mail.reminder.marked': 'Eftersom uppgifterna inte har kontrollerats på ett år visas de nu med markeringen ”Uppgifterna kan vara föråldrade”. Markeringen försvinner när ni bekräftar uppgifterna.',
     'freshness.mail.reminder.confirmHint': 'Om uppgifterna fortfarande stämmer, bekräfta det med ett klick:',
     'freshness.mail.reminder.confirm': 'Uppgifterna är aktuella',
     'freshness.mail.reminder.editHint': 'Om något har ändrats, uppdatera uppgifterna:',
@@ -121,6 +123,7 @@ export const freshnessMessages = {
     'freshness.mail.reminder.heading': 'Are the details up to date?',
     'freshness.mail.reminder.body':
       'The details of {name} in Tarjotin were last checked on {date}. We ask organisations to check their details twice a year so that professionals and residents can trust them.',
+    'freshness.mail.reminder.marked': 'As the details have not been checked for a year, they are now shown with the note “Information may be out of date”. The note goes when you confirm the details.',
     'freshness.mail.reminder.confirmHint': 'If the details are still right, confirm it with one click:',
     'freshness.mail.reminder.confirm': 'The details are up to date',
     'freshness.mail.reminder.editHint': 'If something has changed, update the details:',

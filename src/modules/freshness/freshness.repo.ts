@@ -151,6 +151,34 @@ export async function listDueForSecondReminder(db: Database, options: { sentBefo
   return rows.map((r) => ({ ...toDue(r), cycleId: r.cycle_id }));
 }
 
+/**
+ * Open cycles whose data has now reached the "may be out of date" age (`markedOn` = today − markAfterDays) and
+ * whose first reminder went out at least `graceDays` before that age (so its whole sequence had its time): they
+ * are asked once more from the start.
+ */
+export async function listDueForMarkedReminder(db: Database, options: { markedOn: string; markAfterDays: number; graceDays: number }): Promise<OpenCycleRow[]> {
+  const { rows } = await sql<CycleRow>`
+    select c.id as cycle_id, o.id, o.name_fi, o.name_sv, o.name_en, c.checked_on::text as checked_on
+    from freshness_cycle c join organization o on o.id = c.organization_id
+    where c.closed_at is null and c.checked_on <= ${options.markedOn}::date
+      and c.first_reminder_at < (c.checked_on + ${options.markAfterDays - options.graceDays}::integer)::timestamp at time zone 'Europe/Helsinki'
+    order by c.checked_on, c.id`.execute(db);
+  return rows.map((r) => ({ ...toDue(r), cycleId: r.cycle_id }));
+}
+
+/**
+ * Starts a cycle's reminders over (first reminder now, no second, administrators not yet told) once its data is
+ * marked; false when that has happened already (the first reminder is then later than the mark age).
+ */
+export async function restartCycle(db: Database, options: { cycleId: string; now: Date; markAfterDays: number; graceDays: number }): Promise<boolean> {
+  const r = await sql`
+    update freshness_cycle c
+    set first_reminder_at = ${options.now.toISOString()}::timestamptz, second_reminder_at = null, admins_told_at = null
+    where c.id = ${options.cycleId}::uuid and c.closed_at is null
+      and c.first_reminder_at < (c.checked_on + ${options.markAfterDays - options.graceDays}::integer)::timestamp at time zone 'Europe/Helsinki'`.execute(db);
+  return Number(r.numAffectedRows ?? 0) === 1;
+}
+
 /** Records the second reminder; false when it had been recorded already (it is then not sent again). */
 export async function markSecondReminder(db: Database, options: { cycleId: string; now: Date }): Promise<boolean> {
   const r = await db

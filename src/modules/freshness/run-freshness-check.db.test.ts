@@ -152,6 +152,29 @@ test('unchecked for 18 months: the activities leave search and the administrator
   assert.equal(org.stale_hidden_at, null);
 });
 
+test('still unanswered when the data gets marked at 12 months: asked once more from the start, administrators told again', async () => {
+  // B (checked 2025-12-01) was reminded twice and its administrators were told; the mark comes on 2026-12-01.
+  const count = async (template: string, to: string) => (await mailsTo(to, template)).length;
+  const before = await count('freshness-reminder', 'yllapitaja.b@example.org');
+  await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-11-30T06:00:00Z') });
+  assert.equal(await count('freshness-reminder', 'yllapitaja.b@example.org'), before);
+  const r = await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-12-01T06:00:00Z') });
+  assert.ok(r.markedReminders >= 1);
+  const sent = await mailsTo('yllapitaja.b@example.org', 'freshness-reminder');
+  assert.equal(sent.length, before + 1);
+  assert.equal(sent.at(-1)!.params.marked, true);
+  assert.equal(sent.at(-1)!.params.second, false);
+  await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-12-02T06:00:00Z') });
+  assert.equal(await count('freshness-reminder', 'yllapitaja.b@example.org'), before + 1, 'once');
+  await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-12-15T06:00:00Z') });
+  assert.equal(await count('freshness-reminder', 'yllapitaja.b@example.org'), before + 2, 'a second reminder again');
+  const admins = await count('freshness-admin', 'alusta@example.org');
+  await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-12-29T06:00:00Z') });
+  assert.equal(await count('freshness-admin', 'alusta@example.org'), admins + 1, 'the administrators are told again');
+  await runFreshnessCheck({ db: tdb.db, settings, now: new Date('2026-12-30T06:00:00Z') });
+  assert.equal(await count('freshness-reminder', 'yllapitaja.b@example.org'), before + 2, 'and then no more until confirmed');
+});
+
 test('confirming sets last checked for the organisation and its activities, stops the reminders; the link works once', async () => {
   const [first, second] = await mailsTo('yllapitaja.a@example.org', 'freshness-reminder');
   assert.equal(await confirmFreshness({ db: tdb.db, token: String(first!.params.token), now: at(38) }), null, 'the first link has expired');
@@ -182,9 +205,9 @@ test('confirming sets last checked for the organisation and its activities, stop
 });
 
 test('an expired link is refused', async () => {
-  // B's latest link was sent at day 14 and is valid 30 days.
+  // B's second link was sent at day 14 and is valid 30 days.
   const links = await mailsTo('yllapitaja.b@example.org', 'freshness-reminder');
-  const token = String(links.at(-1)!.params.token);
+  const token = String(links[1]!.params.token);
   assert.equal(await checkConfirmLink({ db: tdb.db, token, now: at(45) }), null);
   assert.equal(await confirmFreshness({ db: tdb.db, token, now: at(45) }), null);
   const org = await tdb.db.selectFrom('organization').select('last_checked').where('id', '=', orgB.id).executeTakeFirstOrThrow();

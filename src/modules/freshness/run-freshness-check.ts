@@ -18,12 +18,14 @@ import {
   listDueForAdmins,
   listDueForFirstReminder,
   listDueForHiding,
+  listDueForMarkedReminder,
   listDueForSecondReminder,
   listHiddenCheckedSince,
   listMaintainers,
   markAdminsTold,
   markHidden,
   markSecondReminder,
+  restartCycle,
   type DueOrganizationRow,
 } from './freshness.repo.js';
 
@@ -33,6 +35,8 @@ export interface FreshnessRunResult {
   /** Open cycles closed because the data was updated (or unpublished) meanwhile. */
   cyclesClosed: number;
   firstReminders: number;
+  /** Cycles asked again from the start because the data got marked "may be out of date" meanwhile. */
+  markedReminders: number;
   secondReminders: number;
   /** Organisations the administrators were told about (no answer to two reminders). */
   adminsTold: number;
@@ -47,7 +51,8 @@ export interface FreshnessRunResult {
  * 1. closes cycles of organisations updated since; brings back into search hidden ones checked again meanwhile;
  * 2. first reminder to the maintainers of published organisations last checked `remindAfterDays` ago or earlier;
  * 3. second reminder `secondReminderDays` after the first; 4. the administrators are told `tellAdminsDays` after
- * the second; 5. organisations unchecked for `hideAfterDays` leave search and the administrators are told.
+ * the second; still unanswered when the data reaches `markAfterDays`: the same again once (a marked reminder);
+ * 5. organisations unchecked for `hideAfterDays` leave search and the administrators are told.
  * Each step's state change and its e-mails are written in one transaction and guarded by the cycle row, so a run
  * repeated (or run twice at once) sends nothing twice.
  */
@@ -58,6 +63,7 @@ export async function runFreshnessCheck(options: { db: Database; settings: Fresh
   const result: FreshnessRunResult = {
     cyclesClosed: 0,
     firstReminders: 0,
+    markedReminders: 0,
     secondReminders: 0,
     adminsTold: 0,
     hidden: 0,
@@ -98,6 +104,31 @@ export async function runFreshnessCheck(options: { db: Database; settings: Fresh
     });
     if (sent !== null) {
       result.firstReminders += 1;
+      result.mails.reminder += sent;
+    }
+  }
+
+  // Still unanswered when the data gets marked "may be out of date": asked once more from the start (the mark is
+  // news to the organisation), with a second reminder and the administrators told again if need be.
+  const markedOn = daysBefore(today, settings.markAfterDays);
+  const graceDays = settings.secondReminderDays + settings.tellAdminsDays;
+  for (const cycle of await listDueForMarkedReminder(db, { markedOn, markAfterDays: settings.markAfterDays, graceDays })) {
+    const sent = await db.transaction().execute(async (trx) => {
+      if (!(await restartCycle(trx, { cycleId: cycle.cycleId, now, markAfterDays: settings.markAfterDays, graceDays }))) return null;
+      const mails = await remindMaintainers(trx, { cycleId: cycle.cycleId, org: cycle, second: false, marked: true, now });
+      await recordAudit(trx, {
+        actorId: null,
+        action: 'freshness.remind_marked',
+        subjectType: 'organization',
+        subjectId: cycle.id,
+        organizationId: cycle.id,
+        toState: 'reminded',
+        detail: { checkedOn: cycle.checkedOn, recipients: mails },
+      });
+      return mails;
+    });
+    if (sent !== null) {
+      result.markedReminders += 1;
       result.mails.reminder += sent;
     }
   }
@@ -152,7 +183,7 @@ export async function runFreshnessCheck(options: { db: Database; settings: Fresh
 /** A fresh one-click link and a reminder for each maintainer of the organisation; returns the number of e-mails. */
 async function remindMaintainers(
   trx: Database,
-  options: { cycleId: string; org: DueOrganizationRow; second: boolean; now: Date },
+  options: { cycleId: string; org: DueOrganizationRow; second: boolean; marked?: boolean; now: Date },
 ): Promise<number> {
   const maintainers = await listMaintainers(trx, options.org.id);
   const expiresAt = new Date(options.now.getTime() + CONFIRM_LINK_DAYS * DAY_MS);
@@ -163,7 +194,7 @@ async function remindMaintainers(
       to: m.email,
       lang: m.lang,
       template: freshnessReminderMail,
-      params: { second: options.second, organizationId: options.org.id, names: options.org.names, checkedOn: options.org.checkedOn, token },
+      params: { second: options.second, marked: options.marked ?? false, organizationId: options.org.id, names: options.org.names, checkedOn: options.org.checkedOn, token },
     });
   }
   if (maintainers.length > 0) await addRemindersSent(trx, { cycleId: options.cycleId, count: maintainers.length });
