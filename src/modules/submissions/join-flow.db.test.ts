@@ -5,6 +5,7 @@ import { createTestService } from '../../../tests/support/test-app.js';
 import type { Service } from '../../boot.js';
 import { addRole, ensureUser } from '../../platform/auth/auth.repo.js';
 import { newId } from '../../platform/ids.js';
+import { SIGN_IN_LIMITS } from '../../platform/auth/auth.plugin.js';
 import { findSubmission } from './submissions.repo.js';
 import { newestToken, TestBrowser } from './test-browser.js';
 
@@ -271,4 +272,18 @@ test('the form speaks Swedish and English too, with the same field names', async
   assert.match(en.body, /<legend>What does the activity help with\?/);
   assert.match(en.body, /<label for="languages-fi">Finnish<\/label>/);
   assert.match(en.body, /name="needs" value="masennus"/);
+});
+
+test('join link orders are rate-limited per address like sign-in links', async () => {
+  const b = new TestBrowser(service.app, '198.51.100.60');
+  const page = await b.get('/for-organisations');
+  const statuses: number[] = [];
+  for (let i = 0; i < SIGN_IN_LIMITS.perEmail + 1; i++) statuses.push((await b.post('/for-organisations', { email: 'kiireinen@example.org' }, page.body)).statusCode);
+  assert.deepEqual(statuses, [...Array(SIGN_IN_LIMITS.perEmail).fill(303), 429]);
+  const jobs = await service.database.db
+    .selectFrom('job')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where(sql<string>`payload->>'to'`, '=', 'kiireinen@example.org')
+    .executeTakeFirstOrThrow();
+  assert.equal(jobs.n, SIGN_IN_LIMITS.perEmail);
 });
