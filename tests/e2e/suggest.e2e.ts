@@ -178,3 +178,25 @@ test('without JavaScript the front page form is the plain GET form and still sea
   assert.equal(new URL(page.url()).searchParams.get('q'), 'masennus');
   assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /toiminta(a)? löytyi$/);
 });
+
+test('help when little is found: "Tarkoititko …?" and the wider area, followed by keyboard, axe on both pages', async () => {
+  const page = await e2e.newPage();
+  await page.goto('/search?q=masenus');
+  const didYouMean = page.locator('.search-did-you-mean');
+  assert.equal((await didYouMean.textContent())?.replace(/\s+/g, ' ').trim(), 'Tarkoititko masennus?');
+  await expectNoAxeViolations(page, 'results with "Tarkoititko"');
+  await didYouMean.getByRole('link').focus();
+  await Promise.all([page.waitForURL(/q=masennus/), page.keyboard.press('Enter')]);
+  assert.equal(await page.locator('.search-did-you-mean').count(), 0);
+
+  // Dance in Helsinki: nothing there, plenty elsewhere.
+  await page.goto('/search?q=tanssi&municipality=091');
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Toimintaa ei löytynyt');
+  const widen = page.getByRole('region', { name: 'Laajenna hakualuetta' });
+  const link = widen.getByRole('link', { name: /^Hae kaikilta alueilta \(\d+\)$/ });
+  const expected = Number(/\((\d+)\)/.exec((await link.textContent()) ?? '')?.[1]);
+  await expectNoAxeViolations(page, 'empty results with the wider area offered');
+  await link.focus();
+  await Promise.all([page.waitForURL((url) => url.searchParams.get('q') === 'tanssi' && !url.searchParams.has('municipality')), page.keyboard.press('Enter')]);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), `${expected} toimintaa löytyi`);
+});
