@@ -255,7 +255,7 @@ test("someone else's draft is not found, to read or to change; a missing CSRF to
   const anonymous = new TestBrowser(service.app, '198.51.100.42');
   const anon = await anonymous.get(`${a.draftUrl}/organisation`);
   assert.equal(anon.statusCode, 303);
-  assert.equal(anon.headers.location, '/sign-in');
+  assert.equal(anon.headers.location, `/sign-in?next=${encodeURIComponent(`${a.draftUrl}/organisation`)}`);
 });
 
 test('the form speaks Swedish and English too, with the same field names', async () => {

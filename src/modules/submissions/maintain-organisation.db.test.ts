@@ -214,3 +214,32 @@ test('archiving an activity or the organisation needs a reason, is audited and l
   const otherPage = await other.get(`/my/organisations/${outsider.organizationId}/archive`);
   assert.equal((await other.post(`/my/organisations/${org.organizationId}/activities/${org.activityIds[1]}/archive`, { reason: 'x' }, otherPage.body)).statusCode, 404);
 });
+
+test('the edit link of a reminder mail, opened signed out, leads through sign-in back to the edit form', async () => {
+  const org = await publishedOrganisation('n', 'paluu@example.org');
+  const browser = new TestBrowser(service.app, '203.0.113.50');
+  const edit = `/sv/my/organisations/${org.organizationId}/edit`;
+  const first = await browser.get(edit);
+  assert.equal(first.statusCode, 303);
+  assert.equal(first.headers.location, `/sv/sign-in?next=${encodeURIComponent(edit)}`);
+  const form = await browser.get(String(first.headers.location));
+  assert.match(form.body, new RegExp(`name="next" value="${edit}"`));
+  assert.equal((await browser.post('/sv/sign-in', { email: 'paluu@example.org', next: edit }, form.body)).statusCode, 303);
+  const mail = await db()
+    .selectFrom('job')
+    .select([sql<string>`payload->'params'->>'token'`.as('token'), sql<string>`payload->'params'->>'next'`.as('next')])
+    .where(sql<string>`payload->>'template'`, '=', 'sign-in-link')
+    .where(sql<string>`payload->>'to'`, '=', 'paluu@example.org')
+    .executeTakeFirstOrThrow();
+  assert.equal(mail.next, edit);
+  const confirm = await browser.get(`/sv/sign-in/${mail.token}?next=${encodeURIComponent(edit)}`);
+  assert.match(confirm.body, new RegExp(`action="/sv/sign-in/${mail.token}\\?next=`));
+  const signedIn = await browser.post(`/sv/sign-in/${mail.token}?next=${encodeURIComponent(edit)}`, {}, confirm.body);
+  assert.equal(signedIn.headers.location, edit);
+  const opened = await browser.get(edit);
+  assert.match(String(opened.headers.location), /^\/sv\/my\/submissions\//);
+
+  // Anything but a maintainer's own page is ignored as a return address.
+  const evil = await browser.get('/sign-in?next=%2F%2Fevil.example.org%2Fmy%2F');
+  assert.doesNotMatch(evil.body, /name="next"/);
+});

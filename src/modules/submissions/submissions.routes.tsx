@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { isPlausibleEmail, normalizeEmail } from '../../platform/auth/auth-tokens.js';
+import { isPlausibleEmail, normalizeEmail, safeReturnPath } from '../../platform/auth/auth-tokens.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { signOut } from '../../platform/auth/sign-out.js';
 import { setSessionCookie, verifyCsrf } from '../../platform/auth/auth.plugin.js';
@@ -53,7 +53,9 @@ function body(request: FastifyRequest): FormBody {
 /** The signed-in user, or a 303 to the sign-in page (and null). */
 function signedIn(request: FastifyRequest, reply: FastifyReply): SessionUser | null {
   if (request.user) return request.user;
-  reply.redirect(pageContext(request).href('/sign-in'), 303);
+  // After signing in, the person lands back on the page they asked for (e.g. the edit link of a reminder mail).
+  const next = safeReturnPath(request.url.split('?')[0]);
+  reply.redirect(`${pageContext(request).href('/sign-in')}${next ? `?next=${encodeURIComponent(next)}` : ''}`, 303);
   return null;
 }
 

@@ -24,3 +24,12 @@ export function normalizeEmail(email: string): string {
 export function isPlausibleEmail(email: string): boolean {
   return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }
+
+/**
+ * A page to return to after signing in, from a query or form value: only a maintainer's own pages (`/my/…`, with an
+ * optional /sv or /en prefix; letters, digits, '-', '_' and '/'), so a link can never send anyone off the site.
+ */
+export function safeReturnPath(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length > 300) return null;
+  return /^\/(?:(?:sv|en)\/)?my\/[A-Za-z0-9/_-]*$/.test(value) && !value.includes('//') ? value : null;
+}

@@ -5,13 +5,14 @@ import { notFound } from '../errors.js';
 import { getOutboxMessage, listOutbox } from '../mail/mail.repo.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { clearSessionCookie, requireRole, setSessionCookie, verifyCsrf } from './auth.plugin.js';
-import { isPlausibleEmail, normalizeEmail } from './auth-tokens.js';
+import { isPlausibleEmail, normalizeEmail, safeReturnPath } from './auth-tokens.js';
 import { checkSignInLink, consumeSignInLink } from './consume-sign-in-link.js';
 import { requestSignInLink } from './request-sign-in-link.js';
 import { signOut } from './sign-out.js';
 import { AccountPage, ConfirmSignInPage, MessagePage, OutboxMessagePage, OutboxPage, SignInPage } from './auth.views.js';
 
-const signInBody = z.object({ email: z.string().max(1000).optional() }).loose();
+const signInBody = z.object({ email: z.string().max(1000).optional(), next: z.string().max(1000).optional() }).loose();
+const nextQuery = z.object({ next: z.string().max(1000).optional() }).loose();
 const tokenParams = z.object({ token: z.string().max(200) });
 const outboxQuery = z.object({ page: z.coerce.number().int().min(1).max(10_000).optional() }).loose();
 
@@ -25,7 +26,8 @@ function tooMany(request: FastifyRequest, reply: FastifyReply, retryAfterSeconds
 export const authPages: FastifyPluginAsync = async (app) => {
   app.get('/sign-in', async (request, reply) => {
     const ctx = pageContext(request);
-    return sendPage(reply, <SignInPage ctx={ctx} csrf={reply.generateCsrf()} email="" />);
+    const next = safeReturnPath(nextQuery.parse(request.query).next);
+    return sendPage(reply, <SignInPage ctx={ctx} csrf={reply.generateCsrf()} email="" next={next} />);
   });
 
   app.post('/sign-in', { preHandler: verifyCsrf }, async (request, reply) => {
@@ -34,12 +36,13 @@ export const authPages: FastifyPluginAsync = async (app) => {
     const typed = (body.email ?? '').trim();
     const email = normalizeEmail(typed);
     const error: MessageKey | undefined = email === '' ? 'auth.signIn.emailMissing' : !isPlausibleEmail(email) ? 'auth.signIn.emailInvalid' : undefined;
-    if (error) return sendPage(reply, <SignInPage ctx={ctx} csrf={reply.generateCsrf()} email={typed} error={error} />, 400);
+    const next = safeReturnPath(body.next);
+    if (error) return sendPage(reply, <SignInPage ctx={ctx} csrf={reply.generateCsrf()} email={typed} error={error} next={next} />, 400);
     const byIp = await app.signInLimits.byIp(request);
     if (!byIp.isAllowed && byIp.isExceeded) return tooMany(request, reply, byIp.ttlInSeconds);
     const byEmail = await app.signInLimits.byEmail(request);
     if (!byEmail.isAllowed && byEmail.isExceeded) return tooMany(request, reply, byEmail.ttlInSeconds);
-    await requestSignInLink({ db: app.deps.db, email, lang: ctx.lang });
+    await requestSignInLink({ db: app.deps.db, email, lang: ctx.lang, next });
     return reply.redirect(ctx.href('/sign-in/sent'), 303);
   });
 
@@ -67,7 +70,8 @@ export const authPages: FastifyPluginAsync = async (app) => {
     const { token } = tokenParams.parse(request.params);
     if (!(await checkSignInLink({ db: app.deps.db, token }))) return invalidLink(request, reply);
     const ctx = pageContext(request);
-    return sendPage(reply, <ConfirmSignInPage ctx={ctx} csrf={reply.generateCsrf()} token={token} />);
+    const next = safeReturnPath(nextQuery.parse(request.query).next);
+    return sendPage(reply, <ConfirmSignInPage ctx={ctx} csrf={reply.generateCsrf()} token={token} next={next} />);
   });
 
   app.post('/sign-in/:token', { preHandler: verifyCsrf }, async (request, reply) => {
@@ -77,7 +81,8 @@ export const authPages: FastifyPluginAsync = async (app) => {
     // A new session every time; an older one in this browser ends (no session fixation).
     if (request.sessionSecret) await signOut({ db: app.deps.db, sessionSecret: request.sessionSecret });
     setSessionCookie(reply, opened.sessionSecret);
-    return reply.redirect(pageContext(request).href('/account'), 303);
+    const next = safeReturnPath(nextQuery.parse(request.query).next);
+    return reply.redirect(next ?? pageContext(request).href('/account'), 303);
   });
 
   app.get('/account', async (request, reply) => {

@@ -8,7 +8,7 @@ function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-export function SignInPage({ ctx, csrf, email, error }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey }) {
+export function SignInPage({ ctx, csrf, email, error, next }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey; next?: string | null }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={error ? `${t('auth.signIn.errorSummary')}: ${t('auth.signIn.title')}` : t('auth.signIn.title')}>
@@ -27,6 +27,7 @@ export function SignInPage({ ctx, csrf, email, error }: { ctx: PageContext; csrf
         <p>{t('auth.signIn.intro')}</p>
         <form method="post" action={ctx.href('/sign-in')} novalidate>
           <CsrfField token={csrf} />
+          {next ? <input type="hidden" name="next" value={next} /> : null}
           <div class={error ? 'field field-invalid' : 'field'}>
             <label for="email">{t('auth.signIn.email')}</label>
             {error ? (
@@ -68,14 +69,14 @@ export function MessagePage({ ctx, title, body, link }: { ctx: PageContext; titl
   );
 }
 
-export function ConfirmSignInPage({ ctx, csrf, token }: { ctx: PageContext; csrf: string; token: string }) {
+export function ConfirmSignInPage({ ctx, csrf, token, next }: { ctx: PageContext; csrf: string; token: string; next?: string | null }) {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('auth.confirm.title')}>
       <div class="auth-page">
         <h1>{t('auth.confirm.title')}</h1>
         <p>{t('auth.confirm.body')}</p>
-        <form method="post" action={ctx.href(`/sign-in/${token}`)}>
+        <form method="post" action={`${ctx.href(`/sign-in/${token}`)}${next ? `?next=${encodeURIComponent(next)}` : ''}`}>
           <CsrfField token={csrf} />
           <button type="submit">{t('auth.confirm.submit')}</button>
         </form>

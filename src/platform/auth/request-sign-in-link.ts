@@ -12,7 +12,7 @@ import { signInLinkMail } from './sign-in-link.mail.js';
  * done (a token is made and hashed), so the answer reveals nothing about which addresses are registered.
  * Returns the token only for the admin:create command, which may print it; pages must not show it.
  */
-export async function requestSignInLink(options: { db: Database; email: string; lang: Lang }): Promise<{ token: string | null }> {
+export async function requestSignInLink(options: { db: Database; email: string; lang: Lang; next?: string | null }): Promise<{ token: string | null }> {
   const email = normalizeEmail(options.email);
   const token = newSecret();
   const tokenHash = hashSecret(token);
@@ -20,7 +20,7 @@ export async function requestSignInLink(options: { db: Database; email: string; 
     const user = await findUserByEmail(trx, email);
     if (!user) return { token: null };
     await insertLoginToken(trx, { id: newId(), userId: user.id, email, tokenHash, minutes: SIGN_IN_LINK_MINUTES });
-    await enqueueMail(trx, { to: user.email, lang: options.lang, template: signInLinkMail, params: { token } });
+    await enqueueMail(trx, { to: user.email, lang: options.lang, template: signInLinkMail, params: options.next ? { token, next: options.next } : { token } });
     return { token };
   });
 }
