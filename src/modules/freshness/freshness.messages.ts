@@ -33,6 +33,7 @@ export const freshnessMessages = {
       'Vahvistuslinkki on jo käytetty, vanhentunut tai tuntematon, tai tiedot on jo vahvistettu. Voitte kirjautua sisään ja vahvistaa tiedot järjestönne sivulta.',
     'freshness.invalid.signIn': 'Kirjaudu sisään',
 
+    'freshness.own.link': 'Vahvista tiedot ajan tasalla oleviksi',
     'freshness.own.title': 'Tietojen tarkistus: {name}',
     'freshness.own.checked': 'Tiedot tarkistettu viimeksi {date}.',
     'freshness.own.hidden': 'Järjestön toiminnot eivät näy haussa, koska tietoja ei ole tarkistettu pitkään aikaan. Ne palaavat hakuun heti, kun vahvistatte tiedot.',
@@ -90,6 +91,7 @@ export const freshnessMessages = {
       'Bekräftelselänken har redan använts, har gått ut eller är okänd, eller så har uppgifterna redan bekräftats. Du kan logga in och bekräfta uppgifterna på organisationens sida.',
     'freshness.invalid.signIn': 'Logga in',
 
+    'freshness.own.link': 'Bekräfta att uppgifterna är aktuella',
     'freshness.own.title': 'Kontroll av uppgifterna: {name}',
     'freshness.own.checked': 'Uppgifterna kontrollerades senast {date}.',
     'freshness.own.hidden': 'Organisationens verksamheter syns inte i sökningen, eftersom uppgifterna inte kontrollerats på länge. De kommer tillbaka så fort du bekräftar uppgifterna.',
@@ -147,6 +149,7 @@ export const freshnessMessages = {
       'The confirmation link has been used, has expired or is unknown, or the details have already been confirmed. You can sign in and confirm the details on your organisation’s page.',
     'freshness.invalid.signIn': 'Sign in',
 
+    'freshness.own.link': 'Confirm the details are up to date',
     'freshness.own.title': 'Checking the details: {name}',
     'freshness.own.checked': 'Details last checked on {date}.',
     'freshness.own.hidden': 'The organisation’s activities are not shown in search because the details have not been checked for a long time. They come back as soon as you confirm the details.',

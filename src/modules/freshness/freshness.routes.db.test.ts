@@ -150,6 +150,9 @@ test('a signed-in maintainer confirms their own organisation, not another one', 
 
   await addPerson(service.database.db, 'etelan.yllapitaja@example.org', 'maintainer', south.id);
   const maintainer = await Browser.signedIn((await service.database.db.selectFrom('app_user').select('id').where('email', '=', 'etelan.yllapitaja@example.org').executeTakeFirstOrThrow()).id);
+  const list = await maintainer.get('/my/organisations');
+  assert.equal(list.statusCode, 200);
+  assert.ok(list.body.includes(`href="/my/organisations/${south.id}/check"`), 'the button is reachable from the maintainer’s own page');
   const page = await maintainer.get(`/sv/my/organisations/${south.id}/check`);
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Uppgifterna är aktuella/);

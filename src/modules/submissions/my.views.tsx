@@ -95,6 +95,14 @@ export function MyOrganisationsPage({
                       </a>
                     </li>
                   ) : null}
+                  {o.status === 'published' ? (
+                    <li>
+                      <a href={ctx.href(`/my/organisations/${o.id}/check`)}>
+                        {t('freshness.own.link')}
+                        <span class="visually-hidden">: {o.nameFi}</span>
+                      </a>
+                    </li>
+                  ) : null}
                   {o.status !== 'archived' ? (
                     <>
                       <li>
