@@ -217,7 +217,7 @@ function startChild(script: string, env: Record<string, string>): Promise<Child>
           }),
         stop: () =>
           new Promise((res) => {
-            if (child.exitCode !== null) return res();
+            if (child.exitCode !== null || child.signalCode !== null || !child.connected) return res();
             const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
             child.once('exit', () => {
               clearTimeout(timer);
