@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   else delete process.env.TEST_DATABASE_URL;
   const database = await createTestDatabase();
   const db = database.db;
-  const label = database.url ? `PostgreSQL ${(await sql<{ v: string }>`show server_version`.execute(db)).rows[0]?.v}` : 'PGlite (in memory)';
+  const label = database.url ? `PostgreSQL ${(await sql<{ v: string }>`select current_setting('server_version') as v`.execute(db)).rows[0]?.v}` : 'PGlite (in memory)';
   const started = Date.now();
   const orgIds = await seed(db);
   const seededMs = Date.now() - started;
