@@ -96,6 +96,7 @@ test('only administrators open the queue: anonymous → sign-in, maintainer → 
   assert.equal(r.statusCode, 200);
   assert.match(r.body, /Uppgifter att granska/);
   assert.match(r.body, /href="\/sv\/admin\/review">Att granska</);
+  assert.match(r.body, /href="\/sv\/admin\/freshness">Uppgifternas aktualitet</);
   assert.doesNotMatch(r.body, /Logga in</);
 });
 

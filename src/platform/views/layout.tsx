@@ -72,6 +72,9 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
                           <a href={href('/admin/audit')}>{t('nav.audit')}</a>
                         </li>
                         <li>
+                          <a href={href('/admin/freshness')}>{t('freshness.admin.title')}</a>
+                        </li>
+                        <li>
                           <a href={href('/admin/users')}>{t('nav.admins')}</a>
                         </li>
                       </>
