@@ -7,7 +7,7 @@ import { baseFormCandidates } from './finnish-inflection.js';
 import { stemsOf, vocabularyFacts, type CheckWord } from './lookup-words.js';
 import { queryWords, type ParsedQuery, type WordAlternatives, type WordStems } from './search-query.js';
 import type { SynonymEntry } from './synonyms.data.js';
-import type { Correction } from './vocabulary.js';
+import { MIN_CORRECTED_WORD, type Correction } from './vocabulary.js';
 
 export interface QueryAnalysis {
   stems: Map<string, WordStems>;
@@ -67,10 +67,17 @@ export async function analyzeQuery({
     correct: false,
   }));
 
-  const [stems, facts] = await Promise.all([
-    stemsOf(db, [...new Set([...queryWords(parsed), ...expansion.words])]),
+  // The vocabulary look-up also stems the words it checks; the rest are stemmed alongside (both usually cached).
+  const all = [...new Set([...queryWords(parsed), ...expansion.words])];
+  const checked = new Set([...typed, ...verifyWords].map((w) => w.word).filter((w) => w.length >= MIN_CORRECTED_WORD));
+  const [, facts] = await Promise.all([
+    stemsOf(
+      db,
+      all.filter((w) => !checked.has(w)),
+    ),
     vocabularyFacts(db, [...typed, ...verifyWords]),
   ]);
+  const stems = await stemsOf(db, all);
 
   const alternatives: WordAlternatives = new Map(expansion.alternatives);
   const addAlternatives = (target: WordAlternatives, word: string, alts: string[][]) => {

@@ -89,6 +89,7 @@ export async function vocabularyFacts(db: Database, words: CheckWord[]): Promise
   const facts = new Map<string, VocabularyFact>(missing.map((m) => [m.word, { known: 0, exact: 0, candidates: [] }]));
   for (const r of rows) {
     const fact = facts.get(r.q)!;
+    if (!stems.has(r.q) && stems.size < STEM_CACHE_MAX) stems.set(r.q, { fi: r.q_fi, sv: r.q_sv, en: r.q_en, simple: r.q_simple });
     fact.known = Number(r.known);
     fact.exact = Number(r.exact ?? 0);
     if (r.word !== null) {

@@ -178,6 +178,11 @@ export interface VocabularyRow {
   known: number;
   /** documents containing exactly this word (null: none) */
   exact: number | null;
+  /** stems of the typed word itself */
+  q_fi: string;
+  q_sv: string;
+  q_en: string;
+  q_simple: string;
   word: string | null;
   n: number | null;
   fi: string | null;
@@ -195,7 +200,10 @@ export async function lookupVocabulary(db: Database, words: string[], prefix: bo
   if (words.length === 0) return [];
   const { rows } = await sql<VocabularyRow>`
     with q as (select * from unnest(${words}::text[], ${prefix}::boolean[], ${correct}::boolean[]) as q(q, prefix, correct))
-    select q.q, k.known, (select s.n from search_word s where s.word = q.q) as exact, c.word, c.n,
+    select q.q, k.known, (select s.n from search_word s where s.word = q.q) as exact,
+      plainto_tsquery('finnish', q.q)::text as q_fi, plainto_tsquery('swedish', q.q)::text as q_sv,
+      plainto_tsquery('english', q.q)::text as q_en, plainto_tsquery('simple', q.q)::text as q_simple,
+      c.word, c.n,
       plainto_tsquery('finnish', c.word)::text as fi,
       plainto_tsquery('swedish', c.word)::text as sv,
       plainto_tsquery('english', c.word)::text as en,
