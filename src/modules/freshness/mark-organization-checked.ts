@@ -11,7 +11,7 @@ import { listActivityIds, lockPublishedOrganization, setChecked } from './freshn
  */
 export async function markOrganizationChecked(
   trx: Database,
-  options: { organizationId: string; actorId: string | null; via: 'link' | 'account'; now: Date },
+  options: { organizationId: string; actorId: string | null; via: 'link' | 'account' | 'review'; now: Date },
 ): Promise<boolean> {
   const before = await lockPublishedOrganization(trx, options.organizationId);
   if (!before) return false;

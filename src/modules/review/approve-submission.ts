@@ -11,6 +11,7 @@ import { submissionDecisionMail } from '../../platform/mail/templates/submission
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
+import { markOrganizationChecked } from '../freshness/mark-organization-checked.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
 import { graphFromDraft } from '../submissions/graph-from-draft.js';
 import { listDecisionRecipients } from './list-decision-recipients.js';
@@ -95,6 +96,11 @@ export async function approveSubmission(options: {
       });
     }
 
+    // An approved change is a check: it closes the freshness cycle and brings data hidden for staleness back.
+    if (submission.kind === 'change') {
+      const checkedAt = options.today ? new Date(`${options.today}T12:00:00+02:00`) : new Date();
+      await markOrganizationChecked(trx, { organizationId: orgId, actorId: options.actor.id, via: 'review', now: checkedAt });
+    }
     await rebuildSearchIndex({ db: trx, activityIds: await listActivityIdsOfOrganization(trx, orgId) });
 
     for (const r of await listDecisionRecipients(trx, submission)) {

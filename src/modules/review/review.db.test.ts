@@ -11,6 +11,7 @@ import { mailTemplates } from '../../platform/mail/mail-templates.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 import { loadConfig } from '../../config.js';
 import { searchActivities } from '../search/search-activities.js';
+import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 import { approveSubmission } from './approve-submission.js';
 import { listAuditLog } from './list-audit-log.js';
 import { listReviewQueue } from './list-review-queue.js';
@@ -110,6 +111,28 @@ test('approving a join publishes the organisation, grants maintainers, logs, mai
   await rejects(approveSubmission({ db, actor: admin, submissionId: id, message: '' }), 'CONFLICT');
   assert.equal((await auditOf(id)).length, 1);
   assert.equal((await deliverMail()).length, 0);
+});
+
+test('approving a change of an organisation hidden for being unchecked brings it back into search at once', async () => {
+  const submitterId = await insertUser(db, 'piilossa@example.org');
+  const draft = sampleDraft({ organization: { nameFi: 'Unohdettu ry' }, activities: [sampleActivity({ nameFi: 'Sammalkerho metsäpolulla' })] });
+  const join = await insertSubmission(db, { draft, createdBy: submitterId });
+  await approveSubmission({ db, actor: admin, submissionId: join.id, message: '', today: '2026-11-23' });
+  const find = async () => (await searchActivities({ db, text: 'Sammalkerho', lang: 'fi', sort: 'relevance', page: 1, perPage: 20 })).total;
+  assert.equal(await find(), 1);
+
+  // The daily freshness job hid it (as after 18 months without a check).
+  await db.updateTable('organization').set({ stale_hidden_at: new Date(), last_checked: '2025-01-01' }).where('id', '=', join.organizationId).execute();
+  await rebuildSearchIndex({ db, activityIds: (await db.selectFrom('activity').select('id').where('organization_id', '=', join.organizationId).execute()).map((a) => a.id) });
+  assert.equal(await find(), 0, 'hidden');
+
+  const change = await insertSubmission(db, { draft, createdBy: submitterId, kind: 'change', organizationId: join.organizationId });
+  await approveSubmission({ db, actor: admin, submissionId: change.id, message: '', today: '2026-11-23' });
+  const org = await db.selectFrom('organization').select(['stale_hidden_at', 'last_checked']).where('id', '=', join.organizationId).executeTakeFirstOrThrow();
+  assert.equal(org.stale_hidden_at, null);
+  assert.equal(org.last_checked, '2026-11-23');
+  assert.equal(await find(), 1, 'back in search');
+  await deliverMail();
 });
 
 test('returning for changes needs a message, mails it to the sender and leaves the published version alone', async () => {
