@@ -224,3 +224,13 @@ test('pagination: numbered, language-aware links with aria-current on the curren
   assert.equal((res.body.match(/<li class="hit">/g) ?? []).length, 20);
   assert.match(res.body, /<ol class="hits" aria-label="Results" start="21">/);
 });
+
+test('words found only in different activities: those matching some of the words are listed, with a notice saying so', async () => {
+  const res = await get('/search?q=zumba+kriisipuhelin');
+  assert.equal(res.statusCode, 200);
+  assert.match(res.body, /Kaikki hakusanat ”zumba kriisipuhelin” löytyivät vain harvasta toiminnasta/);
+  assert.match(res.body, /Zumba ikäihmisille/);
+  assert.match(res.body, /Valtakunnallinen kriisipuhelin/);
+  const one = await get('/search?q=zumba');
+  assert.doesNotMatch(one.body, /löytyivät vain harvasta toiminnasta/, 'no notice when every word matches');
+});

@@ -397,6 +397,7 @@ export function ResultsPage({
       <SearchForm ctx={ctx} options={options} state={state} />
       <h1 class="search-count">{heading}</h1>
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
+      {result.partial && !result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.partial', { q: state.q })}</p> : null}
       <DidYouMean ctx={ctx} state={state} help={help} />
       {chips.length > 0 && result.total > 0 ? (
         <section class="search-chips" aria-labelledby="search-chips-title">
