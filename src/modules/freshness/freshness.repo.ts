@@ -96,19 +96,6 @@ export interface RecipientRow {
   lang: Lang;
 }
 
-/** The maintainers of an organisation (role `maintainer` scoped to it). */
-export async function listMaintainers(db: Database, organizationId: string): Promise<RecipientRow[]> {
-  const rows = await db
-    .selectFrom('user_role as r')
-    .innerJoin('app_user as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.email', 'u.lang'])
-    .where('r.role', '=', 'maintainer')
-    .where('r.scope_id', '=', organizationId)
-    .orderBy('u.email')
-    .execute();
-  return rows.map((r) => ({ userId: r.id, email: r.email, lang: r.lang }));
-}
-
 export async function insertToken(
   db: Database,
   token: { id: string; cycleId: string; organizationId: string; userId: string | null; tokenHash: string; expiresAt: Date },

@@ -1,3 +1,4 @@
+import { listMaintainers } from '../../platform/auth/auth.repo.js';
 import type { FreshnessSettings } from '../../config.js';
 import type { Database } from '../../platform/db/database.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
@@ -21,7 +22,6 @@ import {
   listDueForMarkedReminder,
   listDueForSecondReminder,
   listHiddenCheckedSince,
-  listMaintainers,
   markAdminsTold,
   markHidden,
   markSecondReminder,

@@ -1,6 +1,7 @@
 import { findUserById } from '../../platform/auth/auth.repo.js';
 import type { Database } from '../../platform/db/database.js';
-import { listMaintainers, type Recipient, type SubmissionRow } from './review.repo.js';
+import { listMaintainers } from '../../platform/auth/auth.repo.js';
+import type { Recipient, SubmissionRow } from './review.repo.js';
 
 /** Who hears of a decision: the person who sent the submission and every maintainer of the organisation, once each. */
 export async function listDecisionRecipients(db: Database, submission: SubmissionRow): Promise<Recipient[]> {

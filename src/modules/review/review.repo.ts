@@ -207,19 +207,6 @@ export interface Recipient {
   lang: Lang;
 }
 
-/** The users with the maintainer role of an organisation. */
-export async function listMaintainers(db: Database, organizationId: string): Promise<Recipient[]> {
-  const rows = await db
-    .selectFrom('user_role as r')
-    .innerJoin('app_user as u', 'u.id', 'r.user_id')
-    .select(['u.id', 'u.email', 'u.lang'])
-    .where('r.role', '=', 'maintainer')
-    .where('r.scope_id', '=', organizationId)
-    .orderBy('u.email')
-    .execute();
-  return rows.map((r) => ({ userId: r.id, email: r.email, lang: r.lang }));
-}
-
 export async function listActivityIdsOfOrganization(db: Database, organizationId: string): Promise<string[]> {
   const rows = await db.selectFrom('activity').select('id').where('organization_id', '=', organizationId).execute();
   return rows.map((r) => r.id);

@@ -1,13 +1,14 @@
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
-import { findOrganizationSummary, isMaintainerOf, listLiveActivitiesOf, listMaintainers, type MaintainerRow } from './submissions.repo.js';
+import { listMaintainers, type MailRecipient } from '../../platform/auth/auth.repo.js';
+import { findOrganizationSummary, isMaintainerOf, listLiveActivitiesOf } from './submissions.repo.js';
 
 export interface MaintainedOrganizationView {
   id: string;
   nameFi: string;
   status: string;
-  maintainers: MaintainerRow[];
+  maintainers: MailRecipient[];
   activities: { id: string; nameFi: string; status: string }[];
 }
 

@@ -274,23 +274,6 @@ export async function findOrganizationSummary(db: Database, organizationId: stri
     .executeTakeFirst();
 }
 
-export interface MaintainerRow {
-  userId: string;
-  email: string;
-}
-
-export async function listMaintainers(db: Database, organizationId: string): Promise<MaintainerRow[]> {
-  const rows = await db
-    .selectFrom('user_role')
-    .innerJoin('app_user', 'app_user.id', 'user_role.user_id')
-    .select(['app_user.id', 'app_user.email'])
-    .where('user_role.role', '=', 'maintainer')
-    .where('user_role.scope_id', '=', organizationId)
-    .orderBy('app_user.email')
-    .execute();
-  return rows.map((r) => ({ userId: r.id, email: r.email }));
-}
-
 /** Locks the organisation's maintainer rows (so two removals cannot both pass the "at least one" check). */
 export async function lockMaintainers(db: Database, organizationId: string): Promise<number> {
   const rows = await db

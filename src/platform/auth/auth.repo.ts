@@ -17,6 +17,26 @@ export interface RoleRow {
   scopeId: string | null;
 }
 
+/** Someone who receives a module's e-mail: the account and its language. */
+export interface MailRecipient {
+  userId: string;
+  email: string;
+  lang: Lang;
+}
+
+/** The users with the maintainer role of an organisation, by address. */
+export async function listMaintainers(db: Kysely<DB>, organizationId: string): Promise<MailRecipient[]> {
+  const rows = await db
+    .selectFrom('user_role as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.email', 'u.lang'])
+    .where('r.role', '=', 'maintainer')
+    .where('r.scope_id', '=', organizationId)
+    .orderBy('u.email')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, email: r.email, lang: r.lang }));
+}
+
 export async function findUserByEmail(db: Kysely<DB>, email: string): Promise<UserRow | null> {
   const r = await db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
   return r ? { id: r.id, email: r.email, lang: r.lang, createdAt: r.created_at } : null;
