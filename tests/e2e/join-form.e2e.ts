@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, tabUntil, type E2E } from './support.js';
-import { newestToken } from '../../src/modules/submissions/test-browser.js';
+import { newestToken } from '../support/test-browser.js';
 
 let e2e: E2E;
 before(async () => {

@@ -6,7 +6,7 @@ import { addRole, ensureUser } from '../../platform/auth/auth.repo.js';
 import { createPlatformAdmin } from '../../platform/auth/create-platform-admin.js';
 import { issueSignInLink } from '../../platform/auth/issue-sign-in-link.js';
 import { newId } from '../../platform/ids.js';
-import { TestBrowser } from '../submissions/test-browser.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
 
 /** The results page shows score parts with ?explain=1 to platform and regional administrators only. */
 

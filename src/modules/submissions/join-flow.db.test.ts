@@ -7,7 +7,7 @@ import { addRole, ensureUser } from '../../platform/auth/auth.repo.js';
 import { newId } from '../../platform/ids.js';
 import { SIGN_IN_LIMITS } from '../../platform/auth/auth.plugin.js';
 import { findSubmission } from './submissions.repo.js';
-import { newestToken, TestBrowser } from './test-browser.js';
+import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js';
 
 let service: Service;
 

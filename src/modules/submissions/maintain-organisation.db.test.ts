@@ -13,7 +13,7 @@ import { validActivity, validDraft } from './draft.fixture.js';
 import { graphFromDraft } from './graph-from-draft.js';
 import { loadPublishedDraft } from './load-published-draft.js';
 import { findSubmission } from './submissions.repo.js';
-import { TestBrowser } from './test-browser.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
 
 let service: Service;
 const db = () => service.database.db;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql } from 'kysely';
-import type { Database } from '../../platform/db/database.js';
+import type { Database } from '../../src/platform/db/database.js';
 
 /**
  * Test helper (not loaded by the app): a cookie-keeping client for app.inject(), with form posts that may repeat a
