@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { ActivityDraft, OrganizationDraft, OrganizationDraftFields } from '../submissions/draft.types.js';
+import { CONTACT_STEP_FIELDS, ORGANISATION_STEP_FIELDS, type ActivityDraft, type OrganizationDraft, type OrganizationDraftFields } from '../submissions/draft.types.js';
 
 /**
  * The difference between the published version of an organisation (as a draft, or null for a join) and a
@@ -48,28 +48,10 @@ export interface DraftDiff {
   activities: ActivityChange[];
 }
 
+/** Every organisation field in the form's order: its two steps, then the choice and the maintainers. */
 export const ORGANIZATION_FIELDS: readonly OrganizationField[] = [
-  'nameFi',
-  'nameSv',
-  'nameEn',
-  'businessId',
-  'kind',
-  'descriptionFi',
-  'descriptionSv',
-  'descriptionEn',
-  'plainSummaryFi',
-  'website',
-  'email',
-  'phone',
-  'streetAddress',
-  'postalCode',
-  'city',
-  'municipalityCode',
-  'contactRequestEmail',
-  'contactName',
-  'contactTitle',
-  'contactEmail',
-  'contactPhone',
+  ...ORGANISATION_STEP_FIELDS,
+  ...CONTACT_STEP_FIELDS,
   'acceptsNewParticipants',
   'maintainerEmails',
 ];

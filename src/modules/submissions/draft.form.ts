@@ -1,5 +1,5 @@
 import type { DraftStep } from './draft.schema.js';
-import type { ActivityDraft, OrganizationDraft, OrganizationDraftFields } from './draft.types.js';
+import { CONTACT_STEP_FIELDS, ORGANISATION_STEP_FIELDS, type ActivityDraft, type OrganizationDraft, type OrganizationDraftFields } from './draft.types.js';
 
 /**
  * Form bodies (urlencoded, parsed by @fastify/formbody: a repeated name is an array) into draft changes. Pure and
@@ -26,28 +26,12 @@ function checked(body: FormBody, name: string): boolean {
   return one(body, name) !== '';
 }
 
-const ORGANISATION_FIELDS = ['nameFi', 'nameSv', 'nameEn', 'businessId', 'kind', 'descriptionFi', 'descriptionSv', 'descriptionEn', 'plainSummaryFi'] as const;
-const CONTACT_FIELDS = [
-  'website',
-  'email',
-  'phone',
-  'streetAddress',
-  'postalCode',
-  'city',
-  'municipalityCode',
-  'contactRequestEmail',
-  'contactName',
-  'contactTitle',
-  'contactEmail',
-  'contactPhone',
-] as const;
-
 /** The draft with one organisation step's fields replaced by the form's. Other steps' fields are untouched. */
 export function applyOrganizationStep(draft: OrganizationDraft, step: DraftStep, body: FormBody): OrganizationDraft {
   const o: OrganizationDraftFields = { ...draft.organization };
-  if (step === 'organisation') for (const f of ORGANISATION_FIELDS) o[f] = one(body, f);
+  if (step === 'organisation') for (const f of ORGANISATION_STEP_FIELDS) o[f] = one(body, f);
   if (step === 'contact') {
-    for (const f of CONTACT_FIELDS) o[f] = one(body, f);
+    for (const f of CONTACT_STEP_FIELDS) o[f] = one(body, f);
     o.acceptsNewParticipants = one(body, 'acceptsNewParticipants') !== 'no';
   }
   if (step === 'maintainers') o.maintainerEmails = many(body, 'maintainerEmails').map((s) => s.trim()).filter((s) => s !== '');

@@ -79,3 +79,32 @@ export interface ActivityDraft {
   /** Set when the maintainer archives a published activity in this change. */
   archived?: { reason: string };
 }
+
+/** The text fields of the form's "organisation" step, in the form's order (the review diff lists them so too). */
+export const ORGANISATION_STEP_FIELDS = [
+  'nameFi',
+  'nameSv',
+  'nameEn',
+  'businessId',
+  'kind',
+  'descriptionFi',
+  'descriptionSv',
+  'descriptionEn',
+  'plainSummaryFi',
+] as const satisfies readonly (keyof OrganizationDraftFields)[];
+
+/** The text fields of the form's "contact" step, in the form's order. */
+export const CONTACT_STEP_FIELDS = [
+  'website',
+  'email',
+  'phone',
+  'streetAddress',
+  'postalCode',
+  'city',
+  'municipalityCode',
+  'contactRequestEmail',
+  'contactName',
+  'contactTitle',
+  'contactEmail',
+  'contactPhone',
+] as const satisfies readonly (keyof OrganizationDraftFields)[];
