@@ -1,25 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { HSDS_SCHEMA_BASE } from './openapi.js';
 
 /**
- * Test support only (uses dev dependencies): validators for the official HSDS 3.0 schemas, read from ../shared/hsds
- * beside the repository (where CI keeps them), or from a vendored copy in src/modules/hsds/schema/ if one exists.
+ * Test support only (uses dev dependencies): validators for the official HSDS 3.0 schemas, vendored unchanged in
+ * src/modules/hsds/schema/ (source, version and CC BY-SA 4.0 licence in its README.md), so that a fresh clone has them.
  * Schemas are registered under their canonical URLs, the ones the HSDA openapi.json uses in its $refs.
  */
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export function hsdsSchemaDir(): string {
-  const repoRoot = resolve(import.meta.dirname, '../../..');
-  const candidates = [process.env.HSDS_SCHEMA_DIR, join(repoRoot, '../shared/hsds'), join(import.meta.dirname, 'schema')].filter(
-    (d): d is string => Boolean(d),
-  );
-  const found = candidates.find((d) => existsSync(join(d, 'openapi.json')) && existsSync(join(d, 'compiled/service.json')));
-  if (!found) throw new Error(`Official HSDS 3.0 schemas not found; looked in: ${candidates.join(', ')}`);
-  return found;
+  const dir = join(import.meta.dirname, 'schema');
+  if (!existsSync(join(dir, 'openapi.json')) || !existsSync(join(dir, 'compiled/service.json'))) {
+    throw new Error(`Official HSDS 3.0 schemas missing from ${dir} (they are part of the repository; see its README.md)`);
+  }
+  return dir;
 }
 
 export interface HsdsValidators {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Zod schemas for the part of HSDS 3.0 that the importer reads (the official JSON schemas are in ../shared/hsds).
+ * Zod schemas for the part of HSDS 3.0 that the importer reads (the official JSON schemas are vendored in
+ * src/modules/hsds/schema/).
  * Objects are loose: fields we do not import are allowed and ignored. Optional fields may also be `null`, which
  * counts as absent. Required fields follow the HSDS schemas for the objects we read (ids everywhere, organization
  * name + description, service name + status, location location_type, phone number, identifier type + value),
