@@ -35,5 +35,6 @@ if (files.length === 0) {
   process.exit(1);
 }
 const extra = group === 'e2e' ? ['--test-concurrency=1'] : [];
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...extra, ...files], { stdio: 'inherit' });
+// tests/support/setup.ts registers the catalogs, as src/boot.ts does for the app.
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/support/setup.ts', '--test', ...extra, ...files], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

@@ -1,3 +1,4 @@
+import './catalogs.js';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './platform/db/database.js';

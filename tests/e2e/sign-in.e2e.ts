@@ -9,7 +9,7 @@ import { createPlatformAdmin } from '../../src/platform/auth/create-platform-adm
 import { createWorker } from '../../src/platform/jobs/worker.js';
 import { createSendMailHandler } from '../../src/platform/mail/send-mail.job.js';
 import { mailTemplates } from '../../src/platform/mail/mail-templates.js';
-import { getOutboxMessage, listOutbox } from '../../src/platform/mail/mail.repo.js';
+import { findOutboxMessage, listOutboxRows } from '../../src/platform/mail/mail.repo.js';
 
 let e2e: E2E;
 before(async () => {
@@ -46,8 +46,8 @@ test('a platform administrator signs in by link, reads the outbox and signs out'
     handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: e2e.service.app.deps.config })],
   });
   while ((await worker.runDue()) > 0);
-  const newest = (await listOutbox({ db, limit: 1 })).items[0]!;
-  const mail = (await getOutboxMessage({ db, id: newest.id }))!;
+  const newest = (await listOutboxRows({ db, limit: 1 })).items[0]!;
+  const mail = (await findOutboxMessage({ db, id: newest.id }))!;
   const path = /https?:\/\/[^/\s]+(\/sign-in\/[A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
 
   await page.goto(path);

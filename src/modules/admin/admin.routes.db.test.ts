@@ -8,7 +8,7 @@ import { createPlatformAdmin } from '../../platform/auth/create-platform-admin.j
 import { issueSignInLink } from '../../platform/auth/issue-sign-in-link.js';
 import type { Database } from '../../platform/db/database.js';
 import { createWorker } from '../../platform/jobs/worker.js';
-import { getOutboxMessage, listOutbox } from '../../platform/mail/mail.repo.js';
+import { findOutboxMessage, listOutboxRows } from '../../platform/mail/mail.repo.js';
 import { mailTemplates } from '../../platform/mail/mail-templates.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 
@@ -65,8 +65,8 @@ async function newestMail() {
     handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config })],
   });
   while ((await worker.runDue()) > 0);
-  const item = (await listOutbox({ db, limit: 1 })).items[0]!;
-  return (await getOutboxMessage({ db, id: item.id }))!;
+  const item = (await listOutboxRows({ db, limit: 1 })).items[0]!;
+  return (await findOutboxMessage({ db, id: item.id }))!;
 }
 
 let platform: Browser;

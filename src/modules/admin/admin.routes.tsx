@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requireRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
+import { userWithRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, badRequest } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { isUuid } from '../../platform/ids.js';
 import { ErrorPage } from '../../platform/views/layout.js';
@@ -25,7 +25,7 @@ function forbidden(request: FastifyRequest, reply: FastifyReply): FastifyReply {
 }
 
 function requireAdministrator(request: FastifyRequest, reply: FastifyReply): SessionUser | null {
-  const user = requireRole(request, reply, ['platform_admin', 'regional_admin']);
+  const user = userWithRole(request, ['platform_admin', 'regional_admin']);
   if (!user) return null;
   if (!isAdministrator(user)) {
     forbidden(request, reply);
@@ -81,7 +81,7 @@ export const adminPages: FastifyPluginAsync = async (app) => {
       if (!(err instanceof AppError)) throw err;
       if (err.code === 'FORBIDDEN') return forbidden(request, reply);
       if (err.code !== 'BAD_REQUEST') throw err;
-      form.errors[err.details?.field === 'region' ? 'region' : 'email'] = err.details?.field === 'region' ? 'admin.error.region' : 'admin.error.email';
+      Object.assign(form.errors, err.fieldErrors ?? {});
     }
     return show(request, reply, user, { form, status: 400 });
   });
@@ -91,7 +91,7 @@ export const adminPages: FastifyPluginAsync = async (app) => {
     if (!user) return reply;
     const ctx = pageContext(request);
     const parsed = revokeBody.safeParse(request.body ?? {});
-    if (!parsed.success || !isUuid(parsed.data.userId)) throw new AppError('BAD_REQUEST', 'bad role');
+    if (!parsed.success || !isUuid(parsed.data.userId)) throw badRequest('bad role');
     const { userId, role, region } = parsed.data;
     try {
       await revokeAdminRole({ db: app.deps.db, actor: user, userId, role, regionId: region || null });

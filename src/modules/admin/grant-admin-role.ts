@@ -3,7 +3,7 @@ import { hashSecret, isPlausibleEmail, newSecret, normalizeEmail, SIGN_IN_LINK_M
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { forbidden, invalidInput } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
@@ -26,13 +26,13 @@ export async function grantAdminRole(options: {
   lang: Lang;
 }): Promise<{ already: boolean; userId: string }> {
   const email = normalizeEmail(options.email);
-  if (!isPlausibleEmail(email)) throw new AppError('BAD_REQUEST', 'not an e-mail address', { field: 'email' });
+  if (!isPlausibleEmail(email)) throw invalidInput({ email: 'admin.error.email' });
   const regionId = options.role === 'regional_admin' ? options.regionId : null;
-  if (options.role === 'regional_admin' && !regionId) throw new AppError('BAD_REQUEST', 'region required', { field: 'region' });
-  if (!canManageRole(options.actor, options.role, regionId)) throw new AppError('FORBIDDEN', 'may not appoint this administrator');
+  if (options.role === 'regional_admin' && !regionId) throw invalidInput({ region: 'admin.error.region' });
+  if (!canManageRole(options.actor, options.role, regionId)) throw forbidden('may not appoint this administrator');
   return options.db.transaction().execute(async (trx) => {
     const region = regionId ? (await listRegionRows(trx)).find((r) => r.id === regionId) : null;
-    if (regionId && !region) throw new AppError('BAD_REQUEST', 'unknown region', { field: 'region' });
+    if (regionId && !region) throw invalidInput({ region: 'admin.error.region' });
     const user = await ensureUser(trx, { id: newId(), email, lang: options.lang });
     const scopeId = regionId ?? '';
     if (await hasRoleRow(trx, { userId: user.id, role: options.role, scopeId })) return { already: true, userId: user.id };

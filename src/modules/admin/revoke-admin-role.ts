@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound, forbidden, conflict } from '../../platform/errors.js';
 import { canManageRole, type AdminRole } from './admin.policy.js';
 import { deleteRoleRow, lockPlatformAdmins } from './admin.repo.js';
 
@@ -12,13 +12,13 @@ import { deleteRoleRow, lockPlatformAdmins } from './admin.repo.js';
  */
 export async function revokeAdminRole(options: { db: Database; actor: SessionUser; userId: string; role: AdminRole; regionId: string | null }): Promise<void> {
   const regionId = options.role === 'regional_admin' ? options.regionId : null;
-  if (!canManageRole(options.actor, options.role, regionId)) throw new AppError('FORBIDDEN', 'may not remove this administrator');
+  if (!canManageRole(options.actor, options.role, regionId)) throw forbidden('may not remove this administrator');
   await options.db.transaction().execute(async (trx) => {
     if (options.role === 'platform_admin' && (await lockPlatformAdmins(trx)) <= 1) {
-      throw new AppError('CONFLICT', 'the last platform administrator stays');
+      throw conflict('the last platform administrator stays');
     }
     if (!(await deleteRoleRow(trx, { userId: options.userId, role: options.role, scopeId: regionId ?? '' }))) {
-      throw new AppError('NOT_FOUND', 'role not found');
+      throw notFound('role');
     }
     await recordAudit(trx, {
       actorId: options.actor.id,

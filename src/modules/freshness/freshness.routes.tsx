@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { pageContext, sendPage } from '../../platform/http/app.js';
-import { requireRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
+import { userWithRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { MessagePage } from '../../platform/auth/auth.views.js';
 import { ErrorPage } from '../../platform/views/layout.js';
 import { isUuid } from '../../platform/ids.js';
@@ -93,7 +93,7 @@ export const freshnessPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     if (!request.user) return reply.redirect(ctx.href('/sign-in'), 303);
     const scope = freshnessRegionScope(request.user);
-    if (scope !== null && scope.length === 0) return requireRole(request, reply, 'regional_admin') ?? reply;
+    if (scope !== null && scope.length === 0) return userWithRole(request, 'regional_admin') ?? reply;
     const overview = await getFreshnessOverview({ db: app.deps.db, regionIds: scope, settings: app.deps.config.freshness });
     return sendPage(reply, <FreshnessOverviewPage ctx={ctx} overview={overview} />);
   });

@@ -3,7 +3,7 @@ import { isPlausibleEmail, normalizeEmail } from '../../platform/auth/auth-token
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { conflict } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
@@ -48,7 +48,7 @@ export async function approveSubmission(options: {
     const graph = graphFromDraft(draft, { organizationId: orgId, status: 'published', lastChecked: options.today ?? helsinkiToday() });
     await saveOrganizationGraph({ db: trx, graph, counts: emptyCounts() });
     if (!(await decideSubmissionRow(trx, { id: submission.id, status: 'approved', actorId: options.actor.id, message: message || null }))) {
-      throw new AppError('CONFLICT', 'submission is not awaiting review');
+      throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
     }
     await recordAudit(trx, {
       actorId: options.actor.id,

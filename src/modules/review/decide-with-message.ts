@@ -1,7 +1,7 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { conflict, invalidInput } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { submissionDecisionMail } from '../../platform/mail/templates/submission-decision.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
@@ -22,12 +22,12 @@ export async function decideWithMessage(options: {
   decision: 'returned' | 'rejected';
 }): Promise<void> {
   const message = options.message.trim();
-  if (message === '') throw new AppError('BAD_REQUEST', 'a message is required', { field: 'message' });
-  if (message.length > MAX_DECISION_MESSAGE) throw new AppError('BAD_REQUEST', 'message too long', { field: 'message' });
+  if (message === '') throw invalidInput({ message: 'review.error.messageRequired' });
+  if (message.length > MAX_DECISION_MESSAGE) throw invalidInput({ message: 'review.error.messageTooLong' });
   await options.db.transaction().execute(async (trx) => {
     const submission = await requireDecidableSubmission(trx, { actor: options.actor, submissionId: options.submissionId });
     if (!(await decideSubmissionRow(trx, { id: submission.id, status: options.decision, actorId: options.actor.id, message }))) {
-      throw new AppError('CONFLICT', 'submission is not awaiting review');
+      throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
     }
     await recordAudit(trx, {
       actorId: options.actor.id,

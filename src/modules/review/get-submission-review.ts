@@ -1,7 +1,7 @@
 import { findUserById } from '../../platform/auth/auth.repo.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound, forbidden } from '../../platform/errors.js';
 import { translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
@@ -28,8 +28,8 @@ export interface SubmissionReview {
 export async function getSubmissionReview(options: { db: Database; actor: SessionUser; submissionId: string; lang: Lang }): Promise<SubmissionReview> {
   const { db, lang } = options;
   const submission = await findSubmission(db, options.submissionId);
-  if (!submission || submission.status === 'draft') throw new AppError('NOT_FOUND', 'submission not found');
-  if (!(await canReviewSubmission(db, options.actor, submission.id))) throw new AppError('FORBIDDEN', 'not a reviewer of this submission');
+  if (!submission || submission.status === 'draft') throw notFound('submission');
+  if (!(await canReviewSubmission(db, options.actor, submission.id))) throw forbidden('not a reviewer of this submission');
   const after = parseStoredDraft(submission.content);
   const [before, terms, municipalities, history] = await Promise.all([
     submission.kind === 'change' ? loadPublishedDraft({ db, organizationId: submission.organizationId }) : Promise.resolve(null),

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { conflict, notFound, forbidden } from '../../platform/errors.js';
 import { canReviewSubmission } from './review.policy.js';
 import { findSubmission, type SubmissionRow } from './review.repo.js';
 
@@ -11,8 +11,8 @@ import { findSubmission, type SubmissionRow } from './review.repo.js';
  */
 export async function requireDecidableSubmission(trx: Database, options: { actor: SessionUser; submissionId: string }): Promise<SubmissionRow> {
   const submission = await findSubmission(trx, options.submissionId, { forUpdate: true });
-  if (!submission || submission.status === 'draft') throw new AppError('NOT_FOUND', 'submission not found');
-  if (!(await canReviewSubmission(trx, options.actor, submission.id))) throw new AppError('FORBIDDEN', 'not a reviewer of this submission');
-  if (submission.status !== 'awaiting_review') throw new AppError('CONFLICT', 'submission is not awaiting review', { status: submission.status });
+  if (!submission || submission.status === 'draft') throw notFound('submission');
+  if (!(await canReviewSubmission(trx, options.actor, submission.id))) throw forbidden('not a reviewer of this submission');
+  if (submission.status !== 'awaiting_review') throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
   return submission;
 }

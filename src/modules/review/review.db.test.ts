@@ -6,7 +6,7 @@ import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { createWorker } from '../../platform/jobs/worker.js';
-import { getOutboxMessage, listOutbox } from '../../platform/mail/mail.repo.js';
+import { findOutboxMessage, listOutboxRows } from '../../platform/mail/mail.repo.js';
 import { mailTemplates } from '../../platform/mail/mail-templates.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 import { loadConfig } from '../../config.js';
@@ -46,11 +46,11 @@ after(async () => {
 });
 
 async function deliverMail(): Promise<{ to: string; subject: string; text: string }[]> {
-  const before = (await listOutbox({ db, limit: 1000 })).items.map((m) => m.id);
+  const before = (await listOutboxRows({ db, limit: 1000 })).items.map((m) => m.id);
   const worker = createWorker({ db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config })] });
   while ((await worker.runDue()) > 0);
-  const items = (await listOutbox({ db, limit: 1000 })).items.filter((m) => !before.includes(m.id));
-  return Promise.all(items.map(async (m) => (await getOutboxMessage({ db, id: m.id }))!));
+  const items = (await listOutboxRows({ db, limit: 1000 })).items.filter((m) => !before.includes(m.id));
+  return Promise.all(items.map(async (m) => (await findOutboxMessage({ db, id: m.id }))!));
 }
 
 async function auditOf(subjectId: string) {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { requireRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
+import { userWithRole, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, notFound, badRequest } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { isUuid } from '../../platform/ids.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
@@ -43,7 +43,7 @@ const auditQuery = z
 
 /** An administrator (platform or regional) and what they may review; null when the reply has been sent. */
 function requireReviewer(request: FastifyRequest, reply: FastifyReply): { user: SessionUser; scope: ReviewScope } | null {
-  const user = requireRole(request, reply, ADMIN_ROLES);
+  const user = userWithRole(request, ADMIN_ROLES);
   if (!user) return null;
   const scope = reviewScope(user);
   if (!scope) {
@@ -119,7 +119,7 @@ export const reviewPages: FastifyPluginAsync = async (app) => {
     const decision = body.decision;
     const ctx = pageContext(request);
     if (decision !== 'approve' && decision !== 'return' && decision !== 'reject') {
-      throw new AppError('BAD_REQUEST', 'unknown decision');
+      throw badRequest('unknown decision');
     }
     if (message.length > MAX_DECISION_MESSAGE) {
       return showReview(request, reply, who.user, id, { message: body.message ?? '', error: 'review.error.messageTooLong' }, 400);

@@ -2,7 +2,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { addRole, ensureUser, insertLoginToken } from '../../platform/auth/auth.repo.js';
 import { hashSecret, isPlausibleEmail, newSecret, normalizeEmail, SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { isUuid, newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
@@ -58,11 +58,11 @@ export async function addMaintainer({
   userId: string;
   lang: Lang;
 }): Promise<AddMaintainerResult> {
-  if (!isUuid(organizationId)) throw new AppError('NOT_FOUND', 'organisation not found');
+  if (!isUuid(organizationId)) throw notFound('organisation');
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
     const org = await findOrganizationSummary(trx, organizationId);
-    if (!org) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!org) throw notFound('organisation');
     const address = normalizeEmail(email);
     if (!isPlausibleEmail(address)) return { ok: false, error: 'submissions.error.email' };
     const added = await grantMaintainer(trx, { organizationId, organizationName: org.name_fi, email: address, actorId: userId, lang });

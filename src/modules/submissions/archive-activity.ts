@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 import { MAX_REASON, type ArchiveResult } from './archive-organization.js';
@@ -23,12 +23,12 @@ export async function archiveActivity({
   reason: string;
   userId: string;
 }): Promise<ArchiveResult> {
-  if (!isUuid(organizationId) || !isUuid(activityId)) throw new AppError('NOT_FOUND', 'activity not found');
+  if (!isUuid(organizationId) || !isUuid(activityId)) throw notFound('activity');
   const why = reason.trim();
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
     const activity = await findActivitySummary(trx, organizationId, activityId);
-    if (!activity || activity.status === 'archived') throw new AppError('NOT_FOUND', 'activity not found');
+    if (!activity || activity.status === 'archived') throw notFound('activity');
     if (!why) return { ok: false, error: 'submissions.error.archiveReason' };
     if (why.length > MAX_REASON) return { ok: false, error: 'submissions.error.tooLong' };
     await archiveActivityRow(trx, activityId, why);

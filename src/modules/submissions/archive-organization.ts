@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 import { archiveOrganizationRow, isMaintainerOf, listActivityIdsOf, withdrawOpenSubmissions } from './submissions.repo.js';
@@ -24,14 +24,14 @@ export async function archiveOrganization({
   reason: string;
   userId: string;
 }): Promise<ArchiveResult> {
-  if (!isUuid(organizationId)) throw new AppError('NOT_FOUND', 'organisation not found');
+  if (!isUuid(organizationId)) throw notFound('organisation');
   const why = reason.trim();
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
     if (!why) return { ok: false, error: 'submissions.error.archiveReason' };
     if (why.length > MAX_REASON) return { ok: false, error: 'submissions.error.tooLong' };
     const from = await archiveOrganizationRow(trx, organizationId, why);
-    if (from === null) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (from === null) throw notFound('organisation');
     await recordAudit(trx, {
       actorId: userId,
       action: 'organization.archive',

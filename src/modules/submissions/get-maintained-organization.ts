@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { listMaintainers, type MailRecipient } from '../../platform/auth/auth.repo.js';
 import { findOrganizationSummary, isMaintainerOf, listLiveActivitiesOf } from './submissions.repo.js';
@@ -14,9 +14,9 @@ export interface MaintainedOrganizationView {
 
 /** An organisation as its maintainer manages it (maintainers, live activities); NOT_FOUND for anyone else. */
 export async function getMaintainedOrganization({ db, organizationId, userId }: { db: Database; organizationId: string; userId: string }): Promise<MaintainedOrganizationView> {
-  if (!isUuid(organizationId) || !(await isMaintainerOf(db, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+  if (!isUuid(organizationId) || !(await isMaintainerOf(db, userId, organizationId))) throw notFound('organisation');
   const org = await findOrganizationSummary(db, organizationId);
-  if (!org) throw new AppError('NOT_FOUND', 'organisation not found');
+  if (!org) throw notFound('organisation');
   const [maintainers, activities] = await Promise.all([listMaintainers(db, organizationId), listLiveActivitiesOf(db, organizationId)]);
   return {
     id: org.id,

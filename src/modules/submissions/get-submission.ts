@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { parseStoredDraft } from './draft.schema.js';
 import type { OrganizationDraft } from './draft.types.js';
@@ -13,6 +13,6 @@ export interface SubmissionView extends SubmissionRow {
 /** A submission the user may see (its creator or a maintainer of its organisation); NOT_FOUND for anyone else. */
 export async function getSubmission({ db, submissionId, userId }: { db: Database; submissionId: string; userId: string }): Promise<SubmissionView> {
   const row = isUuid(submissionId) ? await findSubmission(db, submissionId) : null;
-  if (!row || !(await canAccessSubmission(db, userId, row))) throw new AppError('NOT_FOUND', 'submission not found');
+  if (!row || !(await canAccessSubmission(db, userId, row))) throw notFound('submission');
   return { ...row, draft: parseStoredDraft(row.content) };
 }

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { CsrfField, ErrorSummary, TextInput } from './form.views.js';
+import { CsrfField, ErrorSummary, TextInput } from '../../platform/views/form.js';
 
 /** "Järjestöille": what joining means, the steps, and the form that orders a join link by e-mail. */
 export function ForOrganisationsPage({ ctx, csrf, email, error, signedIn }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey; signedIn: boolean }) {

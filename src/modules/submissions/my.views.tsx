@@ -2,7 +2,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { formatDate } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { CsrfField, ErrorSummary, TextArea, TextInput } from './form.views.js';
+import { CsrfField, ErrorSummary, TextArea, TextInput } from '../../platform/views/form.js';
 import type { MaintainedOrganizationView } from './get-maintained-organization.js';
 import type { MaintainedOrganization, SubmissionSummary } from './submissions.repo.js';
 import { submissionPath } from './submissions.views.js';

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { deleteMaintainerRole, isMaintainerOf, lockMaintainers } from './submissions.repo.js';
 
@@ -21,11 +21,11 @@ export async function removeMaintainer({
   maintainerId: string;
   userId: string;
 }): Promise<RemoveMaintainerResult> {
-  if (!isUuid(organizationId) || !isUuid(maintainerId)) throw new AppError('NOT_FOUND', 'maintainer not found');
+  if (!isUuid(organizationId) || !isUuid(maintainerId)) throw notFound('maintainer');
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
     const count = await lockMaintainers(trx, organizationId);
-    if (!(await isMaintainerOf(trx, maintainerId, organizationId))) throw new AppError('NOT_FOUND', 'maintainer not found');
+    if (!(await isMaintainerOf(trx, maintainerId, organizationId))) throw notFound('maintainer');
     if (count <= 1) return { ok: false, error: 'submissions.maintainers.lastOne' };
     await deleteMaintainerRole(trx, organizationId, maintainerId);
     await recordAudit(trx, {

@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound, conflict } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { parseStoredDraft, validateDraftStep, type DraftErrors, type DraftStep } from './draft.schema.js';
 import type { OrganizationDraft } from './draft.types.js';
@@ -24,11 +24,11 @@ export async function saveDraft({
   step: DraftStep;
   change: (draft: OrganizationDraft) => OrganizationDraft;
 }): Promise<{ draft: OrganizationDraft; errors: DraftErrors }> {
-  if (!isUuid(submissionId)) throw new AppError('NOT_FOUND', 'submission not found');
+  if (!isUuid(submissionId)) throw notFound('submission');
   return db.transaction().execute(async (trx) => {
     const row = await findSubmissionForUpdate(trx, submissionId);
-    if (!row || !(await canAccessSubmission(trx, userId, row))) throw new AppError('NOT_FOUND', 'submission not found');
-    if (!isEditable(row)) throw new AppError('CONFLICT', 'submission is not editable');
+    if (!row || !(await canAccessSubmission(trx, userId, row))) throw notFound('submission');
+    if (!isEditable(row)) throw conflict('submission is not editable');
     const draft = change(parseStoredDraft(row.content));
     await updateSubmissionContent(trx, { id: row.id, content: draft, step });
     return { draft, errors: validateDraftStep(draft, step) };

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { isUuid, newId } from '../../platform/ids.js';
 import { loadPublishedDraft } from './load-published-draft.js';
 import { findOpenSubmission, insertSubmission, isMaintainerOf } from './submissions.repo.js';
@@ -11,7 +11,7 @@ import { findOpenSubmission, insertSubmission, isMaintainerOf } from './submissi
  * maintainers of the organisation; anyone else gets NOT_FOUND. Idempotent: at most one open submission exists.
  */
 export async function startChange({ db, organizationId, userId }: { db: Database; organizationId: string; userId: string }): Promise<string> {
-  if (!isUuid(organizationId)) throw new AppError('NOT_FOUND', 'organisation not found');
+  if (!isUuid(organizationId)) throw notFound('organisation');
   try {
     return await openChange(db, organizationId, userId);
   } catch (err) {
@@ -23,11 +23,11 @@ export async function startChange({ db, organizationId, userId }: { db: Database
 
 function openChange(db: Database, organizationId: string, userId: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
     const open = await findOpenSubmission(trx, organizationId);
     if (open) return open.id;
     const draft = await loadPublishedDraft({ db: trx, organizationId });
-    if (!draft) throw new AppError('NOT_FOUND', 'organisation not found');
+    if (!draft) throw notFound('organisation');
     const id = newId();
     await insertSubmission(trx, { id, organizationId, kind: 'change', content: draft, step: 'organisation', createdBy: userId });
     await recordAudit(trx, {

@@ -4,7 +4,7 @@ import { isPlausibleEmail, normalizeEmail, safeReturnPath } from '../../platform
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { signOut } from '../../platform/auth/sign-out.js';
 import { setSessionCookie, verifyCsrf } from '../../platform/auth/auth.plugin.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { newId } from '../../platform/ids.js';
@@ -199,7 +199,7 @@ export const submissionsPages: FastifyPluginAsync = async (app) => {
     const user = signedIn(request, reply);
     if (!user) return reply;
     const { id, step } = stepParams.parse(request.params);
-    if (!isDraftStep(step)) throw new AppError('NOT_FOUND', 'step not found');
+    if (!isDraftStep(step)) throw notFound('step');
     const view = await getSubmission({ db, submissionId: id, userId: user.id });
     if (!isEditable(view)) return reply.redirect(pageContext(request).href(submissionPath(view.id)), 303);
     const { saved } = flagQuery.parse(request.query);
@@ -212,7 +212,7 @@ export const submissionsPages: FastifyPluginAsync = async (app) => {
     const user = signedIn(request, reply);
     if (!user) return reply;
     const { id, step } = stepParams.parse(request.params);
-    if (!isDraftStep(step) || step === 'review') throw new AppError('NOT_FOUND', 'step not found');
+    if (!isDraftStep(step) || step === 'review') throw notFound('step');
     const form = body(request);
     const before = await getSubmission({ db, submissionId: id, userId: user.id });
     if (!isEditable(before)) return notEditable(request, reply, before);
@@ -260,7 +260,7 @@ export const submissionsPages: FastifyPluginAsync = async (app) => {
     const { id, activityId } = activityParams.parse(request.params);
     const view = await getSubmission({ db, submissionId: id, userId: user.id });
     const index = view.draft.activities.findIndex((a) => a.id === activityId);
-    if (index < 0) throw new AppError('NOT_FOUND', 'activity not found');
+    if (index < 0) throw notFound('activity');
     return { view, index, activity: view.draft.activities[index]! };
   };
 
@@ -428,7 +428,7 @@ export const submissionsPages: FastifyPluginAsync = async (app) => {
     const { id, activityId } = activityParams.parse(request.params);
     const org = await getMaintainedOrganization({ db, organizationId: id, userId: user.id });
     const activity = org.activities.find((a) => a.id === activityId);
-    if (!activity) throw new AppError('NOT_FOUND', 'activity not found');
+    if (!activity) throw notFound('activity');
     return sendPage(reply, <ArchivePage ctx={pageContext(request)} csrf={reply.generateCsrf()} org={org} activity={activity} reason="" />);
   });
 
@@ -442,7 +442,7 @@ export const submissionsPages: FastifyPluginAsync = async (app) => {
     if (!result.ok) {
       const org = await getMaintainedOrganization({ db, organizationId: id, userId: user.id });
       const activity = org.activities.find((a) => a.id === activityId);
-      if (!activity) throw new AppError('NOT_FOUND', 'activity not found');
+      if (!activity) throw notFound('activity');
       return sendPage(reply, <ArchivePage ctx={ctx} csrf={reply.generateCsrf()} org={org} activity={activity} reason={reason} error={ctx.t(result.error)} />, 400);
     }
     return reply.redirect(`${ctx.href('/my/organisations')}?done=activityArchived`, 303);

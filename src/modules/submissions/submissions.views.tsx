@@ -7,7 +7,7 @@ import { listMunicipalities, type Municipality } from '../reference/municipaliti
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
 import { COMMON_LANGUAGES, DRAFT_STEPS, HOW_TO_JOIN, ORGANIZATION_KINDS, stepOfPath, type DraftErrors, type DraftStep } from './draft.schema.js';
 import type { ActivityDraft, OrganizationDraft } from './draft.types.js';
-import { Checkbox, ChoiceGroup, CsrfField, ErrorSummary, groupAnchor, SelectField, TextArea, TextInput, type Option, type SummaryItem } from './form.views.js';
+import { Checkbox, ChoiceGroup, CsrfField, ErrorSummary, groupAnchor, SelectField, TextArea, TextInput, type Option, type SummaryItem } from '../../platform/views/form.js';
 import type { SubmissionView } from './get-submission.js';
 
 /** The multi-step form of a submission: steps, the activity form, the summary, and the status page. */

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound, conflict } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { submissionAwaitingReviewMail } from '../../platform/mail/templates/submission-awaiting-review.js';
 import { parseStoredDraft, validateDraft, type DraftErrors } from './draft.schema.js';
@@ -31,14 +31,14 @@ export function municipalitiesOf(draft: OrganizationDraft): string[] {
 export async function submitSubmission({ db, submissionId, userId }: { db: Database; submissionId: string; userId: string }): Promise<SubmitResult> {
   return db.transaction().execute(async (trx) => {
     const submission = await findSubmissionForUpdate(trx, submissionId);
-    if (!submission || !(await canAccessSubmission(trx, userId, submission))) throw new AppError('NOT_FOUND', 'submission not found');
-    if (!isEditable(submission)) throw new AppError('CONFLICT', 'submission is not editable');
+    if (!submission || !(await canAccessSubmission(trx, userId, submission))) throw notFound('submission');
+    if (!isEditable(submission)) throw conflict('submission is not editable');
     const draft = parseStoredDraft(submission.content);
     const errors = validateDraft(draft);
     if (Object.keys(errors).length > 0) return { ok: false, errors };
 
     const municipalityCodes = municipalitiesOf(draft);
-    if (!(await markSubmitted(trx, { id: submission.id, municipalityCodes }))) throw new AppError('CONFLICT', 'submission is not editable');
+    if (!(await markSubmitted(trx, { id: submission.id, municipalityCodes }))) throw conflict('submission is not editable');
     await recordAudit(trx, {
       actorId: userId,
       action: 'submission.submit',

@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import { h } from 'preact';
 import { pageContext, sendPage } from '../http/app.js';
 import { ErrorPage } from '../views/layout.js';
+import { forbidden, rateLimited, unauthenticated } from '../errors.js';
 import { getSessionUser, hasRole, type SessionUser } from './get-session-user.js';
 import { normalizeEmail, SESSION_ABSOLUTE_HOURS } from './auth-tokens.js';
 import type { Role } from '../db/schema.js';
@@ -104,20 +105,36 @@ export function verifyCsrf(request: FastifyRequest, reply: FastifyReply, done: (
   request.server.csrfProtection(request, answer, () => done());
 }
 
-/**
- * Lets a page through only for a signed-in user with the role (or one of the roles, in any scope): anonymous
- * visitors are sent to sign in (303), others get a 403 page. Returns the user, or null when the reply has been sent.
- */
-export function requireRole(request: FastifyRequest, reply: FastifyReply, role: Role | readonly Role[]): SessionUser | null {
-  const ctx = pageContext(request);
-  if (!request.user) {
-    reply.redirect(ctx.href('/sign-in'), 303);
-    return null;
-  }
-  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
-  if (!roles.some((r) => hasRole(request.user, r))) {
-    sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('auth.forbidden.title'), body: ctx.t('auth.forbidden.body') }), 403);
-    return null;
-  }
+/** The signed-in user; throws UNAUTHENTICATED (pages: 303 to sign-in, back here after) when nobody is signed in. */
+export function currentUser(request: FastifyRequest): SessionUser {
+  if (!request.user) throw unauthenticated();
   return request.user;
+}
+
+/** The signed-in user if they hold the role (or one of the roles, in any scope); else UNAUTHENTICATED or FORBIDDEN. */
+export function userWithRole(request: FastifyRequest, role: Role | readonly Role[]): SessionUser {
+  const user = currentUser(request);
+  const roles: readonly Role[] = typeof role === 'string' ? [role] : role;
+  if (!roles.some((r) => hasRole(user, r))) throw forbidden(`requires ${roles.join(' or ')}`);
+  return user;
+}
+
+/** preHandler: only signed-in users reach the route; read the user in the handler with `currentUser(request)`. */
+export const requireUser = async (request: FastifyRequest): Promise<void> => {
+  currentUser(request);
+};
+
+/** preHandler: only users with the role (or one of the roles, in any scope) reach the route. */
+export function requireRole(...roles: Role[]): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
+    userWithRole(request, roles);
+  };
+}
+
+/** Sign-in and join link requests: throws RATE_LIMITED (429 with Retry-After) past the per-IP or per-address limit. */
+export async function enforceSignInLimits(request: FastifyRequest): Promise<void> {
+  for (const limit of [request.server.signInLimits.byIp, request.server.signInLimits.byEmail]) {
+    const r = await limit(request);
+    if (!r.isAllowed && r.isExceeded) throw rateLimited(r.ttlInSeconds ?? 60, { titleKey: 'auth.rateLimit.title', messageKey: 'auth.rateLimit.body' });
+  }
 }

@@ -4,7 +4,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestService } from '../../../tests/support/test-app.js';
 import type { Service } from '../../boot.js';
 import { createWorker } from '../jobs/worker.js';
-import { getOutboxMessage, listOutbox } from '../mail/mail.repo.js';
+import { findOutboxMessage, listOutboxRows } from '../mail/mail.repo.js';
 import { mailTemplates } from '../mail/mail-templates.js';
 import { createSendMailHandler } from '../mail/send-mail.job.js';
 import { setLoginTokenExpiry, setSessionLastSeen } from './auth.repo.js';
@@ -75,7 +75,7 @@ async function deliverMail(): Promise<void> {
 }
 
 async function outboxCount(): Promise<number> {
-  return (await listOutbox({ db: service.database.db })).total;
+  return (await listOutboxRows({ db: service.database.db })).total;
 }
 
 /** Requests a link for `email` and returns the token from the newest outbox mail. */
@@ -85,8 +85,8 @@ async function requestLink(browser: Browser, email: string, prefix = ''): Promis
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, `${prefix}/sign-in/sent`);
   await deliverMail();
-  const newest = (await listOutbox({ db: service.database.db, limit: 1 })).items[0]!;
-  const message = (await getOutboxMessage({ db: service.database.db, id: newest.id }))!;
+  const newest = (await listOutboxRows({ db: service.database.db, limit: 1 })).items[0]!;
+  const message = (await findOutboxMessage({ db: service.database.db, id: newest.id }))!;
   const m = /http:\/\/localhost:3000(?:\/sv|\/en)?\/sign-in\/([A-Za-z0-9_-]+)/.exec(message.text);
   assert.ok(m, 'mail carries the sign-in link');
   assert.ok(message.html.includes(m[0]), 'HTML part carries the same link');
@@ -103,7 +103,7 @@ async function signIn(browser: Browser, email: string): Promise<void> {
 test('the whole sign-in: link by mail, confirm button, session cookie, account page', async () => {
   const b = new Browser('198.51.100.10');
   const token = await requestLink(b, 'paakayttaja@example.org', '/en');
-  const mail = (await listOutbox({ db: service.database.db, limit: 1 })).items[0]!;
+  const mail = (await listOutboxRows({ db: service.database.db, limit: 1 })).items[0]!;
   assert.equal(mail.to, 'paakayttaja@example.org');
   assert.equal(mail.subject, 'Your sign-in link to Tarjotin');
 

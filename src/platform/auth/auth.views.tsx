@@ -1,51 +1,33 @@
 import type { PageContext } from '../views/page-context.js';
 import { Layout } from '../views/layout.js';
-import type { MessageKey } from '../i18n/catalog.js';
+import type { FormState } from '../http/form.js';
+import { formValue } from '../http/form.js';
+import { CsrfField, fieldError, FormErrorSummary, formTitle, TextInput } from '../views/form.js';
+import { safeReturnPath } from './auth-tokens.js';
 import type { SessionUser } from './get-session-user.js';
 import type { OutboxMessage, OutboxSummary } from '../mail/mail.repo.js';
 
-function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
-export function SignInPage({ ctx, csrf, email, error, next }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey; next?: string | null }) {
+export function SignInPage({ ctx, csrf, form }: { ctx: PageContext; csrf: string; form: FormState }) {
   const { t } = ctx;
+  const next = safeReturnPath(formValue(form.values, 'next'));
   return (
-    <Layout ctx={ctx} title={error ? `${t('auth.signIn.errorSummary')}: ${t('auth.signIn.title')}` : t('auth.signIn.title')}>
+    <Layout ctx={ctx} title={formTitle(ctx, t('auth.signIn.title'), form.errors)}>
       <div class="auth-page">
         <h1>{t('auth.signIn.title')}</h1>
-        {error ? (
-          <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-            <h2 id="error-summary-title">{t('auth.signIn.errorSummary')}</h2>
-            <ul>
-              <li>
-                <a href="#email">{t(error)}</a>
-              </li>
-            </ul>
-          </div>
-        ) : null}
+        <FormErrorSummary ctx={ctx} errors={form.errors} />
         <p>{t('auth.signIn.intro')}</p>
         <form method="post" action={ctx.href('/sign-in')} novalidate>
           <CsrfField token={csrf} />
           {next ? <input type="hidden" name="next" value={next} /> : null}
-          <div class={error ? 'field field-invalid' : 'field'}>
-            <label for="email">{t('auth.signIn.email')}</label>
-            {error ? (
-              <p id="email-error" class="field-error">
-                {t(error)}
-              </p>
-            ) : null}
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autocomplete="email"
-              spellcheck={false}
-              value={email}
-              aria-invalid={error ? 'true' : undefined}
-              aria-describedby={error ? 'email-error' : undefined}
-            />
-          </div>
+          <TextInput
+            ctx={ctx}
+            name="email"
+            type="email"
+            autocomplete="email"
+            label={t('auth.signIn.email')}
+            value={formValue(form.values, 'email')}
+            error={fieldError(ctx, form.errors, 'email')}
+          />
           <button type="submit">{t('auth.signIn.submit')}</button>
         </form>
       </div>

@@ -6,7 +6,10 @@ import { h, type VNode } from 'preact';
 import { ZodError } from 'zod';
 import type { Config } from '../../config.js';
 import type { Database, DatabaseKind } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { AppError, ERROR_STATUS, notFound, type AppErrorCode } from '../errors.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import { safeReturnPath } from '../auth/auth-tokens.js';
+import { fieldErrorsOf, formValues } from './form.js';
 import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n.js';
 import { ErrorPage } from '../views/layout.js';
 import { localizedPath, type PageContext } from '../views/page-context.js';
@@ -54,6 +57,62 @@ export function pageContext(request: FastifyRequest): PageContext {
 
 export function sendPage(reply: FastifyReply, page: VNode<any>, status = 200): FastifyReply {
   return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(renderDocument(page));
+}
+
+/** The page title and text for each code, unless the error names its own. */
+const ERROR_TEXTS: Record<AppErrorCode, { title: MessageKey; body: MessageKey }> = {
+  BAD_REQUEST: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
+  UNAUTHENTICATED: { title: 'error.unauthenticated.title', body: 'error.unauthenticated.body' },
+  FORBIDDEN: { title: 'error.forbidden.title', body: 'error.forbidden.body' },
+  NOT_FOUND: { title: 'error.notFound.title', body: 'error.notFound.body' },
+  CONFLICT: { title: 'error.conflict.title', body: 'error.conflict.body' },
+  GONE: { title: 'error.gone.title', body: 'error.gone.body' },
+  RATE_LIMITED: { title: 'error.rateLimited.title', body: 'error.rateLimited.body' },
+};
+
+const CODE_BY_STATUS: Record<number, AppErrorCode> = Object.fromEntries(
+  Object.entries(ERROR_STATUS).map(([code, status]) => [status, code as AppErrorCode]),
+);
+
+/**
+ * Any thrown value as an application error with its status, or no error (an internal failure: 500, logged).
+ * Zod errors from parsing a query or route parameter and Fastify's own 4xx errors (body too large, bad JSON,
+ * rate limit) become BAD_REQUEST or the code of their status.
+ */
+function classify(error: unknown): { appError: AppError | null; status: number } {
+  if (error instanceof AppError) return { appError: error, status: error.status };
+  if (error instanceof ZodError) {
+    const detail = error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ');
+    return { appError: new AppError('BAD_REQUEST', { detail, fieldErrors: fieldErrorsOf(error) }), status: 400 };
+  }
+  const e = error as { statusCode?: number; message?: string };
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+    const code = CODE_BY_STATUS[e.statusCode] ?? 'BAD_REQUEST';
+    return { appError: new AppError(code, { detail: e.message ?? 'bad request' }), status: e.statusCode };
+  }
+  return { appError: null, status: 500 };
+}
+
+/**
+ * An error as `application/problem+json` (RFC 9457): type, title (English), status, detail, and as extensions
+ * `error` (the code in snake_case) and, for rejected input, `errors` (field → English message and key).
+ */
+function sendProblem(request: FastifyRequest, reply: FastifyReply, appError: AppError | null, status: number): FastifyReply {
+  const t = translator('en');
+  const code = appError?.code ?? 'INTERNAL';
+  const texts = appError ? ERROR_TEXTS[appError.code] : { title: 'error.server.title' as MessageKey, body: 'error.server.body' as MessageKey };
+  const problem: Record<string, unknown> = {
+    type: 'about:blank',
+    title: t(appError?.titleKey ?? texts.title),
+    status,
+    detail: appError ? appError.message : t(texts.body),
+    error: code === 'INTERNAL' ? 'internal_error' : code.toLowerCase(),
+    instance: request.url.split('?')[0],
+  };
+  if (appError?.fieldErrors) {
+    problem.errors = Object.fromEntries(Object.entries(appError.fieldErrors).map(([field, key]) => [field, { key, message: t(key) }]));
+  }
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(JSON.stringify(problem));
 }
 
 /** JSON API paths answer errors in JSON; /api itself is the human-readable API page. */
@@ -115,41 +174,33 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    if (isApi(request.url)) return reply.code(404).send({ error: 'not_found', message: `No such resource: ${request.url.split('?')[0]}` });
+    if (isApi(request.url)) return sendProblem(request, reply, notFound(`No such resource: ${request.url.split('?')[0]}`), 404);
     const ctx = pageContext(request);
     return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
   });
 
   app.setErrorHandler(async (error, request, reply) => {
-    let status = 500;
-    let code = 'internal_error';
-    let message = 'Internal error';
-    if (error instanceof AppError) {
-      status = { NOT_FOUND: 404, BAD_REQUEST: 400, FORBIDDEN: 403, CONFLICT: 409 }[error.code];
-      code = error.code.toLowerCase();
-      message = error.message;
-    } else if (error instanceof ZodError) {
-      status = 400;
-      code = 'bad_request';
-      message = error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ');
-    } else {
-      const e = error as { statusCode?: number; message?: string; code?: string };
-      if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-        status = e.statusCode;
-        code = e.code === 'FST_ERR_VALIDATION' ? 'bad_request' : 'bad_request';
-        message = e.message ?? 'Bad request';
-      }
-    }
-    if (status >= 500) request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
-    if (isApi(request.url)) return reply.code(status).send({ error: code, message });
+    const { appError, status } = classify(error);
+    if (!appError) request.log.error({ err: error, route: request.routeOptions.url }, 'request failed');
+    if (appError?.retryAfterSeconds) reply.header('retry-after', String(appError.retryAfterSeconds));
+    if (isApi(request.url)) return sendProblem(request, reply, appError, status);
     const ctx = pageContext(request);
-    const [title, body] =
-      status === 404
-        ? [ctx.t('error.notFound.title'), ctx.t('error.notFound.body')]
-        : status < 500
-          ? [ctx.t('error.badRequest.title'), ctx.t('error.badRequest.body', { detail: message })]
-          : [ctx.t('error.server.title'), ctx.t('error.server.body')];
-    return sendPage(reply, h(ErrorPage, { ctx, title, body }), status);
+    if (appError?.code === 'UNAUTHENTICATED') {
+      // After signing in, the person lands back on the page they asked for (only /my/… pages: safeReturnPath).
+      const next = request.method === 'GET' ? safeReturnPath(request.url.split('?')[0]) : null;
+      return reply.redirect(`${ctx.href('/sign-in')}${next ? `?next=${encodeURIComponent(next)}` : ''}`, 303);
+    }
+    const form = request.routeOptions.config?.form;
+    if (appError?.fieldErrors && form) {
+      const page = await form(request, reply, { values: formValues(request.body), errors: appError.fieldErrors });
+      return sendPage(reply, page, status);
+    }
+    if (!appError) return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), status);
+    const texts = ERROR_TEXTS[appError.code];
+    const link = appError.link ? { label: ctx.t(appError.link.labelKey), href: ctx.href(appError.link.path) } : undefined;
+    const title = ctx.t(appError.titleKey ?? texts.title, appError.params);
+    const body = ctx.t(appError.messageKey ?? texts.body, appError.params);
+    return sendPage(reply, h(ErrorPage, { ctx, title, body, link }), status);
   });
 
   for (const plugin of plugins) await app.register(plugin);

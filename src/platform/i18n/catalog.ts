@@ -1,38 +1,48 @@
-import { common } from './common.messages.js';
-import { directoryMessages } from '../../modules/directory/directory.messages.js';
-import { searchMessages } from '../../modules/search/search.messages.js';
-import { searchHelpMessages } from '../../modules/search/search-help.messages.js';
-import { hsdsMessages } from '../../modules/hsds/hsds.messages.js';
-import { guidesMessages } from '../../modules/guides/guides.messages.js';
-import { mailMessages } from '../mail/mail.messages.js';
-import { authMessages } from '../auth/auth.messages.js';
-import { submissionsMessages } from '../../modules/submissions/submissions.messages.js';
-import { freshnessMessages } from '../../modules/freshness/freshness.messages.js';
-import { reviewMessages } from '../../modules/review/review.messages.js';
-import { adminMessages } from '../../modules/admin/admin.messages.js';
+/**
+ * The fi / sv / en message registry. The platform knows no module: each module's messages file is registered in
+ * `src/catalogs.ts` (a src-level registry, like `src/routes.ts`), which also adds its keys to `MessageRegistry`
+ * by declaration merging, so `MessageKey` covers every registered key and a mistyped key fails the type check.
+ */
 
-/** The fi / sv / en catalogs: the frame's messages plus each module's own file. */
-const parts = [
-  common,
-  directoryMessages,
-  searchMessages,
-  searchHelpMessages,
-  hsdsMessages,
-  guidesMessages,
-  mailMessages,
-  authMessages,
-  submissionsMessages,
-  freshnessMessages,
-  reviewMessages,
-  adminMessages,
-] as const;
+/** Every message key, added by `src/catalogs.ts` (`declare module`). */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface MessageRegistry {}
+export type MessageKey = keyof MessageRegistry & string;
 
-type Keys<P> = P extends { fi: infer F } ? keyof F : never;
-export type MessageKey = Keys<(typeof parts)[number]> & string;
-
-function merge(lang: 'fi' | 'sv' | 'en'): Record<string, string> {
-  return Object.assign({}, ...parts.map((p) => p[lang]));
+/** One messages file: the same keys in Finnish, Swedish and English. */
+export interface CatalogPart {
+  fi: Record<string, string>;
+  sv: Record<string, string>;
+  en: Record<string, string>;
 }
 
-export const catalogs = { fi: merge('fi'), sv: merge('sv'), en: merge('en') };
-export const catalogParts = parts;
+const catalogs: { fi: Record<string, string>; sv: Record<string, string>; en: Record<string, string> } = { fi: {}, sv: {}, en: {} };
+const registered: CatalogPart[] = [];
+
+/** Adds messages files to the catalogs (called once, at start-up, by src/catalogs.ts). A key may be defined once. */
+export function registerCatalogParts(parts: readonly CatalogPart[]): void {
+  for (const part of parts) {
+    if (registered.includes(part)) continue;
+    for (const key of Object.keys(part.fi)) {
+      if (key in catalogs.fi) throw new Error(`message key "${key}" is defined twice`);
+    }
+    registered.push(part);
+    Object.assign(catalogs.fi, part.fi);
+    Object.assign(catalogs.sv, part.sv);
+    Object.assign(catalogs.en, part.en);
+  }
+}
+
+/** The registered messages of one language. */
+export function messagesOf(lang: 'fi' | 'sv' | 'en'): Readonly<Record<string, string>> {
+  return catalogs[lang];
+}
+
+/** Every registered messages file (for the completeness test). */
+export function registeredCatalogParts(): readonly CatalogPart[] {
+  return registered;
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.hasOwn(catalogs.fi, value);
+}

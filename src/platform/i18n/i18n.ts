@@ -1,4 +1,4 @@
-import { catalogs, type MessageKey } from './catalog.js';
+import { messagesOf, type MessageKey } from './catalog.js';
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -13,8 +13,8 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 /** Returns a translator for one language. Missing keys fall back to Finnish, then to the key itself. */
 export function translator(lang: Lang): Translate {
-  const own = catalogs[lang] as Record<string, string>;
-  const fallback = catalogs.fi as Record<string, string>;
+  const own = messagesOf(lang);
+  const fallback = messagesOf('fi');
   return (key, params) => {
     let text = own[key] ?? fallback[key] ?? key;
     if (params) {

@@ -7,7 +7,7 @@ import { getJob, listJobs } from '../jobs/job.repo.js';
 import { startBackgroundWork } from '../jobs/start-background-work.js';
 import { createWorker, startWorker } from '../jobs/worker.js';
 import { enqueueMail } from './enqueue-mail.js';
-import { getOutboxMessage, listOutbox } from './mail.repo.js';
+import { findOutboxMessage, listOutboxRows } from './mail.repo.js';
 import { mailTemplates } from './mail-templates.js';
 import { smtpTransport, type MailTransport } from './mail-transport.js';
 import { createSendMailHandler } from './send-mail.job.js';
@@ -48,12 +48,12 @@ test('without SMTP the message goes to the outbox, once, with both parts in the 
   assert.equal(await worker.runDue(), 1);
   assert.equal(await worker.runDue(), 0);
 
-  const page = await listOutbox({ db });
+  const page = await listOutboxRows({ db });
   assert.equal(page.total, 1);
   const summary = page.items[0]!;
   assert.equal(summary.to, 'vapaaehtoinen@example.org');
   assert.equal(summary.subject, 'Test message from Tarjotin');
-  const message = (await getOutboxMessage({ db, id: summary.id }))!;
+  const message = (await findOutboxMessage({ db, id: summary.id }))!;
   assert.equal(message.jobId, jobId);
   assert.equal(message.messageId, `<${jobId}@tarjotin.example.org>`);
   assert.match(message.text, /E-mail works/);
@@ -63,9 +63,9 @@ test('without SMTP the message goes to the outbox, once, with both parts in the 
   assert.ok(links(message.text).includes('https://tarjotin.example.org/en'));
   assert.ok((await getJob(db, { id: jobId }))!.doneAt instanceof Date);
 
-  assert.equal(await getOutboxMessage({ db, id: 'not-a-uuid' }), null);
-  assert.equal((await listOutbox({ db, to: 'VAPAAEHTOINEN@example.org' })).total, 1);
-  assert.equal((await listOutbox({ db, to: 'someone.else@example.org' })).total, 0);
+  assert.equal(await findOutboxMessage({ db, id: 'not-a-uuid' }), null);
+  assert.equal((await listOutboxRows({ db, to: 'VAPAAEHTOINEN@example.org' })).total, 1);
+  assert.equal((await listOutboxRows({ db, to: 'someone.else@example.org' })).total, 0);
 });
 
 test('an e-mail queued in a transaction that rolls back is never sent; bad template parameters fail the caller', async () => {
@@ -117,7 +117,7 @@ test('over SMTP the message arrives once, in Swedish, with text and HTML parts a
   const sent = await db.selectFrom('mail_sent').selectAll().where('job_id', '=', jobId).execute();
   assert.equal(sent.length, 1);
   assert.equal(sent[0]!.message_id, `<${jobId}@tarjotin.example.org>`);
-  assert.equal((await listOutbox({ db, to: 'medlem@example.org' })).total, 0, 'SMTP mail is not kept in the outbox');
+  assert.equal((await listOutboxRows({ db, to: 'medlem@example.org' })).total, 0, 'SMTP mail is not kept in the outbox');
 });
 
 test('while SMTP is down the job retries with backoff; when it is back the message is delivered exactly once', async () => {
@@ -153,12 +153,12 @@ test('startBackgroundWork runs e-mail and the daily clean-up inside the app proc
   const work = startBackgroundWork({ config: { ...config, smtpUrl: undefined }, db, pollMs: 20 });
   try {
     await enqueueMail(db, { to: 'taustatyo@example.org', lang: 'fi', template: testMessage, params: {} });
-    await waitFor(async () => (await listOutbox({ db, to: 'taustatyo@example.org' })).total === 1);
+    await waitFor(async () => (await listOutboxRows({ db, to: 'taustatyo@example.org' })).total === 1);
     await waitFor(async () => (await listJobs(db, { name: 'prune-jobs' })).some((j) => j.doneAt !== null));
   } finally {
     await work.stop();
   }
-  const outbox = await listOutbox({ db, to: 'taustatyo@example.org' });
+  const outbox = await listOutboxRows({ db, to: 'taustatyo@example.org' });
   assert.equal(outbox.items[0]!.subject, 'Tarjottimen testiviesti');
   assert.equal((await listJobs(db, { name: 'prune-jobs' })).length, 1);
 });

@@ -48,7 +48,7 @@ export interface OutboxMessage extends OutboxSummary {
 }
 
 /** The outbox, newest first, one page at a time (for the platform administrator's mail page). */
-export async function listOutbox(options: {
+export async function listOutboxRows(options: {
   db: Kysely<DB>;
   limit?: number;
   offset?: number;
@@ -76,7 +76,7 @@ export async function listOutbox(options: {
 }
 
 /** One outbox message with both parts, or null (also for an id that is not a UUID). */
-export async function getOutboxMessage(options: { db: Kysely<DB>; id: string }): Promise<OutboxMessage | null> {
+export async function findOutboxMessage(options: { db: Kysely<DB>; id: string }): Promise<OutboxMessage | null> {
   if (!isUuid(options.id)) return null;
   const r = await options.db.selectFrom('outbox').selectAll().where('id', '=', options.id).executeTakeFirst();
   if (!r) return null;

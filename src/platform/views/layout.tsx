@@ -150,11 +150,16 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
   );
 }
 
-export function ErrorPage({ ctx, title, body }: { ctx: PageContext; title: string; body: string }) {
+export function ErrorPage({ ctx, title, body, link }: { ctx: PageContext; title: string; body: string; link?: { label: string; href: string } }) {
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
       <p>{body}</p>
+      {link ? (
+        <p>
+          <a href={link.href}>{link.label}</a>
+        </p>
+      ) : null}
       <p>
         <a href={ctx.href('/')}>{ctx.t('error.backHome')}</a>
       </p>

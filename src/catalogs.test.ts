@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { catalogParts } from './catalog.js';
+import { catalogParts } from './catalogs.js';
+import { registeredCatalogParts } from './platform/i18n/catalog.js';
 
 test('every message exists in Finnish, Swedish and English, and none is empty', () => {
   for (const part of catalogParts) {
@@ -11,4 +12,8 @@ test('every message exists in Finnish, Swedish and English, and none is empty', 
       for (const [k, v] of Object.entries(part[lang] as Record<string, string>)) assert.ok(v.trim().length > 0, `${lang} ${k} is empty`);
     }
   }
+});
+
+test('importing the registry registers every messages file once', () => {
+  assert.equal(registeredCatalogParts().length, catalogParts.length);
 });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { PageContext } from '../../platform/views/page-context.js';
+import type { PageContext } from './page-context.js';
+import type { FieldErrors } from '../errors.js';
 
 /**
  * Native form controls with labels, hints and errors wired for screen readers (aria-describedby, aria-invalid).
@@ -21,7 +22,7 @@ export function ErrorSummary({ ctx, items }: { ctx: PageContext; items: SummaryI
   if (items.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-      <h2 id="error-summary-title">{ctx.t('submissions.form.errorSummary')}</h2>
+      <h2 id="error-summary-title">{ctx.t('form.errorSummary')}</h2>
       <ul>
         {items.map((i) => (
           <li>
@@ -42,7 +43,7 @@ function Label({ ctx, id, label, required }: { ctx: PageContext; id: string; lab
   return (
     <label for={id}>
       {label}
-      {required ? <span class="required"> {ctx.t('submissions.form.required')}</span> : null}
+      {required ? <span class="required"> {ctx.t('form.required')}</span> : null}
     </label>
   );
 }
@@ -183,7 +184,7 @@ export function ChoiceGroup(p: {
     >
       <legend>
         {p.legend}
-        {p.required ? <span class="required"> {p.ctx.t('submissions.form.required')}</span> : null}
+        {p.required ? <span class="required"> {p.ctx.t('form.required')}</span> : null}
       </legend>
       <HintAndError id={id} hint={p.hint} error={p.error} />
       <ul class={p.columns ? 'choices choices-columns' : 'choices'}>
@@ -219,4 +220,25 @@ export function Checkbox(p: { name: string; label: string; checked: boolean; hin
       ) : null}
     </div>
   );
+}
+
+/** Summary links for a form's field errors (field name → message key), each to its field's id or its anchor. */
+export function errorItems(ctx: PageContext, errors: FieldErrors, anchors: Record<string, string> = {}): SummaryItem[] {
+  return Object.entries(errors).map(([field, key]) => ({ href: `#${anchors[field] ?? field.replaceAll('.', '-')}`, text: ctx.t(key) }));
+}
+
+/** The error summary of a form from its field errors (see platform/http/form.ts for the contract). */
+export function FormErrorSummary({ ctx, errors, anchors }: { ctx: PageContext; errors: FieldErrors; anchors?: Record<string, string> }) {
+  return <ErrorSummary ctx={ctx} items={errorItems(ctx, errors, anchors)} />;
+}
+
+/** A form page's title: "Virhe: …" while the form shows errors, so screen-reader users hear it first. */
+export function formTitle(ctx: PageContext, title: string, errors: FieldErrors): string {
+  return Object.keys(errors).length > 0 ? `${ctx.t('form.errorTitle')}: ${title}` : title;
+}
+
+/** The translated error of one field, for a control's `error` prop. */
+export function fieldError(ctx: PageContext, errors: FieldErrors, field: string): string | undefined {
+  const key = errors[field];
+  return key ? ctx.t(key) : undefined;
 }

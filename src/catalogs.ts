@@ -1,0 +1,41 @@
+import { registerCatalogParts } from './platform/i18n/catalog.js';
+import { common } from './platform/i18n/common.messages.js';
+import { mailMessages } from './platform/mail/mail.messages.js';
+import { authMessages } from './platform/auth/auth.messages.js';
+import { directoryMessages } from './modules/directory/directory.messages.js';
+import { searchMessages } from './modules/search/search.messages.js';
+import { searchHelpMessages } from './modules/search/search-help.messages.js';
+import { hsdsMessages } from './modules/hsds/hsds.messages.js';
+import { guidesMessages } from './modules/guides/guides.messages.js';
+import { submissionsMessages } from './modules/submissions/submissions.messages.js';
+import { freshnessMessages } from './modules/freshness/freshness.messages.js';
+import { reviewMessages } from './modules/review/review.messages.js';
+import { adminMessages } from './modules/admin/admin.messages.js';
+
+/**
+ * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
+ * to routes.ts). Importing this file registers them; boot, the CLI and the tests import it first.
+ */
+export const catalogParts = [
+  common,
+  mailMessages,
+  authMessages,
+  directoryMessages,
+  searchMessages,
+  searchHelpMessages,
+  hsdsMessages,
+  guidesMessages,
+  submissionsMessages,
+  freshnessMessages,
+  reviewMessages,
+  adminMessages,
+] as const;
+
+registerCatalogParts(catalogParts);
+
+type Keys<P> = P extends { fi: infer F } ? keyof F & string : never;
+type AllKeys = Keys<(typeof catalogParts)[number]>;
+
+declare module './platform/i18n/catalog.js' {
+  interface MessageRegistry extends Record<AllKeys, true> {}
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { isPlausibleEmail, normalizeEmail } from './auth-tokens.js';
+
+/** An e-mail address as typed in a form: trimmed, lower-cased, required and plausible (errors are message keys). */
+export const emailAddress = z
+  .string()
+  .trim()
+  .min(1, 'auth.signIn.emailMissing')
+  .max(320, 'auth.signIn.emailInvalid')
+  .transform(normalizeEmail)
+  .refine(isPlausibleEmail, 'auth.signIn.emailInvalid');
+
+/** The sign-in form: an address, and where to go after signing in (checked with safeReturnPath). */
+export const signInForm = z.object({ email: emailAddress, next: z.string().max(1000).optional() });
