@@ -164,3 +164,14 @@ export async function deleteExpiredAuthRows(db: Kysely<DB>, options: { idleMinut
   const t = await db.deleteFrom('login_token').where('expires_at', '<', sql<Date>`now() - interval '1 day'`).executeTakeFirst();
   return Number(s.numDeletedRows) + Number(t.numDeletedRows);
 }
+
+export async function hasMaintainerRole(db: Kysely<DB>, options: { userId: string; organizationId: string }): Promise<boolean> {
+  const r = await db
+    .selectFrom('user_role')
+    .select('user_id')
+    .where('user_id', '=', options.userId)
+    .where('role', '=', 'maintainer')
+    .where('scope_id', '=', options.organizationId)
+    .executeTakeFirst();
+  return r !== undefined;
+}
