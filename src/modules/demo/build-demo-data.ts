@@ -1,6 +1,7 @@
 import type { Status } from '../../platform/db/schema.js';
 import { stableId } from '../../platform/ids.js';
 import { businessIdCheckDigit } from '../directory/business-id.js';
+import { helsinkiDate } from '../freshness/freshness-dates.js';
 import type { ActivityGraph, ContactInput, LocationInput, OrganizationGraph, ScheduleInput } from '../directory/organization-graph.js';
 import { termId } from '../reference/load-reference-data.js';
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
@@ -13,8 +14,41 @@ import { LOCAL_ARCHETYPES } from './local-archetypes.js';
 import { Random } from './random.js';
 import { SINGLE_ORGANIZATIONS } from './single-organizations.js';
 
-/** "Today" for the demo data: last-checked dates are spread over the 14 months before it. */
-export const DEMO_REFERENCE_DATE = '2026-11-01';
+/**
+ * How long before the load day each organisation was last checked, as shares of the demo data. The bands follow the
+ * default freshness settings (src/config.ts): under 182 days nothing happens yet, from 182 days the maintainers are
+ * reminded, from 365 days the data is marked "may be out of date", from 548 days it leaves search. Most organisations
+ * are fresh, spread over the whole half year so their reminders fall due a few at a time; some are due now, so the
+ * reminder flow is there to see; a few (about 5 % as drawn) carry the mark; none is hidden on first start.
+ */
+export const DEMO_CHECKED_BANDS = [
+  { share: 0.6, days: [0, 181] },
+  { share: 0.34, days: [182, 364] },
+  { share: 0.06, days: [365, 547] },
+] as const;
+
+/** An activity was last checked up to this many days before its organisation. */
+const ACTIVITY_CHECKED_LAG_DAYS = 20;
+
+/**
+ * Days before the load day an organisation was last checked: a band by `u` (in [0, 1)), then a day in it. The
+ * organisation's activities are up to ACTIVITY_CHECKED_LAG_DAYS older, and the oldest date is what the freshness
+ * rules see, so the day leaves room for them within the band.
+ */
+function checkedDaysAgoFor(u: number, rng: Random): number {
+  let from = 0;
+  for (const band of DEMO_CHECKED_BANDS) {
+    from += band.share;
+    if (u < from) return rng.int(band.days[0], band.days[1] - ACTIVITY_CHECKED_LAG_DAYS);
+  }
+  const last = DEMO_CHECKED_BANDS[DEMO_CHECKED_BANDS.length - 1]!;
+  return rng.int(last.days[0], last.days[1] - ACTIVITY_CHECKED_LAG_DAYS);
+}
+
+/** The day the demo data is loaded, in Finnish time (YYYY-MM-DD): every date in it is counted back from this day. */
+export function demoLoadDay(now: Date = new Date()): string {
+  return helsinkiDate(now);
+}
 
 const ACCESSIBILITY = [
   'Esteetön sisäänkäynti, hissi ja esteetön wc. Kokoustilassa on induktiosilmukka.',
@@ -99,6 +133,9 @@ class Builder {
   readonly local: { graph: OrganizationGraph; archetypeKey: string; code: string }[] = [];
   private readonly usedBusinessIds = new Set<string>();
 
+  /** @param today the load day (YYYY-MM-DD) the last-checked dates are counted back from. */
+  constructor(private readonly today: string) {}
+
   businessId(key: string): string {
     const rng = new Random(`business-id:${key}`);
     // Bases from 9000000 up: far above the ranges issued so far, so they belong to no real company.
@@ -125,7 +162,8 @@ class Builder {
     const extra = { vuosi: String(year), slug: asciiSlug(home.fi) };
     const host = `${fill(archetype.domain, home, extra)}.example.org`;
     const website = `https://${host}`;
-    const checkedDaysAgo = rng.chance(0.12) ? rng.int(366, 425) : rng.int(0, 365);
+    // Two draws whatever the band, so everything drawn after them stays the same.
+    const checkedDaysAgo = checkedDaysAgoFor(rng.float(), rng);
 
     const locations: LocationInput[] = [];
     const locationFor = (place: DemoPlace): LocationInput => {
@@ -192,7 +230,7 @@ class Builder {
         accepts_new_participants: rng.chance(0.9),
         year_incorporated: year,
         status: 'published',
-        last_checked: daysBefore(DEMO_REFERENCE_DATE, checkedDaysAgo),
+        last_checked: daysBefore(this.today, checkedDaysAgo),
       },
       contacts,
       locations,
@@ -319,7 +357,7 @@ class Builder {
         minimum_age: t.ages?.[0] ?? null,
         maximum_age: t.ages?.[1] ?? null,
         status: 'published',
-        last_checked: daysBefore(DEMO_REFERENCE_DATE, o.checkedDaysAgo + rng.int(0, 20)),
+        last_checked: daysBefore(this.today, o.checkedDaysAgo + rng.int(0, ACTIVITY_CHECKED_LAG_DAYS)),
       },
       municipalityCodes,
       termIds: [...terms('need', t.needs, actKey), ...terms('support', t.support, actKey), ...terms('target', t.target, actKey)],
@@ -355,9 +393,14 @@ function applyStatuses(builder: Builder): void {
   });
 }
 
-/** The whole demo directory as plain objects. Pure and deterministic: the same on every call. */
-export function buildDemoData(): OrganizationGraph[] {
-  const builder = new Builder();
+/**
+ * The whole demo directory as plain objects, its dates counted back from `today` (YYYY-MM-DD, the load day; default:
+ * today in Finland). Pure and deterministic: the same on every call with the same day; another day moves every date
+ * by the same number of days and changes nothing else.
+ */
+export function buildDemoData(today: string = demoLoadDay()): OrganizationGraph[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) throw new Error(`demo data: bad load day "${today}"`);
+  const builder = new Builder(today);
   const singles = new Map(SINGLE_ORGANIZATIONS.map((a) => [a.key, a]));
   for (const [key, code] of Object.entries(SINGLE_HOMES)) {
     const archetype = singles.get(key);

@@ -6,11 +6,15 @@ import type { OrganizationGraph } from '../directory/organization-graph.js';
 import { listMunicipalities } from '../reference/municipalities.js';
 import { termId } from '../reference/load-reference-data.js';
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
-import { DEMO_REFERENCE_DATE, buildDemoData } from './build-demo-data.js';
+import { DEMO_CHECKED_BANDS, buildDemoData, demoLoadDay } from './build-demo-data.js';
+import { daysBetween } from '../freshness/freshness-dates.js';
+import { loadConfig } from '../../config.js';
 import { DEMO_PLACES, POHJOIS_SAVO } from './demo-places.js';
 import { fill, scheduleText } from './demo-text.js';
 
-const graphs = buildDemoData();
+/** The load day of the data most tests look at; the dates tests also load it on other days. */
+const DAY = '2026-11-01';
+const graphs = buildDemoData(DAY);
 const published = graphs.filter((g) => g.organization.status === 'published');
 const publishedActivities = published.flatMap((g) => g.activities.filter((a) => a.activity.status === 'published'));
 const allActivities = graphs.flatMap((g) => g.activities);
@@ -36,8 +40,8 @@ test('is large enough: at least 150 published organisations and 400 published ac
   assert.ok(publishedActivities.length >= 400, `published activities: ${publishedActivities.length}`);
 });
 
-test('is deterministic: two builds are deeply equal', () => {
-  assert.deepEqual(buildDemoData(), graphs);
+test('is deterministic: two builds for the same load day are deeply equal', () => {
+  assert.deepEqual(buildDemoData(DAY), graphs);
 });
 
 test('covers every municipality of Pohjois-Savo with several activities', () => {
@@ -176,12 +180,69 @@ test('a handful of organisations and activities are not published', () => {
   assert.ok(hiddenInPublished.length >= 3);
 });
 
-test('last-checked dates spread over the 14 months before the reference date', () => {
-  const dates = graphs.flatMap((g) => [g.organization.last_checked!, ...g.activities.map((a) => a.activity.last_checked!)]);
-  for (const d of dates) assert.ok(d >= '2025-08-01' && d <= DEMO_REFERENCE_DATE, d);
-  const old = graphs.filter((g) => g.organization.last_checked! < '2025-11-01');
-  assert.ok(old.length >= 5, `organisations checked over a year ago: ${old.length}`);
-  assert.ok(graphs.some((g) => g.organization.last_checked! >= '2026-10-01'));
+/** Age in days, on `today`, of each organisation's data as the freshness rules see it: its oldest checked date. */
+function checkedAges(built: OrganizationGraph[], today: string): number[] {
+  return built.map((g) => {
+    const dates = [g.organization.last_checked!, ...g.activities.map((a) => a.activity.last_checked!)];
+    return daysBetween(dates.reduce((a, b) => (a < b ? a : b)), today);
+  });
+}
+
+// The default freshness settings (src/config.ts): 182 days to the first reminder, 365 to the mark, 548 to hiding.
+const { remindAfterDays, markAfterDays, hideAfterDays } = loadConfig({}).freshness;
+
+for (const today of [DAY, '2026-12-04', '2028-11-01', '2031-02-28']) {
+  test(`loaded on ${today}: fresh, a share due for a reminder, a few marked, nothing hidden`, () => {
+    const built = today === DAY ? graphs : buildDemoData(today);
+    const dates = built.flatMap((g) => [g.organization.last_checked!, ...g.activities.map((a) => a.activity.last_checked!)]);
+    for (const d of dates) assert.ok(d <= today, `${d} is after the load day ${today}`);
+    const ages = checkedAges(built, today);
+    const share = (p: (age: number) => boolean) => ages.filter(p).length / ages.length;
+    assert.equal(share((a) => a >= hideAfterDays), 0, 'hidden from search on first start');
+    const marked = share((a) => a >= markAfterDays);
+    assert.ok(marked >= 0.02 && marked <= 0.1, `marked "may be out of date": ${marked}`);
+    const reminded = share((a) => a >= remindAfterDays && a < markAfterDays);
+    assert.ok(reminded >= 0.15 && reminded <= 0.45, `due for a reminder: ${reminded}`);
+    assert.ok(share((a) => a < remindAfterDays) >= 0.5, `checked within ${remindAfterDays} days: ${share((a) => a < remindAfterDays)}`);
+    assert.ok(share((a) => a < markAfterDays) >= 0.9, `checked within ${markAfterDays} days: ${share((a) => a < markAfterDays)}`);
+    // Fresh ones are spread over the half year, so their reminders do not all fall due on the same days.
+    const months = new Set(ages.filter((a) => a < remindAfterDays).map((a) => Math.floor(a / 30)));
+    assert.ok(months.size >= 6, `fresh organisations checked in ${months.size} different months`);
+  });
+}
+
+test('the bands of the demo data fit the default freshness settings', () => {
+  assert.equal(Math.round(DEMO_CHECKED_BANDS.reduce((n, b) => n + b.share, 0) * 1000), 1000);
+  assert.deepEqual(
+    DEMO_CHECKED_BANDS.map((b) => b.days),
+    [
+      [0, remindAfterDays - 1],
+      [remindAfterDays, markAfterDays - 1],
+      [markAfterDays, hideAfterDays - 1],
+    ],
+  );
+});
+
+test('another load day moves every date by the same days and changes nothing else', () => {
+  const later = buildDemoData('2028-11-01');
+  const shift = daysBetween(DAY, '2028-11-01');
+  const withoutDates = (v: unknown) => JSON.stringify(v, (k, x) => (k === 'last_checked' ? undefined : x));
+  assert.equal(withoutDates(later), withoutDates(graphs));
+  const dates = (built: OrganizationGraph[]) => built.flatMap((g) => [g.organization.last_checked!, ...g.activities.map((a) => a.activity.last_checked!)]);
+  const before = dates(graphs);
+  dates(later).forEach((d, i) => assert.equal(daysBetween(before[i]!, d), shift));
+});
+
+test('by default the load day is today in Finland', () => {
+  const first = demoLoadDay();
+  const built = buildDemoData();
+  const last = demoLoadDay();
+  assert.match(first, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(demoLoadDay(new Date('2026-12-31T22:30:00Z')), '2027-01-01');
+  const expected = [first, last].map((d) => buildDemoData(d).map((g) => g.organization.last_checked));
+  const got = built.map((g) => g.organization.last_checked);
+  assert.ok(expected.some((e) => JSON.stringify(e) === JSON.stringify(got)));
+  assert.throws(() => buildDemoData('1.11.2026'), /bad load day/);
 });
 
 test('has Swedish and English texts on a fair share of activities', () => {

@@ -8,15 +8,19 @@ import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { POHJOIS_SAVO_REGION_ID } from '../reference/load-reference-data.js';
 import { buildDemoData } from './build-demo-data.js';
 import { loadDemoData } from './load-demo-data.js';
+import { daysBefore } from '../freshness/freshness-dates.js';
+import { listDueForFirstReminder, listDueForHiding } from '../freshness/freshness.repo.js';
 
-const graphs = buildDemoData();
+// One fixed load day for what is built here and what is loaded, so a run across midnight compares like with like.
+const DAY = '2026-11-01';
+const graphs = buildDemoData(DAY);
 let t: TestDatabase;
 let loaded: { organizations: number; activities: number };
 
 before(async () => {
   t = await createTestDatabase();
   const started = Date.now();
-  loaded = await loadDemoData({ db: t.db });
+  loaded = await loadDemoData({ db: t.db, today: DAY });
   console.log(`# demo data loaded into ${t.kind} in ${Date.now() - started} ms`);
 });
 after(async () => {
@@ -100,4 +104,15 @@ test('the bulk load writes exactly what saveOrganizationGraph writes: saving aga
   const afterRows = await t.db.selectFrom('organization').select(['id', 'updated_at']).execute();
   const stamp = new Map(before.map((r) => [r.id, r.updated_at.getTime()]));
   for (const r of afterRows) assert.equal(r.updated_at.getTime(), stamp.get(r.id));
+});
+
+test('on the load day the freshness rules hide nothing, mark a few and remind a share', async () => {
+  const published = graphs.filter((g) => g.organization.status === 'published').length;
+  // The organisations the rules see at each age (default settings: 182, 365 and 548 days), in the database's SQL.
+  const atLeast = async (days: number) => (await listDueForHiding(t.db, { dueOn: daysBefore(DAY, days) })).length;
+  assert.equal(await atLeast(548), 0);
+  const marked = (await atLeast(365)) / published;
+  assert.ok(marked > 0 && marked <= 0.1, `marked: ${marked}`);
+  const due = (await listDueForFirstReminder(t.db, { dueOn: daysBefore(DAY, 182) })).length / published;
+  assert.ok(due - marked >= 0.15 && due <= 0.5, `due for a reminder: ${due}`);
 });

@@ -2,17 +2,19 @@ import type { Database } from '../../platform/db/database.js';
 import { isDirectoryEmpty } from '../../platform/db/count.js';
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
-import { buildDemoData } from './build-demo-data.js';
+import { buildDemoData, demoLoadDay } from './build-demo-data.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
  * inserted in bulk (a second or two, even on the embedded database); otherwise every organisation goes through
- * saveOrganizationGraph, which upserts by id, so loading again changes nothing. Returns how many organisations
- * and activities the demo data holds, whatever their status.
+ * saveOrganizationGraph, which upserts by id, so loading again on the same day changes nothing. The dates are
+ * counted back from `today` (YYYY-MM-DD; default: the day it is loaded, in Finland), so a newcomer's first start
+ * shows fresh data whatever the calendar says. Returns how many organisations and activities the demo data holds,
+ * whatever their status.
  */
-export async function loadDemoData({ db }: { db: Database }): Promise<{ organizations: number; activities: number }> {
-  const graphs = buildDemoData();
+export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database; today?: string }): Promise<{ organizations: number; activities: number }> {
+  const graphs = buildDemoData(today);
   await db.transaction().execute(async (trx) => {
     if (await isDirectoryEmpty(trx)) {
       await insertOrganizationGraphs(trx, graphs);
