@@ -1,9 +1,8 @@
 import { loadConfigOrExit } from './config.js';
 import { createService, prepareDatabase } from './boot.js';
 import { startBackgroundWork } from './platform/jobs/start-background-work.js';
-import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
-import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
-import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
+import { mailTemplates } from './mail-templates.js';
+import { backgroundJobs } from './jobs.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -19,10 +18,8 @@ async function main(): Promise<void> {
     config,
     db: database.db,
     log: service.app.log,
-    extra: {
-      handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness)],
-      schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule],
-    },
+    templates: mailTemplates,
+    extra: backgroundJobs(config),
   });
   const stop = async () => {
     await background.stop();

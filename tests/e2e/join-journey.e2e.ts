@@ -16,6 +16,7 @@ import { createService, type Service } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
 import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
 import { startBackgroundWork, type BackgroundWork } from '../../src/platform/jobs/start-background-work.js';
+import { mailTemplates } from '../../src/mail-templates.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
 import { createTestDatabase } from '../support/test-db.js';
 import { expectNoAxeViolations, expectPageStructure, launchBrowser } from './support.js';
@@ -45,7 +46,7 @@ before(async () => {
   const database = await createTestDatabase();
   service = await createService(config, database);
   await service.app.listen({ port, host: '127.0.0.1' });
-  background = startBackgroundWork({ config, db: database.db, pollMs: 100 });
+  background = startBackgroundWork({ config, db: database.db, pollMs: 100, templates: mailTemplates });
   const admin = await ensureUser(database.db, { id: '00000000-0000-4000-8000-0000000a0001', email: ADMIN, lang: 'fi' });
   await addRole(database.db, { userId: admin.id, role: 'regional_admin', scopeId: 'pohjois-savo' });
   browser = await launchBrowser();

@@ -8,7 +8,7 @@ import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from '
 import { createPlatformAdmin } from '../../src/platform/auth/create-platform-admin.js';
 import { createWorker } from '../../src/platform/jobs/worker.js';
 import { createSendMailHandler } from '../../src/platform/mail/send-mail.job.js';
-import { mailTemplates } from '../../src/platform/mail/mail-templates.js';
+import { mailTemplates } from '../../src/mail-templates.js';
 import { findOutboxMessage, listOutboxRows } from '../../src/platform/mail/mail.repo.js';
 
 let e2e: E2E;

@@ -9,7 +9,7 @@ import { issueSignInLink } from '../../platform/auth/issue-sign-in-link.js';
 import type { Database } from '../../platform/db/database.js';
 import { createWorker } from '../../platform/jobs/worker.js';
 import { findOutboxMessage, listOutboxRows } from '../../platform/mail/mail.repo.js';
-import { mailTemplates } from '../../platform/mail/mail-templates.js';
+import { mailTemplates } from '../../mail-templates.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 
 let service: Service;

@@ -7,7 +7,7 @@ import { forbidden, invalidInput } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { adminInvitationMail } from '../../platform/mail/templates/admin-invitation.js';
+import { adminInvitationMail } from './admin-invitation.mail.js';
 import { canManageRole, type AdminRole } from './admin.policy.js';
 import { hasRoleRow, listRegionRows } from './admin.repo.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { renderMail } from '../../platform/mail/render-mail.js';
-import { mailTemplates } from '../../platform/mail/mail-templates.js';
+import { mailTemplates } from '../../mail-templates.js';
 import { freshnessAdminMail, freshnessReminderMail } from './freshness.mail.js';
 
 const baseUrl = 'https://tarjotin.example.org';

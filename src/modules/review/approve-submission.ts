@@ -7,7 +7,7 @@ import { conflict } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { submissionDecisionMail } from '../../platform/mail/templates/submission-decision.js';
+import { submissionDecisionMail } from './submission-decision.mail.js';
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
 import { conflict, invalidInput } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { submissionDecisionMail } from '../../platform/mail/templates/submission-decision.js';
+import { submissionDecisionMail } from './submission-decision.mail.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
 import { MAX_DECISION_MESSAGE } from './approve-submission.js';
 import { listDecisionRecipients } from './list-decision-recipients.js';

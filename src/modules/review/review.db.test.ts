@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { createWorker } from '../../platform/jobs/worker.js';
 import { findOutboxMessage, listOutboxRows } from '../../platform/mail/mail.repo.js';
-import { mailTemplates } from '../../platform/mail/mail-templates.js';
+import { mailTemplates } from '../../mail-templates.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 import { loadConfig } from '../../config.js';
 import { searchActivities } from '../search/search-activities.js';

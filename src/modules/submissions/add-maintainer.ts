@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { isUuid, newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { maintainerInvitationMail } from '../../platform/mail/templates/maintainer-invitation.js';
+import { maintainerInvitationMail } from './maintainer-invitation.mail.js';
 import { findOrganizationSummary, isMaintainerOf } from './submissions.repo.js';
 
 export type AddMaintainerResult = { ok: true; added: boolean } | { ok: false; error: 'submissions.error.email' };

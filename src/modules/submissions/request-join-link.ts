@@ -2,7 +2,7 @@ import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { joinLinkMail } from '../../platform/mail/templates/join-link.js';
+import { joinLinkMail } from './join-link.mail.js';
 import { findUserByEmail, insertLoginToken } from '../../platform/auth/auth.repo.js';
 import { hashSecret, newSecret, normalizeEmail, SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
 

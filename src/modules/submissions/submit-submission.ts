@@ -2,7 +2,7 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
 import { notFound, conflict } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { submissionAwaitingReviewMail } from '../../platform/mail/templates/submission-awaiting-review.js';
+import { submissionAwaitingReviewMail } from './submission-awaiting-review.mail.js';
 import { parseStoredDraft, validateDraft, type DraftErrors } from './draft.schema.js';
 import type { OrganizationDraft } from './draft.types.js';
 import { canAccessSubmission, isEditable } from './submissions.policy.js';

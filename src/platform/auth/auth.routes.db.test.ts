@@ -5,7 +5,7 @@ import { createTestService } from '../../../tests/support/test-app.js';
 import type { Service } from '../../boot.js';
 import { createWorker } from '../jobs/worker.js';
 import { findOutboxMessage, listOutboxRows } from '../mail/mail.repo.js';
-import { mailTemplates } from '../mail/mail-templates.js';
+import { mailTemplates } from '../../mail-templates.js';
 import { createSendMailHandler } from '../mail/send-mail.job.js';
 import { setLoginTokenExpiry, setSessionLastSeen } from './auth.repo.js';
 import { hashSecret } from './auth-tokens.js';

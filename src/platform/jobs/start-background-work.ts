@@ -1,6 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Database } from '../db/database.js';
-import { mailTemplates } from '../mail/mail-templates.js';
+import type { MailTemplate } from '../mail/mail-template.js';
 import { mailTransportFor } from '../mail/mail-transport.js';
 import { createSendMailHandler } from '../mail/send-mail.job.js';
 import type { JobHandler } from './job-types.js';
@@ -14,14 +14,16 @@ export interface BackgroundWork {
 
 /**
  * Starts the job worker inside the app process (the embedded default): e-mail (SMTP when SMTP_URL is set,
- * otherwise the outbox) and the platform's scheduled jobs. Modules add their handlers and schedules through
- * `extra`. Several app instances may each run one; every job still runs once.
+ * otherwise the outbox, rendered from `templates`: src/mail-templates.ts) and the platform's scheduled jobs, plus the
+ * modules' jobs in `extra` (src/jobs.ts). Several app instances may each run one; every job still runs once.
  */
 export function startBackgroundWork(options: {
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'baseUrl'>;
   db: Database;
   log?: WorkerLog;
   pollMs?: number;
+  /** Every e-mail template the send-mail job may be asked for (src/mail-templates.ts). */
+  templates: readonly MailTemplate[];
   extra?: { handlers?: readonly JobHandler[]; schedules?: readonly Schedule[] };
 }): BackgroundWork {
   const transport = mailTransportFor(options.config);
@@ -30,7 +32,7 @@ export function startBackgroundWork(options: {
     log: options.log,
     pollMs: options.pollMs ?? 1000,
     handlers: [
-      createSendMailHandler({ transport, templates: mailTemplates, config: options.config }),
+      createSendMailHandler({ transport, templates: options.templates, config: options.config }),
       pruneJobsHandler,
       ...(options.extra?.handlers ?? []),
     ],

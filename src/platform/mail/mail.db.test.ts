@@ -8,11 +8,10 @@ import { startBackgroundWork } from '../jobs/start-background-work.js';
 import { createWorker, startWorker } from '../jobs/worker.js';
 import { enqueueMail } from './enqueue-mail.js';
 import { findOutboxMessage, listOutboxRows } from './mail.repo.js';
-import { mailTemplates } from './mail-templates.js';
 import { smtpTransport, type MailTransport } from './mail-transport.js';
 import { createSendMailHandler } from './send-mail.job.js';
 import { startTestSmtpServer, type TestSmtpServer } from './test-smtp-server.js';
-import { testMessage } from './templates/test-message.js';
+import { testMessage } from './test-message.mail.js';
 
 const config = { baseUrl: 'https://tarjotin.example.org', mailFrom: 'Tarjotin <noreply@tarjotin.example.org>' };
 let tdb: TestDatabase;
@@ -33,8 +32,8 @@ after(async () => {
   await tdb.close();
 });
 
-const smtpHandler = () => createSendMailHandler({ transport, templates: mailTemplates, config, backoff: { baseMs: 50, maxMs: 200 } });
-const outboxHandler = () => createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config });
+const smtpHandler = () => createSendMailHandler({ transport, templates: [testMessage], config, backoff: { baseMs: 50, maxMs: 200 } });
+const outboxHandler = () => createSendMailHandler({ transport: { kind: 'outbox' }, templates: [testMessage], config });
 
 function links(text: string): string[] {
   return [...text.matchAll(/https?:\/\/[^\s"'<>]+/g)].map((m) => m[0]);
@@ -150,7 +149,7 @@ test('while SMTP is down the job retries with backoff; when it is back the messa
 });
 
 test('startBackgroundWork runs e-mail and the daily clean-up inside the app process', async () => {
-  const work = startBackgroundWork({ config: { ...config, smtpUrl: undefined }, db, pollMs: 20 });
+  const work = startBackgroundWork({ config: { ...config, smtpUrl: undefined }, db, pollMs: 20, templates: [testMessage] });
   try {
     await enqueueMail(db, { to: 'taustatyo@example.org', lang: 'fi', template: testMessage, params: {} });
     await waitFor(async () => (await listOutboxRows({ db, to: 'taustatyo@example.org' })).total === 1);

@@ -3,10 +3,9 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
 import { defineMailTemplate } from './mail-template.js';
-import { mailTemplates } from './mail-templates.js';
 import { mailLink, renderMail } from './render-mail.js';
 import { messageIdFor } from './send-mail.job.js';
-import { testMessage } from './templates/test-message.js';
+import { testMessage } from './test-message.mail.js';
 
 const baseUrl = 'https://tarjotin.example.org';
 
@@ -51,9 +50,7 @@ test('text is escaped in HTML, subjects are one line, and action links must stay
   assert.throws(() => mailLink(baseUrl, 'fi', '//example.org/'), /path/);
 });
 
-test('registered templates have unique names; the test message has no untranslated keys', () => {
-  const names = mailTemplates.map((t) => t.name);
-  assert.equal(new Set(names).size, names.length);
+test('the test message has no untranslated keys', () => {
   for (const lang of ['fi', 'sv', 'en'] as const) {
     const r = renderMail({ template: testMessage, params: {}, lang, baseUrl });
     assert.doesNotMatch(r.text, /mail\.[a-z]+\.[a-z]+/, 'no untranslated keys');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SIGN_IN_LINK_MINUTES } from '../../auth/auth-tokens.js';
-import { defineMailTemplate } from '../mail-template.js';
+import { SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
+import { defineMailTemplate } from '../../platform/mail/mail-template.js';
 
 /** To a person a maintainer added as a co-maintainer of an organisation: a one-time sign-in link. */
 export const maintainerInvitationMail = defineMailTemplate({

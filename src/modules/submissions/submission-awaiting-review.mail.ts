@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMailTemplate } from '../mail-template.js';
+import { defineMailTemplate } from '../../platform/mail/mail-template.js';
 
 /** To the regional administrators (or the platform administrators) when an organisation's data awaits review. */
 export const submissionAwaitingReviewMail = defineMailTemplate({

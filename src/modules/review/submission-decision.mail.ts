@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMailTemplate } from '../mail-template.js';
+import { defineMailTemplate } from '../../platform/mail/mail-template.js';
 
 /**
  * To the maintainers (and the sender) when an administrator decides a submission: approved (published), returned

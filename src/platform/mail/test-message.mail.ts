@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineMailTemplate } from '../mail-template.js';
+import { defineMailTemplate } from './mail-template.js';
 
 /** A short message to check that e-mail gets through (for the platform administrator's mail settings). */
 export const testMessage = defineMailTemplate({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SIGN_IN_LINK_MINUTES } from '../../auth/auth-tokens.js';
-import { defineMailTemplate } from '../mail-template.js';
+import { SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
+import { defineMailTemplate } from '../../platform/mail/mail-template.js';
 
 /** The join link ordered on the "For organisations" page: signs the person in and opens a new join form. */
 export const joinLinkMail = defineMailTemplate({

@@ -1,0 +1,17 @@
+import type { Config } from './config.js';
+import type { JobHandler } from './platform/jobs/job-types.js';
+import type { Schedule } from './platform/jobs/schedule.js';
+import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
+import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
+import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
+
+/**
+ * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
+ * startBackgroundWork). A module defines `<name>.job.ts` in its folder and adds its handler and schedule here.
+ */
+export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedules: Schedule[] } {
+  return {
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness)],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule],
+  };
+}

@@ -1,0 +1,25 @@
+import type { MailTemplate } from './platform/mail/mail-template.js';
+import { testMessage } from './platform/mail/test-message.mail.js';
+import { signInLinkMail } from './platform/auth/sign-in-link.mail.js';
+import { joinLinkMail } from './modules/submissions/join-link.mail.js';
+import { maintainerInvitationMail } from './modules/submissions/maintainer-invitation.mail.js';
+import { submissionAwaitingReviewMail } from './modules/submissions/submission-awaiting-review.mail.js';
+import { submissionDecisionMail } from './modules/review/submission-decision.mail.js';
+import { adminInvitationMail } from './modules/admin/admin-invitation.mail.js';
+import { freshnessAdminMail, freshnessReminderMail } from './modules/freshness/freshness.mail.js';
+
+/**
+ * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
+ * templates in its own folder (`<name>.mail.ts`) and adds them to this list, as it adds its routes to routes.ts.
+ */
+export const mailTemplates: readonly MailTemplate[] = [
+  testMessage,
+  signInLinkMail,
+  joinLinkMail,
+  maintainerInvitationMail,
+  submissionAwaitingReviewMail,
+  submissionDecisionMail,
+  adminInvitationMail,
+  freshnessReminderMail,
+  freshnessAdminMail,
+];
