@@ -175,3 +175,72 @@ export async function hasMaintainerRole(db: Kysely<DB>, options: { userId: strin
     .executeTakeFirst();
   return r !== undefined;
 }
+
+/** A regional administrator of a region that concerns `key` (an organisation id, or '' for a set of municipalities). */
+export interface KeyedRecipient extends MailRecipient {
+  key: string;
+}
+
+/**
+ * The regional administrators of each organisation's regions. An organisation's regions are those containing its
+ * home municipality or, when it has none, the municipalities of its published activities.
+ */
+export async function listRegionalAdministratorsOfOrganizations(db: Kysely<DB>, organizationIds: string[]): Promise<KeyedRecipient[]> {
+  if (organizationIds.length === 0) return [];
+  const { rows } = await sql<{ organization_id: string; user_id: string; email: string; lang: Lang }>`
+    with ids as (select unnest(${organizationIds}::uuid[]) as id),
+    org_region as (
+      select o.id as organization_id, rm.region_id
+        from organization o
+        join ids on ids.id = o.id
+        join region_municipality rm on rm.municipality_code = o.municipality_code
+      union
+      select a.organization_id, rm.region_id
+        from activity a
+        join ids on ids.id = a.organization_id
+        join organization o on o.id = a.organization_id and o.municipality_code is null
+        join activity_municipality am on am.activity_id = a.id
+        join region_municipality rm on rm.municipality_code = am.municipality_code
+        where a.status = 'published'
+    )
+    select distinct g.organization_id, u.id as user_id, u.email, u.lang
+    from org_region g
+    join user_role ur on ur.role = 'regional_admin' and ur.scope_id = g.region_id
+    join app_user u on u.id = ur.user_id
+    order by 3, 1`.execute(db);
+  return rows.map((r) => ({ key: r.organization_id, userId: r.user_id, email: r.email, lang: r.lang }));
+}
+
+/** The regional administrators of every region that contains one of the municipalities (key ''), by address. */
+export async function listRegionalAdministratorsOfMunicipalities(db: Kysely<DB>, municipalityCodes: string[]): Promise<KeyedRecipient[]> {
+  if (municipalityCodes.length === 0) return [];
+  const rows = await db
+    .selectFrom('app_user as u')
+    .select(['u.id', 'u.email', 'u.lang'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_role as ur')
+          .innerJoin('region_municipality as rm', 'rm.region_id', 'ur.scope_id')
+          .select(sql`1`.as('one'))
+          .whereRef('ur.user_id', '=', 'u.id')
+          .where('ur.role', '=', 'regional_admin')
+          .where('rm.municipality_code', 'in', municipalityCodes),
+      ),
+    )
+    .orderBy('u.email')
+    .execute();
+  return rows.map((r) => ({ key: '', userId: r.id, email: r.email, lang: r.lang }));
+}
+
+/** The platform administrators, by address. */
+export async function listPlatformAdministrators(db: Kysely<DB>): Promise<MailRecipient[]> {
+  const rows = await db
+    .selectFrom('app_user as u')
+    .innerJoin('user_role as ur', 'ur.user_id', 'u.id')
+    .select(['u.id', 'u.email', 'u.lang'])
+    .where('ur.role', '=', 'platform_admin')
+    .orderBy('u.email')
+    .execute();
+  return rows.map((r) => ({ userId: r.id, email: r.email, lang: r.lang }));
+}
