@@ -1,0 +1,61 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../../platform/db/database.js';
+import { badRequest } from '../../platform/errors.js';
+import type { Lang } from '../../platform/i18n/i18n.js';
+import { helpWhenNothingFound, type SearchHelp } from './help-when-nothing-found.js';
+import { listResultCards, type ResultCard } from './list-result-cards.js';
+import { listSearchOptions, type SearchOptions } from './list-search-options.js';
+import { searchActivities } from './search-activities.js';
+import { parseSearchPageQuery, PER_PAGE, REMOTE, type SearchPageState } from './search.schema.js';
+import type { SearchResult } from './search.types.js';
+import { suggestSpelling } from './suggest-spelling.js';
+
+export interface SearchResultsPage {
+  options: SearchOptions;
+  state: SearchPageState;
+  result: SearchResult;
+  cards: ResultCard[];
+  help: SearchHelp;
+  perPage: number;
+}
+
+/**
+ * The results page's data: the choices of the three questions, the query checked against them (an unknown value is
+ * BAD_REQUEST naming the field), the hits with their cards, and help when little was found. `explain` (score
+ * parts) is for administrators only: the route decides that through the search policy.
+ */
+export async function showSearchResults(options: {
+  db: Database;
+  query: unknown;
+  lang: Lang;
+  explain: boolean;
+  log?: FastifyBaseLogger;
+}): Promise<SearchResultsPage> {
+  const { db, lang } = options;
+  const searchOptions = await listSearchOptions({ db, lang });
+  const parsed = parseSearchPageQuery(options.query, searchOptions);
+  if (!parsed.ok) {
+    throw parsed.value === undefined
+      ? badRequest(`search: invalid ${parsed.field}`, { messageKey: 'search.error.invalid', params: { field: parsed.field } })
+      : badRequest(`search: unknown ${parsed.field}`, { messageKey: 'search.error.unknown', params: { field: parsed.field, value: parsed.value.slice(0, 64) } });
+  }
+  const state = parsed.state;
+  const result = await searchActivities({
+    db,
+    text: state.q,
+    needs: state.need,
+    supports: state.support,
+    targets: state.target,
+    municipality: state.municipality && state.municipality !== REMOTE ? state.municipality : undefined,
+    remoteOnly: state.municipality === REMOTE,
+    lang,
+    sort: state.sort,
+    page: state.page,
+    perPage: PER_PAGE,
+    facets: true,
+    explain: options.explain,
+  });
+  const cards = await listResultCards({ db, hits: result.hits, lang });
+  const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log });
+  return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE };
+}
