@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
-/** Every setting the service reads from the environment; the README has the same table. */
+/** The optional settings file, in the working directory: the app and every command (`npm run …`) read the same one. */
+export const ENV_FILE = '.env';
+
+/** Every setting the service reads from the environment (or `.env`); the README has the same table. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -43,6 +49,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   freshness: FreshnessSettings;
+  /** The `.env` file the settings were completed from (absolute path), when there was one. */
+  envFile?: string;
 };
 
 /** When maintainers are reminded to check their data, and when unchecked data is marked and hidden (in days). */
@@ -65,16 +73,49 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates the environment; throws ConfigError listing every bad value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+/**
+ * The variables of a `.env` file (NAME=value lines, # comments, optional quotes); null when there is no such file.
+ * A file that exists but cannot be read throws.
+ */
+export function readEnvFile(path: string): Record<string, string> | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+  return parseEnv(text) as Record<string, string>;
+}
+
+/**
+ * Reads and validates the settings; throws ConfigError listing every bad value. From the process's own environment
+ * (the default), variables missing there are taken from `.env` in the working directory when it exists, so the app
+ * and the commands (admin:create, seed, import) agree. A variable set in the environment wins over the file, even
+ * when empty (as with Node's --env-file), and an empty value means the default. `envFile` names another file, or null
+ * for none; an `env` object passed in (tests) is read alone unless `envFile` is given.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { envFile?: string | null } = {}): Config {
+  const envFile = options.envFile === undefined ? (env === process.env ? ENV_FILE : null) : options.envFile;
+  const path = envFile === null ? null : resolve(envFile);
+  const file = path === null ? null : readEnvFile(path);
+  const fromFile = new Set<string>();
+  const present: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && value !== '') present[name] = value;
+  for (const [name, value] of Object.entries(file ?? {})) {
+    if (env[name] === undefined && value !== '') {
+      present[name] = value;
+      fromFile.add(name);
+    }
+  }
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
         // A URL's user:password part never reaches the message (it may end up in logs).
         const shown = String(present[String(i.path[0])] ?? '').replace(/\/\/[^/@\s]*@/, '//***@');
-        return `${i.path.join('.')}=${JSON.stringify(shown)}: ${i.message}`;
+        const where = fromFile.has(String(i.path[0])) ? ` (from ${path})` : '';
+        return `${i.path.join('.')}=${JSON.stringify(shown)}${where}: ${i.message}`;
       }),
     );
   }
@@ -96,13 +137,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       markAfterDays: c.FRESHNESS_MARK_AFTER_DAYS,
       hideAfterDays: c.FRESHNESS_HIDE_AFTER_DAYS,
     },
+    ...(file !== null && path !== null ? { envFile: path } : {}),
   };
 }
 
-/** For entry points: the validated settings, or the list of bad values on stderr and exit code 78 (EX_CONFIG). */
-export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+/** For entry points: the validated settings (with `.env`, as loadConfig), or the list of bad values on stderr and exit code 78 (EX_CONFIG). */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env, options: { envFile?: string | null } = {}): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, options);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
