@@ -1,15 +1,24 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase, type DatabaseHandle } from '../platform/db/database.js';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-db.js';
 import { consumeSignInLink } from '../platform/auth/consume-sign-in-link.js';
 import { listRoles } from '../platform/auth/auth.repo.js';
 
-/** `npm run admin:create -- EMAIL` end to end, on PGlite in a temporary DATA_DIR or on this test's PostgreSQL database. */
+/**
+ * `npm run admin:create -- EMAIL` end to end, on PGlite in a temporary DATA_DIR or on this test's PostgreSQL database.
+ * The command runs in a temporary working directory, so a developer's own `.env` never reaches it.
+ */
+
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+const SCRIPT = fileURLToPath(new URL('./admin-create.ts', import.meta.url));
+/** Settings the command must not inherit from the shell running the tests. */
+const SETTINGS = ['PORT', 'HOST', 'BASE_URL', 'DATA_DIR', 'DATABASE_URL', 'SMTP_URL', 'DEMO_DATA'];
 
 let dir: string;
 let pg: TestDatabase | undefined;
@@ -22,13 +31,17 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function run(email: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dir, 'data'), BASE_URL: 'https://tarjotin.example.org' };
-  delete env.DATABASE_URL;
-  delete env.SMTP_URL;
+function run(
+  email: string,
+  settings: NodeJS.ProcessEnv = { DATA_DIR: join(dir, 'data'), BASE_URL: 'https://tarjotin.example.org' },
+  cwd = dir,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of SETTINGS) delete env[name];
+  Object.assign(env, settings);
   if (pg) env.DATABASE_URL = pg.url;
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/admin-create.ts', '--', email], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, [SCRIPT, '--', email], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += String(d)));
@@ -41,6 +54,7 @@ function run(email: string): Promise<{ code: number | null; stdout: string; stde
 test('admin:create makes a platform administrator once and prints a working one-time link without SMTP', async () => {
   const first = await run('Ensimmainen.Paakayttaja@Example.org');
   assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /Using BASE_URL=https:\/\/tarjotin\.example\.org and /);
   assert.match(first.stdout, /ensimmainen\.paakayttaja@example\.org is a platform administrator/);
   const second = await run('ensimmainen.paakayttaja@example.org');
   assert.equal(second.code, 0, second.stderr);
@@ -63,4 +77,19 @@ test('admin:create refuses something that is not an address', async () => {
   const res = await run('not-an-address');
   assert.notEqual(res.code, 0);
   assert.match(res.stderr, /not an e-mail address/);
+});
+
+test('admin:create reads .env in its working directory as the app does; the environment wins', async () => {
+  // The newcomer's case: the app runs on port 3001, set in .env, and the command is run from the same directory.
+  const app = join(dir, 'app');
+  await mkdir(app, { recursive: true });
+  await writeFile(join(app, '.env'), `PORT=3001\nDATA_DIR=${join(dir, 'data')}\n`);
+  const fromFile = await run('toinen.paakayttaja@example.org', {}, app);
+  assert.equal(fromFile.code, 0, fromFile.stderr);
+  assert.match(fromFile.stdout, new RegExp(`Using BASE_URL=http://localhost:3001 and .*from the environment and ${join(app, '.env').replace(/\./g, '\\.')}`));
+  assert.match(fromFile.stdout, /^ {2}http:\/\/localhost:3001\/sign-in\/[A-Za-z0-9_-]+$/m);
+
+  const fromEnv = await run('toinen.paakayttaja@example.org', { PORT: '3005' }, app);
+  assert.equal(fromEnv.code, 0, fromEnv.stderr);
+  assert.match(fromEnv.stdout, /^ {2}http:\/\/localhost:3005\/sign-in\/[A-Za-z0-9_-]+$/m);
 });
