@@ -38,7 +38,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
             </span>
             <span>{lastCheckedText(ctx, a.lastChecked ?? org.lastChecked)}</span>
           </p>
-          <PossiblyOutdated ctx={ctx} lastChecked={a.lastChecked ?? org.lastChecked} />
+          <PossiblyOutdated ctx={ctx} outdated={page.possiblyOutdated} />
         </header>
 
         {description.text.trim() ? (

@@ -36,7 +36,7 @@ function OrganizationHeader({ ctx, org, eyebrow }: { ctx: PageContext; org: Orga
         <span>{kindLabel(ctx, org.kind)}</span>
         <span>{lastCheckedText(ctx, org.lastChecked)}</span>
       </p>
-      <PossiblyOutdated ctx={ctx} lastChecked={org.lastChecked} />
+      <PossiblyOutdated ctx={ctx} outdated={org.possiblyOutdated} />
       <p class={org.acceptsNewParticipants ? 'org-accepts org-accepts-yes' : 'org-accepts org-accepts-no'}>
         {org.acceptsNewParticipants ? ctx.t('directory.accepts.yes') : ctx.t('directory.accepts.no')}
       </p>

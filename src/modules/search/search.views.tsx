@@ -202,7 +202,7 @@ function Hit({ ctx, card, explain }: { ctx: PageContext; card: ResultCard; expla
         ) : null}
       </dl>
       {card.lastChecked ? <p class="hit-checked">{t('search.hit.checked', { date: formatDate(card.lastChecked, ctx.lang) })}</p> : null}
-      <PossiblyOutdated ctx={ctx} lastChecked={card.lastChecked} />
+      <PossiblyOutdated ctx={ctx} outdated={card.possiblyOutdated} />
       {explain ? <ExplainParts ctx={ctx} parts={explain} /> : null}
     </li>
   );
