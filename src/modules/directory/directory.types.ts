@@ -109,12 +109,16 @@ export interface OrganizationDetails {
   locations: Place[];
   /** Published activities, sorted by name in the page language. */
   activities: ActivityDetails[];
+  /** "Tiedot voivat olla vanhentuneita" on the card: set by getOrganizationCard (freshness rule, configured age). */
+  possiblyOutdated?: boolean;
 }
 
 /** An activity page: the activity and the organisation it belongs to (with its contact details). */
 export interface ActivityPage {
   activity: ActivityDetails;
   organization: OrganizationDetails;
+  /** The activity's details (or, without a date, its organisation's) are old enough to be marked (freshness rule). */
+  possiblyOutdated: boolean;
 }
 
 export interface OrganizationListItem {

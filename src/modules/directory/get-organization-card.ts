@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
+import { isPossiblyOutdated } from '../freshness/freshness-dates.js';
 import type { OrganizationDetails } from './directory.types.js';
 import { loadOrganizationDetails } from './load-details.js';
 

@@ -1,7 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { badRequest } from '../../platform/errors.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
-import { findMunicipality, listMunicipalitiesWithOrganizations, listPublishedOrganizationsForIndex } from './directory.repo.js';
+import { findMunicipality, listMunicipalitiesWithOrganizations, listPublicOrganizationsForIndex } from './directory.repo.js';
 import type { LetterGroup, MunicipalityRef, OrganizationIndex, OrganizationListItem } from './directory.types.js';
 
 /** The Finnish (and Swedish) alphabet of the letter navigation: A–Z, then Å, Ä, Ö. */
@@ -26,22 +26,13 @@ export function initialLetter(name: string, coll: Intl.Collator): string {
 export async function listOrganizations({ db, lang, municipality }: { db: Database; lang: Lang; municipality?: string }): Promise<OrganizationIndex> {
   let chosen: MunicipalityRef | null = null;
   if (municipality) {
-    const m = await findMunicipality(db, municipality);
-    if (!m) throw badRequest(`municipality: no municipality has the code ${municipality}`);
-    chosen = { code: m.code, nameFi: m.name_fi, nameSv: m.name_sv };
+    chosen = await findMunicipality(db, municipality);
+    if (!chosen) throw badRequest(`municipality: no municipality has the code ${municipality}`);
   }
-  const [rows, municipalityRows] = await Promise.all([listPublishedOrganizationsForIndex(db, chosen?.code), listMunicipalitiesWithOrganizations(db)]);
+  const [organizations, withOrganizations] = await Promise.all([listPublicOrganizationsForIndex(db, chosen?.code), listMunicipalitiesWithOrganizations(db)]);
   const coll = collator(lang);
   const nameOf = (o: OrganizationListItem) => pick(lang, o.name.fi, o.name.sv, o.name.en);
-  const items: OrganizationListItem[] = rows
-    .map((r) => ({
-      id: r.id,
-      name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en },
-      kind: r.kind,
-      city: r.city,
-      municipality: r.municipality_code && r.municipality_name_fi ? { code: r.municipality_code, nameFi: r.municipality_name_fi, nameSv: r.municipality_name_sv ?? r.municipality_name_fi } : null,
-    }))
-    .sort((a, b) => coll.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : 1));
+  const items = organizations.sort((a, b) => coll.compare(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : 1));
   const groups = new Map<string, OrganizationListItem[]>([[OTHER_GROUP, []], ...ALPHABET.map((l): [string, OrganizationListItem[]] => [l, []])]);
   for (const item of items) groups.get(initialLetter(nameOf(item), coll))!.push(item);
   const letters: LetterGroup[] = [...groups.entries()]
@@ -49,9 +40,8 @@ export async function listOrganizations({ db, lang, municipality }: { db: Databa
     .map(([letter, organizations]) => ({ letter, organizations }));
 
   const municipalityName = (m: MunicipalityRef) => (lang === 'sv' ? m.nameSv : m.nameFi);
-  const municipalities = municipalityRows
-    .map((m) => ({ code: m.code, nameFi: m.name_fi, nameSv: m.name_sv }))
-    .concat(chosen && !municipalityRows.some((m) => m.code === chosen.code) ? [chosen] : [])
+  const municipalities = withOrganizations
+    .concat(chosen && !withOrganizations.some((m) => m.code === chosen.code) ? [chosen] : [])
     .sort((a, b) => coll.compare(municipalityName(a), municipalityName(b)));
   return { total: items.length, letters, municipalities, municipality: chosen };
 }
