@@ -31,7 +31,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
   app.get('/organisations/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const ctx = pageContext(request);
-    const org = await getOrganizationCard({ db, id, lang: ctx.lang });
+    const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
     const canEdit = hasRole(request.user, 'maintainer', org.id);
     return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} />);
@@ -40,7 +40,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
   app.get('/organisations/:id/all', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const ctx = pageContext(request);
-    const org = await getOrganizationCard({ db, id, lang: ctx.lang });
+    const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
     return sendPage(reply, <OrganizationAllPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}/all`)}`} />);
   });
@@ -48,7 +48,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
   app.get('/activities/:id', async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const ctx = pageContext(request);
-    const page = await getActivity({ db, id, lang: ctx.lang });
+    const page = await getActivity({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!page) throw notFound('activity');
     return sendPage(reply, <ActivityPageView ctx={ctx} page={page} pageUrl={`${config.baseUrl}${ctx.href(`/activities/${page.activity.id}`)}`} />);
   });

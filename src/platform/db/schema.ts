@@ -251,6 +251,8 @@ export interface DB {
   audit_event: AuditEventTable;
   freshness_cycle: FreshnessCycleTable;
   freshness_token: FreshnessTokenTable;
+  contact_request: ContactRequestTable;
+  contact_request_recipient: ContactRequestRecipientTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -393,4 +395,48 @@ export interface FreshnessTokenTable {
   expires_at: Date;
   used_at: Date | null;
   created_at: Timestamp;
+}
+
+/** A contact request (src/modules/referrals). `*_enc`: encrypted in the application; `*_lookup`: keyed hashes. */
+export interface ContactRequestTable {
+  id: string;
+  reference: string;
+  sender_kind: 'self' | 'professional';
+  sender_unit: string | null;
+  follow_up_email_enc: string | null;
+  client_first_name_enc: string | null;
+  client_phone_enc: string | null;
+  client_email_enc: string | null;
+  preferred_time_enc: string | null;
+  message_enc: string | null;
+  phone_lookup: string | null;
+  email_lookup: string | null;
+  contact_lang: 'fi' | 'sv' | 'en' | 'other';
+  ui_lang: 'fi' | 'sv' | 'en';
+  municipality_code: string | null;
+  consent_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  closed_at: Timestamp | null;
+  erased_at: Timestamp | null;
+}
+
+export type RecipientStatus = 'new' | 'opened' | 'contacted' | 'unreachable' | 'declined';
+export type DeclineReason = 'full' | 'not_suitable' | 'outside_area' | 'other';
+
+/** One organisation a contact request went to, with its own status and signed link (SHA-256 of the token only). */
+export interface ContactRequestRecipientTable {
+  id: string;
+  request_id: string;
+  organization_id: string;
+  activity_id: string | null;
+  status: Generated<RecipientStatus>;
+  decline_reason: DeclineReason | null;
+  note_enc: string | null;
+  link_token_hash: string;
+  link_expires_at: Timestamp;
+  opened_at: Timestamp | null;
+  acted_at: Timestamp | null;
+  reminded_at: Timestamp | null;
+  admins_told_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
 }
