@@ -9,8 +9,17 @@ import { loadOrganizationDetails } from './load-details.js';
  * The organisation card (Järjestökortti) and its "all details" view: one published organisation with its contact
  * details, places, contact persons and published activities. Null when the id is not a UUID or no published
  * organisation has it (drafts, organisations awaiting review and archived ones are not public).
+ * `possiblyOutdated`: last checked `markAfterDays` (FRESHNESS_MARK_AFTER_DAYS) ago or earlier (the freshness rule).
  */
-export async function getOrganizationCard({ db, id, lang }: { db: Database; id: string; lang: Lang }): Promise<OrganizationDetails | null> {
-  if (!isUuid(id)) return null;
-  return loadOrganizationDetails(db, id.toLowerCase(), lang);
+export async function getOrganizationCard(options: {
+  db: Database;
+  id: string;
+  lang: Lang;
+  markAfterDays: number;
+  now?: Date;
+}): Promise<OrganizationDetails | null> {
+  if (!isUuid(options.id)) return null;
+  const org = await loadOrganizationDetails(options.db, options.id.toLowerCase(), options.lang);
+  if (!org) return null;
+  return { ...org, possiblyOutdated: isPossiblyOutdated(org.lastChecked, options.now ?? new Date(), options.markAfterDays) };
 }

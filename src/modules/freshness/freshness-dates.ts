@@ -18,3 +18,13 @@ export function daysBefore(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * The "Tiedot voivat olla vanhentuneita" rule: data last checked on `lastChecked` (YYYY-MM-DD) is marked once it is
+ * `markAfterDays` (FRESHNESS_MARK_AFTER_DAYS) old or older on the Finnish date at `now`; an unknown date is not.
+ * Use cases that return cards (directory, search) call this and hand their views a flag.
+ */
+export function isPossiblyOutdated(lastChecked: string | null | undefined, now: Date, markAfterDays: number): boolean {
+  if (!lastChecked) return false;
+  return lastChecked.slice(0, 10) <= daysBefore(helsinkiDate(now), markAfterDays);
+}

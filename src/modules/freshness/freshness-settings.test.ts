@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../../config.js';
-import { daysBefore, daysBetween, helsinkiDate } from './freshness-dates.js';
-import { isPossiblyOutdated, setMarkAfterDays } from './possibly-outdated.views.js';
+import { daysBefore, daysBetween, helsinkiDate, isPossiblyOutdated } from './freshness-dates.js';
 
 test('freshness settings have defaults and are read from the environment', () => {
   assert.deepEqual(loadConfig({}).freshness, { remindAfterDays: 182, secondReminderDays: 14, tellAdminsDays: 14, markAfterDays: 365, hideAfterDays: 548 });
@@ -33,11 +32,11 @@ test('dates are Finnish calendar dates', () => {
 
 test('the mark starts at the configured age', () => {
   const now = new Date('2026-11-23T10:00:00Z');
-  setMarkAfterDays(365);
-  assert.equal(isPossiblyOutdated('2025-11-23', now), true);
-  assert.equal(isPossiblyOutdated('2025-11-24', now), false);
-  assert.equal(isPossiblyOutdated(null, now), false);
-  setMarkAfterDays(30);
-  assert.equal(isPossiblyOutdated('2026-10-24', now), true);
-  setMarkAfterDays(365);
+  assert.equal(isPossiblyOutdated('2025-11-23', now, 365), true);
+  assert.equal(isPossiblyOutdated('2025-11-24', now, 365), false);
+  assert.equal(isPossiblyOutdated(null, now, 365), false);
+  assert.equal(isPossiblyOutdated('2026-10-24', now, 30), true);
+  assert.equal(isPossiblyOutdated('2026-10-25', now, 30), false);
+  // Finnish date: 23 Nov 22:30 UTC is already 24 Nov in Helsinki.
+  assert.equal(isPossiblyOutdated('2025-11-24', new Date('2026-11-23T22:30:00Z'), 365), true);
 });

@@ -10,7 +10,6 @@ import { confirmOwnOrganization } from './confirm-own-organization.js';
 import { getFreshnessOverview } from './get-freshness-overview.js';
 import { getOrganizationFreshness } from './freshness.repo.js';
 import { canConfirmOrganization, freshnessRegionScope } from './freshness.policy.js';
-import { setMarkAfterDays } from './possibly-outdated.views.js';
 import { ConfirmLinkPage, FreshnessOverviewPage, OwnOrganizationPage } from './freshness.views.js';
 
 const tokenParams = z.object({ token: z.string().max(200) });
@@ -20,8 +19,6 @@ const confirmLimit = { rateLimit: { max: 30, timeWindow: 15 * 60_000 } };
 
 /** One-click confirmation, a maintainer's own check page and the administrators' freshness view. */
 export const freshnessPages: FastifyPluginAsync = async (app) => {
-  setMarkAfterDays(app.deps.config.freshness.markAfterDays);
-
   const invalidLink = (request: FastifyRequest, reply: FastifyReply) => {
     const ctx = pageContext(request);
     return sendPage(

@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
+import { isPossiblyOutdated } from '../freshness/freshness-dates.js';
 import { listResultCardRows } from './search.repo.js';
 import type { SearchHit } from './search.types.js';
 
@@ -15,10 +16,24 @@ export interface ResultCard {
   supports: string[];
   /** ISO date the details were last checked (the activity's, else its organisation's). */
   lastChecked: string | null;
+  /** Old enough to carry "Tiedot voivat olla vanhentuneita" (the freshness rule, FRESHNESS_MARK_AFTER_DAYS). */
+  possiblyOutdated: boolean;
 }
 
 /** What the result list shows of each hit, in the order of the hits, read in one query. */
-export async function listResultCards({ db, hits, lang }: { db: Database; hits: SearchHit[]; lang: Lang }): Promise<ResultCard[]> {
+export async function listResultCards({
+  db,
+  hits,
+  lang,
+  markAfterDays,
+  now = new Date(),
+}: {
+  db: Database;
+  hits: SearchHit[];
+  lang: Lang;
+  markAfterDays: number;
+  now?: Date;
+}): Promise<ResultCard[]> {
   const rows = await listResultCardRows(
     db,
     hits.map((h) => h.activityId),
@@ -40,6 +55,7 @@ export async function listResultCards({ db, hits, lang }: { db: Database; hits: 
       availability: hit.availability,
       supports: r.supports,
       lastChecked: r.last_checked ?? r.org_last_checked,
+      possiblyOutdated: isPossiblyOutdated(r.last_checked ?? r.org_last_checked, now, markAfterDays),
     });
   }
   return cards;

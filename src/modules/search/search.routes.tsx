@@ -19,7 +19,14 @@ export const searchPages: FastifyPluginAsync = async (app) => {
   app.get('/search', async (request, reply) => {
     const ctx = pageContext(request);
     const explain = explainQuery.parse(request.query ?? {}).explain === '1' && canExplainRanking(request.user);
-    const page = await showSearchResults({ db: app.deps.db, query: request.query, lang: ctx.lang, explain, log: request.log });
+    const page = await showSearchResults({
+      db: app.deps.db,
+      query: request.query,
+      lang: ctx.lang,
+      explain,
+      markAfterDays: app.deps.config.freshness.markAfterDays,
+      log: request.log,
+    });
     return sendPage(
       reply,
       <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} explain={explain} />,

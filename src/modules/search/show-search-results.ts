@@ -29,6 +29,8 @@ export async function showSearchResults(options: {
   query: unknown;
   lang: Lang;
   explain: boolean;
+  /** FRESHNESS_MARK_AFTER_DAYS: cards this old say their details may be out of date. */
+  markAfterDays: number;
   log?: FastifyBaseLogger;
 }): Promise<SearchResultsPage> {
   const { db, lang } = options;
@@ -55,7 +57,7 @@ export async function showSearchResults(options: {
     facets: true,
     explain: options.explain,
   });
-  const cards = await listResultCards({ db, hits: result.hits, lang });
+  const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays });
   const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log });
   return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE };
 }
