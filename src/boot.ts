@@ -4,6 +4,8 @@ import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './platform/db/database.js';
 import { isDirectoryEmpty } from './platform/db/count.js';
 import { buildApp } from './platform/http/app.js';
+import { createFieldCipher } from './platform/crypto/field-cipher.js';
+import { loadDataKeys } from './platform/crypto/load-data-keys.js';
 import { loadReferenceData } from './modules/reference/load-reference-data.js';
 import { loadDemoData } from './modules/demo/load-demo-data.js';
 import { rebuildSearchIndex } from './modules/search/rebuild-search-index.js';
@@ -37,8 +39,9 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
 
 export async function createService(config: Config, database: DatabaseHandle): Promise<Service> {
   let ready = false;
+  const cipher = createFieldCipher(loadDataKeys({ dataKeys: config.dataKeys, dataDir: config.dataDir }).keys);
   const app = await buildApp({
-    deps: { config, db: database.db, dbKind: database.kind, ready: () => ready },
+    deps: { config, db: database.db, dbKind: database.kind, cipher, ready: () => ready },
     pages: pagePlugins,
     plugins: apiPlugins,
   });

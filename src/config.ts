@@ -29,12 +29,21 @@ const schema = z.object({
   FRESHNESS_TELL_ADMINS_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   FRESHNESS_MARK_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   FRESHNESS_HIDE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(548),
+  // Contact requests (src/modules/referrals): keys for the personal fields, and when they are erased.
+  DATA_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9]{1,16}:[A-Za-z0-9+/]{43}=)*$/, 'must be <version>:<base64 of 32 bytes>, newest first, comma-separated')
+    .optional(),
+  CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  CONTACT_REQUEST_ERASE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 })
   .superRefine((c, ctx) => {
     if (c.FRESHNESS_MARK_AFTER_DAYS <= c.FRESHNESS_REMIND_AFTER_DAYS)
       ctx.addIssue({ code: 'custom', path: ['FRESHNESS_MARK_AFTER_DAYS'], message: 'must be more than FRESHNESS_REMIND_AFTER_DAYS' });
     if (c.FRESHNESS_HIDE_AFTER_DAYS <= c.FRESHNESS_MARK_AFTER_DAYS)
       ctx.addIssue({ code: 'custom', path: ['FRESHNESS_HIDE_AFTER_DAYS'], message: 'must be more than FRESHNESS_MARK_AFTER_DAYS' });
+    if (c.CONTACT_REQUEST_ERASE_AFTER_DAYS < c.CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['CONTACT_REQUEST_ERASE_AFTER_DAYS'], message: 'must be at least CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS' });
   });
 
 export type Config = {
@@ -49,6 +58,9 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   freshness: FreshnessSettings;
+  /** Keys for personal fields (`<version>:<base64>`, newest first); unset: a key file under DATA_DIR. */
+  dataKeys: string | undefined;
+  referrals: ReferralSettings;
   /** The `.env` file the settings were completed from (absolute path), when there was one. */
   envFile?: string;
 };
@@ -65,6 +77,14 @@ export interface FreshnessSettings {
   markAfterDays: number;
   /** The organisation's activities leave search from this age on, until confirmed (default 548, about 18 months). */
   hideAfterDays: number;
+}
+
+/** When the personal fields of a contact request are erased (in days). */
+export interface ReferralSettings {
+  /** After the request was closed (every recipient acted) (default 90). */
+  eraseAfterClosedDays: number;
+  /** After the request was made, in any case (default 180). */
+  eraseAfterDays: number;
 }
 
 export class ConfigError extends Error {
@@ -137,6 +157,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { envF
       markAfterDays: c.FRESHNESS_MARK_AFTER_DAYS,
       hideAfterDays: c.FRESHNESS_HIDE_AFTER_DAYS,
     },
+    dataKeys: c.DATA_KEYS,
+    referrals: { eraseAfterClosedDays: c.CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS, eraseAfterDays: c.CONTACT_REQUEST_ERASE_AFTER_DAYS },
     ...(file !== null && path !== null ? { envFile: path } : {}),
   };
 }

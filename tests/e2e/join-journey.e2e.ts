@@ -17,6 +17,7 @@ import { loadConfig } from '../../src/config.js';
 import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
 import { startBackgroundWork, type BackgroundWork } from '../../src/platform/jobs/start-background-work.js';
 import { mailTemplates } from '../../src/mail-templates.js';
+import { TEST_DATA_KEYS } from '../support/test-app.js';
 import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
 import { createTestDatabase } from '../support/test-db.js';
 import { expectNoAxeViolations, expectPageStructure, launchBrowser } from './support.js';
@@ -42,7 +43,7 @@ before(async () => {
   smtp = await startTestSmtpServer();
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: baseUrl, SMTP_URL: smtp.url });
+  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: baseUrl, SMTP_URL: smtp.url, DATA_KEYS: TEST_DATA_KEYS });
   const database = await createTestDatabase();
   service = await createService(config, database);
   await service.app.listen({ port, host: '127.0.0.1' });

@@ -2,7 +2,11 @@ import { createService, type Service } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
 import { loadDemoData } from '../../src/modules/demo/load-demo-data.js';
 import { rebuildSearchIndex } from '../../src/modules/search/rebuild-search-index.js';
+import { formatDataKeys, newDataKey } from '../../src/platform/crypto/field-cipher.js';
 import { createTestDatabase } from './test-db.js';
+
+/** One random data key per test process: tests never write a key file, and no test relies on a fixed key. */
+export const TEST_DATA_KEYS = formatDataKeys([newDataKey('t1')]);
 
 /** The whole service on a fresh test database, optionally with the demo data, for app.inject() or a real port. */
 export async function createTestService(options: { demo?: boolean } = {}): Promise<Service> {
@@ -11,6 +15,6 @@ export async function createTestService(options: { demo?: boolean } = {}): Promi
     await loadDemoData({ db: database.db });
     await rebuildSearchIndex({ db: database.db });
   }
-  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000' });
+  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000', DATA_KEYS: TEST_DATA_KEYS });
   return createService(config, database);
 }

@@ -6,6 +6,7 @@ import { h, type VNode } from 'preact';
 import { ZodError } from 'zod';
 import type { Config } from '../../config.js';
 import type { Database, DatabaseKind } from '../db/database.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
 import { AppError, ERROR_STATUS, notFound, type AppErrorCode } from '../errors.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { safeReturnPath } from '../auth/auth-tokens.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   config: Config;
   db: Database;
   dbKind: DatabaseKind;
+  /** Encrypts and decrypts personal fields (src/platform/crypto). */
+  cipher: FieldCipher;
   /** Resolves once the database is migrated and loaded; /healthz answers 200 after that. */
   ready: () => boolean;
 }

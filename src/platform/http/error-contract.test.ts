@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import type { Database } from '../db/database.js';
 import { conflict, forbidden, gone, invalidInput, notFound, rateLimited, unauthenticated } from '../errors.js';
 import { buildApp, pageContext } from './app.js';
+import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
 import { formValue, parseForm, type FormRenderer } from './form.js';
 import { Layout } from '../views/layout.js';
 import { FormErrorSummary, fieldError, TextInput } from '../views/form.js';
@@ -69,7 +70,7 @@ let app: FastifyInstance;
 before(async () => {
   const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: 'off' }, { envFile: null });
   app = await buildApp({
-    deps: { config, db: undefined as unknown as Database, dbKind: 'pglite', ready: () => true },
+    deps: { config, db: undefined as unknown as Database, dbKind: 'pglite', cipher: createFieldCipher([newDataKey('t1')]), ready: () => true },
     pages: [pages],
     plugins: [async (a) => void (await a.register(formbody)), api].map((p) => Object.assign(p, { [Symbol.for('skip-override')]: true })),
   });
