@@ -23,11 +23,15 @@ const form = z.object({ email: z.string().trim().min(1, 'auth.signIn.emailMissin
 
 const view: FormRenderer = (request, _reply, state) => {
   const ctx = pageContext(request);
-  return h(Layout, { ctx, title: 'lomake' }, [
-    h(FormErrorSummary, { ctx, errors: state.errors }),
-    h(TextInput, { ctx, name: 'email', label: 'Sähköposti', value: formValue(state.values, 'email'), error: fieldError(ctx, state.errors, 'email') }),
-    h(TextInput, { ctx, name: 'name', label: 'Nimi', value: formValue(state.values, 'name'), error: fieldError(ctx, state.errors, 'name') }),
-  ]);
+  return h(Layout, {
+    ctx,
+    title: 'lomake',
+    children: [
+      h(FormErrorSummary, { ctx, errors: state.errors }),
+      h(TextInput, { ctx, name: 'email', label: 'Sähköposti', value: formValue(state.values, 'email'), error: fieldError(ctx, state.errors, 'email') }),
+      h(TextInput, { ctx, name: 'name', label: 'Nimi', value: formValue(state.values, 'name'), error: fieldError(ctx, state.errors, 'name') }),
+    ],
+  });
 };
 
 const pages: FastifyPluginAsync = async (app) => {
@@ -66,13 +70,19 @@ const api: FastifyPluginAsync = async (app) => {
   app.post('/api/t/form', async (request) => parseForm(form, request.body));
 };
 
+/** Form bodies for the whole test app (not encapsulated, as the auth plugin registers them in the service). */
+const formParsing: FastifyPluginAsync = async (a) => {
+  await a.register(formbody);
+};
+(formParsing as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+
 let app: FastifyInstance;
 before(async () => {
   const config = loadConfig({ LOG_LEVEL: 'silent', DEMO_DATA: 'off' }, { envFile: null });
   app = await buildApp({
     deps: { config, db: undefined as unknown as Database, dbKind: 'pglite', cipher: createFieldCipher([newDataKey('t1')]), ready: () => true },
     pages: [pages],
-    plugins: [async (a) => void (await a.register(formbody)), api].map((p) => Object.assign(p, { [Symbol.for('skip-override')]: true })),
+    plugins: [formParsing, api],
   });
   await app.ready();
 });
