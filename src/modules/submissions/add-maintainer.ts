@@ -2,14 +2,13 @@ import { recordAudit } from '../../platform/audit/record-audit.js';
 import { addRole, ensureUser, insertLoginToken } from '../../platform/auth/auth.repo.js';
 import { hashSecret, isPlausibleEmail, newSecret, normalizeEmail, SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
 import type { Database } from '../../platform/db/database.js';
-import { notFound } from '../../platform/errors.js';
+import { isMaintainer, requireMaintainer } from '../../platform/auth/access.policy.js';
+import { invalidInput, notFound } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { isUuid, newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { maintainerInvitationMail } from './maintainer-invitation.mail.js';
-import { findOrganizationSummary, isMaintainerOf } from './submissions.repo.js';
-
-export type AddMaintainerResult = { ok: true; added: boolean } | { ok: false; error: 'submissions.error.email' };
+import { findOrganizationSummary } from './submissions.repo.js';
 
 /**
  * Grants the maintainer role of an organisation to an address inside the caller's transaction: creates the
@@ -22,7 +21,7 @@ export async function grantMaintainer(
 ): Promise<boolean> {
   const email = normalizeEmail(options.email);
   const user = await ensureUser(trx, { id: newId(), email, lang: options.lang });
-  if (await isMaintainerOf(trx, user.id, options.organizationId)) return false;
+  if (await isMaintainer(trx, { userId: user.id, organizationId: options.organizationId })) return false;
   await addRole(trx, { userId: user.id, role: 'maintainer', scopeId: options.organizationId });
   const token = newSecret();
   await insertLoginToken(trx, { id: newId(), userId: user.id, email, tokenHash: hashSecret(token), minutes: SIGN_IN_LINK_MINUTES });
@@ -44,7 +43,10 @@ export async function grantMaintainer(
   return true;
 }
 
-/** A maintainer adds a co-maintainer by e-mail, at once (no review). NOT_FOUND for anyone but a maintainer. */
+/**
+ * A maintainer adds a co-maintainer by e-mail, at once (no review); `added` is false when the address already
+ * maintains it. NOT_FOUND for anyone but a maintainer; `invalidInput({ email })` for an implausible address.
+ */
 export async function addMaintainer({
   db,
   organizationId,
@@ -57,16 +59,16 @@ export async function addMaintainer({
   email: string;
   userId: string;
   lang: Lang;
-}): Promise<AddMaintainerResult> {
+}): Promise<{ added: boolean }> {
   if (!isUuid(organizationId)) throw notFound('organisation');
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
+    await requireMaintainer(trx, { userId, organizationId });
     const org = await findOrganizationSummary(trx, organizationId);
     if (!org) throw notFound('organisation');
     const address = normalizeEmail(email);
-    if (!isPlausibleEmail(address)) return { ok: false, error: 'submissions.error.email' };
-    const added = await grantMaintainer(trx, { organizationId, organizationName: org.name_fi, email: address, actorId: userId, lang });
-    return { ok: true, added };
+    if (!isPlausibleEmail(address)) throw invalidInput({ email: 'submissions.error.email' });
+    const added = await grantMaintainer(trx, { organizationId, organizationName: org.nameFi, email: address, actorId: userId, lang });
+    return { added };
   });
 }
 

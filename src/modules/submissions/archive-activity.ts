@@ -1,14 +1,16 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
+import { requireMaintainer } from '../../platform/auth/access.policy.js';
 import { notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
-import { MAX_REASON, type ArchiveResult } from './archive-organization.js';
-import { archiveActivityRow, findActivitySummary, isMaintainerOf } from './submissions.repo.js';
+import { requireArchiveReason } from './archive-organization.js';
+import { archiveActivityRow, findActivitySummary } from './submissions.repo.js';
 
 /**
  * A maintainer archives one activity of the organisation with a reason: at once, audited, out of search in the
- * same transaction. NOT_FOUND for anyone but a maintainer of the activity's organisation.
+ * same transaction. NOT_FOUND for anyone but a maintainer of the activity's organisation, or for an activity that is
+ * not a live one of it; then `invalidInput({ reason })` without a reason.
  */
 export async function archiveActivity({
   db,
@@ -22,15 +24,13 @@ export async function archiveActivity({
   activityId: string;
   reason: string;
   userId: string;
-}): Promise<ArchiveResult> {
+}): Promise<void> {
   if (!isUuid(organizationId) || !isUuid(activityId)) throw notFound('activity');
-  const why = reason.trim();
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
+    await requireMaintainer(trx, { userId, organizationId });
     const activity = await findActivitySummary(trx, organizationId, activityId);
     if (!activity || activity.status === 'archived') throw notFound('activity');
-    if (!why) return { ok: false, error: 'submissions.error.archiveReason' };
-    if (why.length > MAX_REASON) return { ok: false, error: 'submissions.error.tooLong' };
+    const why = requireArchiveReason(reason);
     await archiveActivityRow(trx, activityId, why);
     await recordAudit(trx, {
       actorId: userId,
@@ -43,6 +43,5 @@ export async function archiveActivity({
       detail: { reason: why },
     });
     await rebuildSearchIndex({ db: trx, activityIds: [activityId] });
-    return { ok: true };
   });
 }

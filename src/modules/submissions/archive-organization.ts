@@ -1,17 +1,25 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { notFound } from '../../platform/errors.js';
+import { requireMaintainer } from '../../platform/auth/access.policy.js';
+import { invalidInput, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
-import { archiveOrganizationRow, isMaintainerOf, listActivityIdsOf, withdrawOpenSubmissions } from './submissions.repo.js';
+import { archiveOrganizationRow, listActivityIdsOf, withdrawOpenSubmissions } from './submissions.repo.js';
 
 export const MAX_REASON = 1000;
-export type ArchiveResult = { ok: true } | { ok: false; error: 'submissions.error.archiveReason' | 'submissions.error.tooLong' };
+
+/** The reason of an archive, trimmed: required and at most MAX_REASON characters, else `invalidInput({ reason })`. */
+export function requireArchiveReason(reason: string): string {
+  const why = reason.trim();
+  if (!why) throw invalidInput({ reason: 'submissions.error.archiveReason' });
+  if (why.length > MAX_REASON) throw invalidInput({ reason: 'submissions.error.tooLong' });
+  return why;
+}
 
 /**
  * A maintainer archives the organisation with a reason: at once (no review), audited, and out of search in the
  * same transaction (its activities are reindexed, which drops them); its open submissions are withdrawn.
- * NOT_FOUND for anyone but a maintainer.
+ * NOT_FOUND for anyone but a maintainer; `invalidInput({ reason })` without a reason (checked after access).
  */
 export async function archiveOrganization({
   db,
@@ -23,13 +31,11 @@ export async function archiveOrganization({
   organizationId: string;
   reason: string;
   userId: string;
-}): Promise<ArchiveResult> {
+}): Promise<void> {
   if (!isUuid(organizationId)) throw notFound('organisation');
-  const why = reason.trim();
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
-    if (!why) return { ok: false, error: 'submissions.error.archiveReason' };
-    if (why.length > MAX_REASON) return { ok: false, error: 'submissions.error.tooLong' };
+    await requireMaintainer(trx, { userId, organizationId });
+    const why = requireArchiveReason(reason);
     const from = await archiveOrganizationRow(trx, organizationId, why);
     if (from === null) throw notFound('organisation');
     await recordAudit(trx, {
@@ -56,6 +62,5 @@ export async function archiveOrganization({
       });
     }
     await rebuildSearchIndex({ db: trx, activityIds: await listActivityIdsOf(trx, organizationId) });
-    return { ok: true };
   });
 }

@@ -99,7 +99,7 @@ test('submitting notifies the regional administrators of the regions concerned, 
   const orgId = newId();
   await insertSubmission(t.db, { id, organizationId: orgId, kind: 'join', content: validDraft('s'), step: 'review', createdBy: maintainer.id });
   const result = await submitSubmission({ db: t.db, submissionId: id, userId: maintainer.id });
-  assert.deepEqual(result, { ok: true, notified: 1 });
+  assert.deepEqual(result, { notified: 1 });
   assert.deepEqual(await mailsTo(id), ['savo-admin@example.org']);
   const job = await t.db.selectFrom('job').select(sql<string>`payload->>'lang'`.as('lang')).where(sql<string>`payload->'params'->>'submissionId'`, '=', id).executeTakeFirstOrThrow();
   assert.equal(job.lang, 'sv', "the mail is in the administrator's language");
@@ -135,7 +135,7 @@ test('submitting notifies the regional administrators of the regions concerned, 
   assert.deepEqual(await mailsTo(none), ['platform-admin@example.org']);
 });
 
-test('an invalid draft is not submitted: errors come back and the draft stays as typed', async () => {
+test('an invalid draft is not submitted: its errors are thrown as field errors and the draft stays as typed', async () => {
   const maintainer = await user('invalid@example.org');
   const id = newId();
   const d = validDraft('i');
@@ -143,8 +143,10 @@ test('an invalid draft is not submitted: errors come back and the draft stays as
   d.activities[0]!.needs = [];
   d.activities[0]!.supports = [];
   await insertSubmission(t.db, { id, organizationId: newId(), kind: 'join', content: d, step: 'review', createdBy: maintainer.id });
-  const result = await submitSubmission({ db: t.db, submissionId: id, userId: maintainer.id });
-  assert.deepEqual(result, { ok: false, errors: { 'organization.businessId': 'submissions.error.businessId', 'activities.0.needs': 'submissions.error.needOrSupport' } });
+  await assert.rejects(submitSubmission({ db: t.db, submissionId: id, userId: maintainer.id }), {
+    code: 'BAD_REQUEST',
+    fieldErrors: { 'organization.businessId': 'submissions.error.businessId', 'activities.0.needs': 'submissions.error.needOrSupport' },
+  });
   const row = await findSubmission(t.db, id);
   assert.equal(row?.status, 'draft');
   assert.deepEqual(row?.content, d);

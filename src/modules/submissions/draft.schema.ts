@@ -17,6 +17,11 @@ export function isDraftStep(value: unknown): value is DraftStep {
   return typeof value === 'string' && (DRAFT_STEPS as readonly string[]).includes(value);
 }
 
+/** The step after `step` ("Tallenna ja jatka"); the last step is its own next. */
+export function nextDraftStep(step: DraftStep): DraftStep {
+  return DRAFT_STEPS[Math.min(DRAFT_STEPS.indexOf(step) + 1, DRAFT_STEPS.length - 1)]!;
+}
+
 export const ORGANIZATION_KINDS = ['association', 'foundation', 'parish', 'umbrella', 'local_branch', 'cooperative', 'other'] as const;
 export const HOW_TO_JOIN = ['drop_in', 'registration', 'referral'] as const;
 /** Languages offered as checkboxes; other ISO 639-1 codes are accepted too. */

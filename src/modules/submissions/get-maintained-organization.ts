@@ -1,28 +1,31 @@
-import type { Database } from '../../platform/db/database.js';
-import { notFound } from '../../platform/errors.js';
-import { isUuid } from '../../platform/ids.js';
+import { isMaintainer } from '../../platform/auth/access.policy.js';
 import { listMaintainers, type MailRecipient } from '../../platform/auth/auth.repo.js';
-import { findOrganizationSummary, isMaintainerOf, listLiveActivitiesOf } from './submissions.repo.js';
+import type { Database } from '../../platform/db/database.js';
+import type { Status } from '../../platform/db/schema.js';
+import { isUuid } from '../../platform/ids.js';
+import { findOrganizationSummary, listLiveActivitiesOf, type ActivitySummary } from './submissions.repo.js';
 
 export interface MaintainedOrganizationView {
   id: string;
   nameFi: string;
-  status: string;
+  status: Status;
   maintainers: MailRecipient[];
-  activities: { id: string; nameFi: string; status: string }[];
+  activities: ActivitySummary[];
 }
 
-/** An organisation as its maintainer manages it (maintainers, live activities); NOT_FOUND for anyone else. */
-export async function getMaintainedOrganization({ db, organizationId, userId }: { db: Database; organizationId: string; userId: string }): Promise<MaintainedOrganizationView> {
-  if (!isUuid(organizationId) || !(await isMaintainerOf(db, userId, organizationId))) throw notFound('organisation');
+/** An organisation as its maintainer manages it (maintainers, live activities), or null for anyone else. */
+export async function getMaintainedOrganization({
+  db,
+  organizationId,
+  userId,
+}: {
+  db: Database;
+  organizationId: string;
+  userId: string;
+}): Promise<MaintainedOrganizationView | null> {
+  if (!isUuid(organizationId) || !(await isMaintainer(db, { userId, organizationId }))) return null;
   const org = await findOrganizationSummary(db, organizationId);
-  if (!org) throw notFound('organisation');
+  if (!org) return null;
   const [maintainers, activities] = await Promise.all([listMaintainers(db, organizationId), listLiveActivitiesOf(db, organizationId)]);
-  return {
-    id: org.id,
-    nameFi: org.name_fi,
-    status: org.status,
-    maintainers,
-    activities: activities.map((a) => ({ id: a.id, nameFi: a.name_fi, status: a.status })),
-  };
+  return { ...org, maintainers, activities };
 }

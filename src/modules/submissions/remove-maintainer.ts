@@ -1,14 +1,13 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { notFound } from '../../platform/errors.js';
+import { isMaintainer, requireMaintainer } from '../../platform/auth/access.policy.js';
+import { conflict, notFound } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
-import { deleteMaintainerRole, isMaintainerOf, lockMaintainers } from './submissions.repo.js';
-
-export type RemoveMaintainerResult = { ok: true } | { ok: false; error: 'submissions.maintainers.lastOne' };
+import { deleteMaintainerRole, lockMaintainers } from './submissions.repo.js';
 
 /**
  * A maintainer removes a maintainer (possibly themselves) at once, audited. An organisation always keeps at least
- * one maintainer: removing the last one is refused. NOT_FOUND for anyone but a maintainer, or an unknown person.
+ * one maintainer: removing the last one is refused (CONFLICT). NOT_FOUND for anyone but a maintainer, or an unknown person.
  */
 export async function removeMaintainer({
   db,
@@ -20,13 +19,13 @@ export async function removeMaintainer({
   organizationId: string;
   maintainerId: string;
   userId: string;
-}): Promise<RemoveMaintainerResult> {
+}): Promise<void> {
   if (!isUuid(organizationId) || !isUuid(maintainerId)) throw notFound('maintainer');
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
+    await requireMaintainer(trx, { userId, organizationId });
     const count = await lockMaintainers(trx, organizationId);
-    if (!(await isMaintainerOf(trx, maintainerId, organizationId))) throw notFound('maintainer');
-    if (count <= 1) return { ok: false, error: 'submissions.maintainers.lastOne' };
+    if (!(await isMaintainer(trx, { userId: maintainerId, organizationId }))) throw notFound('maintainer');
+    if (count <= 1) throw conflict('the last maintainer', { titleKey: 'submissions.maintainers.title', messageKey: 'submissions.maintainers.lastOne' });
     await deleteMaintainerRole(trx, organizationId, maintainerId);
     await recordAudit(trx, {
       actorId: userId,
@@ -37,6 +36,5 @@ export async function removeMaintainer({
       fromState: 'maintainer',
       toState: null,
     });
-    return { ok: true };
   });
 }

@@ -1,9 +1,10 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
+import { requireMaintainer } from '../../platform/auth/access.policy.js';
 import { notFound } from '../../platform/errors.js';
 import { isUuid, newId } from '../../platform/ids.js';
 import { loadPublishedDraft } from './load-published-draft.js';
-import { findOpenSubmission, insertSubmission, isMaintainerOf } from './submissions.repo.js';
+import { findOpenSubmission, insertSubmission } from './submissions.repo.js';
 
 /**
  * "Muokkaa tietoja": the open submission of the organisation (resumed), or a new `change` submission pre-filled
@@ -23,7 +24,7 @@ export async function startChange({ db, organizationId, userId }: { db: Database
 
 function openChange(db: Database, organizationId: string, userId: string): Promise<string> {
   return db.transaction().execute(async (trx) => {
-    if (!(await isMaintainerOf(trx, userId, organizationId))) throw notFound('organisation');
+    await requireMaintainer(trx, { userId, organizationId });
     const open = await findOpenSubmission(trx, organizationId);
     if (open) return open.id;
     const draft = await loadPublishedDraft({ db: trx, organizationId });

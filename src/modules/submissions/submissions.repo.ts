@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
-import type { SubmissionStatus } from '../../platform/db/schema.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import type { Status, SubmissionStatus } from '../../platform/db/schema.js';
 
 /** SQL of submissions (form-shaped drafts of an organisation) and of the people they concern. */
 
@@ -137,54 +136,6 @@ export async function markSubmitted(db: Database, s: { id: string; municipalityC
   return Number(r.numUpdatedRows) === 1;
 }
 
-export async function isMaintainerOf(db: Database, userId: string, organizationId: string): Promise<boolean> {
-  const r = await db
-    .selectFrom('user_role')
-    .select('user_id')
-    .where('user_id', '=', userId)
-    .where('role', '=', 'maintainer')
-    .where('scope_id', '=', organizationId)
-    .executeTakeFirst();
-  return r !== undefined;
-}
-
-export interface Recipient {
-  id: string;
-  email: string;
-  lang: Lang;
-}
-
-/** Regional administrators of every region that contains one of the municipalities. */
-export async function listRegionalAdminsFor(db: Database, municipalityCodes: string[]): Promise<Recipient[]> {
-  if (municipalityCodes.length === 0) return [];
-  return db
-    .selectFrom('app_user')
-    .select(['app_user.id', 'app_user.email', 'app_user.lang'])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('user_role')
-          .innerJoin('region_municipality', 'region_municipality.region_id', 'user_role.scope_id')
-          .select(sql`1`.as('one'))
-          .whereRef('user_role.user_id', '=', 'app_user.id')
-          .where('user_role.role', '=', 'regional_admin')
-          .where('region_municipality.municipality_code', 'in', municipalityCodes),
-      ),
-    )
-    .orderBy('app_user.email')
-    .execute();
-}
-
-export async function listPlatformAdmins(db: Database): Promise<Recipient[]> {
-  return db
-    .selectFrom('app_user')
-    .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
-    .select(['app_user.id', 'app_user.email', 'app_user.lang'])
-    .where('user_role.role', '=', 'platform_admin')
-    .orderBy('app_user.email')
-    .execute();
-}
-
 /** The newest join draft a user started and has not sent yet. */
 export async function findOpenJoinDraftBy(db: Database, userId: string): Promise<SubmissionRow | null> {
   const r = await db
@@ -266,12 +217,15 @@ export async function listMaintainedOrganizations(db: Database, userId: string):
   return rows.map((r) => ({ id: r.id, nameFi: r.name_fi, status: r.status, lastChecked: r.last_checked }));
 }
 
-export async function findOrganizationSummary(db: Database, organizationId: string) {
-  return db
-    .selectFrom('organization')
-    .select(['id', 'name_fi', 'name_sv', 'name_en', 'status', 'archived_reason'])
-    .where('id', '=', organizationId)
-    .executeTakeFirst();
+export interface OrganizationSummary {
+  id: string;
+  nameFi: string;
+  status: Status;
+}
+
+export async function findOrganizationSummary(db: Database, organizationId: string): Promise<OrganizationSummary | null> {
+  const r = await db.selectFrom('organization').select(['id', 'name_fi', 'status']).where('id', '=', organizationId).executeTakeFirst();
+  return r ? { id: r.id, nameFi: r.name_fi, status: r.status } : null;
 }
 
 /** Locks the organisation's maintainer rows (so two removals cannot both pass the "at least one" check). */
@@ -307,13 +261,20 @@ export async function archiveOrganizationRow(db: Database, organizationId: strin
   return before.status;
 }
 
-export async function findActivitySummary(db: Database, organizationId: string, activityId: string) {
-  return db
+export interface ActivitySummary {
+  id: string;
+  nameFi: string;
+  status: Status;
+}
+
+export async function findActivitySummary(db: Database, organizationId: string, activityId: string): Promise<ActivitySummary | null> {
+  const r = await db
     .selectFrom('activity')
     .select(['id', 'name_fi', 'status'])
     .where('id', '=', activityId)
     .where('organization_id', '=', organizationId)
     .executeTakeFirst();
+  return r ? { id: r.id, nameFi: r.name_fi, status: r.status } : null;
 }
 
 export async function archiveActivityRow(db: Database, activityId: string, reason: string): Promise<void> {
@@ -329,14 +290,16 @@ export async function listActivityIdsOf(db: Database, organizationId: string): P
   return rows.map((r) => r.id);
 }
 
-export async function listLiveActivitiesOf(db: Database, organizationId: string) {
-  return db
+/** The organisation's activities that are not archived, by Finnish name. */
+export async function listLiveActivitiesOf(db: Database, organizationId: string): Promise<ActivitySummary[]> {
+  const rows = await db
     .selectFrom('activity')
     .select(['id', 'name_fi', 'status'])
     .where('organization_id', '=', organizationId)
     .where('status', '!=', 'archived')
     .orderBy('name_fi')
     .execute();
+  return rows.map((r) => ({ id: r.id, nameFi: r.name_fi, status: r.status }));
 }
 
 /** Withdraws the organisation's open submissions (when it is archived); returns their ids and former states. */

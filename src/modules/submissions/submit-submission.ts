@@ -1,17 +1,14 @@
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { notFound, conflict } from '../../platform/errors.js';
+import { listAdministratorsForMunicipalities } from '../../platform/auth/list-administrators-for.js';
+import { conflict, invalidInput, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { submissionAwaitingReviewMail } from './submission-awaiting-review.mail.js';
-import { parseStoredDraft, validateDraft, type DraftErrors } from './draft.schema.js';
+import { parseStoredDraft, validateDraft } from './draft.schema.js';
 import type { OrganizationDraft } from './draft.types.js';
-import { canAccessSubmission, isEditable } from './submissions.policy.js';
-import { findSubmissionForUpdate, listPlatformAdmins, listRegionalAdminsFor, markSubmitted, type Recipient } from './submissions.repo.js';
-
-export type SubmitResult =
-  | { ok: true; notified: number }
-  /** The draft has errors: nothing changed, the draft is kept as it was. */
-  | { ok: false; errors: DraftErrors };
+import { requireEditable, requireSubmissionAccess } from './submissions.policy.js';
+import { findSubmissionForUpdate, markSubmitted } from './submissions.repo.js';
 
 /** Every municipality the submission concerns: the organisation's home and each live activity's municipalities. */
 export function municipalitiesOf(draft: OrganizationDraft): string[] {
@@ -22,23 +19,24 @@ export function municipalitiesOf(draft: OrganizationDraft): string[] {
 }
 
 /**
- * A maintainer sends a draft (or a returned submission) for review. The whole draft is validated; with errors
- * nothing changes and the errors are returned. Otherwise, in one transaction: status awaiting_review, submitted_at,
- * the municipalities it concerns (for routing the review), an audit event, and an e-mail to each regional
- * administrator of a region containing one of those municipalities (to the platform administrators when no region
- * has one). Throws NOT_FOUND when the user may not see the submission, CONFLICT when it is not editable.
+ * A maintainer sends a draft (or a returned submission) for review. The whole draft is validated: with errors,
+ * `invalidInput` with every error (field path → message key) and nothing changes. Otherwise, in one transaction:
+ * status awaiting_review, submitted_at, the municipalities it concerns (for routing the review), an audit event, and
+ * an e-mail to the administrators of those municipalities (listAdministratorsForMunicipalities: the regional
+ * administrators, else the platform administrators). Returns how many were told. Throws NOT_FOUND when the user may
+ * not see the submission, CONFLICT when it is not editable.
  */
-export async function submitSubmission({ db, submissionId, userId }: { db: Database; submissionId: string; userId: string }): Promise<SubmitResult> {
+export async function submitSubmission({ db, submissionId, userId }: { db: Database; submissionId: string; userId: string }): Promise<{ notified: number }> {
+  if (!isUuid(submissionId)) throw notFound('submission');
   return db.transaction().execute(async (trx) => {
-    const submission = await findSubmissionForUpdate(trx, submissionId);
-    if (!submission || !(await canAccessSubmission(trx, userId, submission))) throw notFound('submission');
-    if (!isEditable(submission)) throw conflict('submission is not editable');
+    const submission = await requireSubmissionAccess(trx, userId, await findSubmissionForUpdate(trx, submissionId));
+    requireEditable(submission);
     const draft = parseStoredDraft(submission.content);
     const errors = validateDraft(draft);
-    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    if (Object.keys(errors).length > 0) throw invalidInput(errors);
 
     const municipalityCodes = municipalitiesOf(draft);
-    if (!(await markSubmitted(trx, { id: submission.id, municipalityCodes }))) throw conflict('submission is not editable');
+    if (!(await markSubmitted(trx, { id: submission.id, municipalityCodes }))) throw conflict('submission is not editable', { messageKey: 'submissions.error.notEditable' });
     await recordAudit(trx, {
       actorId: userId,
       action: 'submission.submit',
@@ -50,12 +48,11 @@ export async function submitSubmission({ db, submissionId, userId }: { db: Datab
       detail: { kind: submission.kind, municipalityCount: municipalityCodes.length },
     });
 
-    let recipients: Recipient[] = await listRegionalAdminsFor(trx, municipalityCodes);
-    if (recipients.length === 0) recipients = await listPlatformAdmins(trx);
+    const recipients = await listAdministratorsForMunicipalities(trx, municipalityCodes);
     const seen = new Set<string>();
     for (const r of recipients) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
+      if (seen.has(r.userId)) continue;
+      seen.add(r.userId);
       await enqueueMail(trx, {
         to: r.email,
         lang: r.lang,
@@ -63,6 +60,6 @@ export async function submitSubmission({ db, submissionId, userId }: { db: Datab
         params: { submissionId: submission.id, organizationName: draft.organization.nameFi.trim().slice(0, 300), kind: submission.kind },
       });
     }
-    return { ok: true, notified: seen.size };
+    return { notified: seen.size };
   });
 }
