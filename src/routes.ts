@@ -5,13 +5,15 @@ import { directoryPages } from './modules/directory/directory.routes.js';
 import { guidesPages } from './modules/guides/guides.routes.js';
 import { hsdsApi, hsdsPages } from './modules/hsds/hsds.routes.js';
 import { authPages } from './platform/auth/auth.routes.js';
-import { submissionsPages } from './modules/submissions/submissions.routes.js';
+import { joinPages } from './modules/submissions/join.routes.js';
+import { draftPages } from './modules/submissions/draft.routes.js';
+import { myOrganisationsPages } from './modules/submissions/my.routes.js';
 import { authPlugin } from './platform/auth/auth.plugin.js';
 import { freshnessPages } from './modules/freshness/freshness.routes.js';
 import { reviewPages } from './modules/review/review.routes.js';
 import { adminPages } from './modules/admin/admin.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, submissionsPages, freshnessPages, reviewPages, adminPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, hsdsApi, suggestApi];

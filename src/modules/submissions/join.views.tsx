@@ -1,14 +1,14 @@
-import type { MessageKey } from '../../platform/i18n/catalog.js';
+import { formValue, type FormState } from '../../platform/http/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { CsrfField, ErrorSummary, TextInput } from '../../platform/views/form.js';
+import { CsrfField, fieldError, FormErrorSummary, formTitle, TextInput } from '../../platform/views/form.js';
 
-/** "Järjestöille": what joining means, the steps, and the form that orders a join link by e-mail. */
-export function ForOrganisationsPage({ ctx, csrf, email, error, signedIn }: { ctx: PageContext; csrf: string; email: string; error?: MessageKey; signedIn: boolean }) {
+/** "Järjestöille": what joining means, the steps, and the form that orders a join link by e-mail (joinLinkForm). */
+export function ForOrganisationsPage({ ctx, csrf, form, signedIn }: { ctx: PageContext; csrf: string; form: FormState; signedIn: boolean }) {
   const { t } = ctx;
   const title = t('submissions.join.title');
   return (
-    <Layout ctx={ctx} title={error ? `${t('submissions.form.errorPrefix')}: ${title}` : title} description={t('submissions.join.lead')} breadcrumbs={[[title, '/for-organisations']]}>
+    <Layout ctx={ctx} title={formTitle(ctx, title, form.errors)} description={t('submissions.join.lead')} breadcrumbs={[[title, '/for-organisations']]}>
       <div class="join-page">
         <h1>{title}</h1>
         <p class="guide-lead">{t('submissions.join.lead')}</p>
@@ -31,11 +31,11 @@ export function ForOrganisationsPage({ ctx, csrf, email, error, signedIn }: { ct
         </p>
         <section class="join-order" aria-labelledby="join-order-title">
           <h2 id="join-order-title">{t('submissions.join.orderTitle')}</h2>
-          <ErrorSummary ctx={ctx} items={error ? [{ href: '#email', text: t(error) }] : []} />
+          <FormErrorSummary ctx={ctx} errors={form.errors} />
           <p>{t('submissions.join.orderIntro')}</p>
           <form method="post" action={ctx.href('/for-organisations')} novalidate>
             <CsrfField token={csrf} />
-            <TextInput ctx={ctx} name="email" type="email" label={t('submissions.join.email')} value={email} error={error ? t(error) : undefined} autocomplete="email" required />
+            <TextInput ctx={ctx} name="email" type="email" label={t('submissions.join.email')} value={formValue(form.values, 'email')} error={fieldError(ctx, form.errors, 'email')} autocomplete="email" required />
             <button type="submit">{t('submissions.join.submit')}</button>
           </form>
           {signedIn ? (

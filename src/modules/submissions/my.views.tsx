@@ -1,13 +1,28 @@
+import { formValue, type FormState } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { formatDate } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { CsrfField, ErrorSummary, TextArea, TextInput } from '../../platform/views/form.js';
+import { CsrfField, fieldError, FormErrorSummary, formTitle, TextArea, TextInput } from '../../platform/views/form.js';
 import type { MaintainedOrganizationView } from './get-maintained-organization.js';
-import type { MaintainedOrganization, SubmissionSummary } from './submissions.repo.js';
+import type { MyOrganisations } from './list-my-organisations.js';
 import { submissionPath } from './submissions.views.js';
 
 /** The maintainer's own pages: their organisations and drafts, co-maintainers, archiving. */
+
+/** The notice after an action (`?done=…` on the page it redirects to). */
+const DONE_NOTICES: Record<string, MessageKey> = {
+  added: 'submissions.maintainers.added',
+  already: 'submissions.maintainers.already',
+  removed: 'submissions.maintainers.removed',
+  archived: 'submissions.archive.done',
+  activityArchived: 'submissions.archive.activityDone',
+};
+
+function doneNotice(ctx: PageContext, done: string | undefined): string | undefined {
+  const key = done ? DONE_NOTICES[done] : undefined;
+  return key ? ctx.t(key) : undefined;
+}
 
 function statusKey(status: string): MessageKey {
   switch (status) {
@@ -32,17 +47,17 @@ export function MyOrganisationsPage({
   email,
   organizations,
   submissions,
-  notice,
-}: {
+  done,
+}: MyOrganisations & {
   ctx: PageContext;
   csrf: string;
   email: string;
-  organizations: MaintainedOrganization[];
-  submissions: SubmissionSummary[];
-  notice?: string;
+  /** `?done=…`: which notice to show. */
+  done?: string;
 }) {
   const { t } = ctx;
   const title = t('submissions.my.title');
+  const notice = doneNotice(ctx, done);
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[[title, '/my/organisations']]}>
       <div class="my-page">
@@ -138,9 +153,9 @@ export function MyOrganisationsPage({
   );
 }
 
-function OrgFrame({ ctx, org, title, children }: { ctx: PageContext; org: MaintainedOrganizationView; title: string; children: preact.ComponentChildren }) {
+function OrgFrame({ ctx, org, title, form, children }: { ctx: PageContext; org: MaintainedOrganizationView; title: string; form: FormState; children: preact.ComponentChildren }) {
   return (
-    <Layout ctx={ctx} title={`${title} – ${org.nameFi}`} breadcrumbs={[[ctx.t('submissions.my.title'), '/my/organisations'], [title, `/my/organisations/${org.id}`]]}>
+    <Layout ctx={ctx} title={formTitle(ctx, `${title} – ${org.nameFi}`, form.errors)} breadcrumbs={[[ctx.t('submissions.my.title'), '/my/organisations'], [title, `/my/organisations/${org.id}`]]}>
       <div class="my-page">
         <p class="draft-kicker">{org.nameFi}</p>
         <h1>{title}</h1>
@@ -150,34 +165,34 @@ function OrgFrame({ ctx, org, title, children }: { ctx: PageContext; org: Mainta
   );
 }
 
+/** Co-maintainers: the list with remove buttons, and the form that adds one by e-mail (maintainerForm). */
 export function MaintainersPage({
   ctx,
   csrf,
   org,
   userId,
-  email,
-  error,
-  notice,
+  form,
+  done,
 }: {
   ctx: PageContext;
   csrf: string;
   org: MaintainedOrganizationView;
   userId: string;
-  email: string;
-  error?: string;
-  notice?: string;
+  form: FormState;
+  done?: string;
 }) {
   const { t } = ctx;
+  const notice = doneNotice(ctx, done);
   const base = `/my/organisations/${org.id}/maintainers`;
   const only = org.maintainers.length <= 1;
   return (
-    <OrgFrame ctx={ctx} org={org} title={t('submissions.maintainers.title')}>
+    <OrgFrame ctx={ctx} org={org} title={t('submissions.maintainers.title')} form={form}>
       {notice ? (
         <p class="notice notice-saved" role="status">
           {notice}
         </p>
       ) : null}
-      <ErrorSummary ctx={ctx} items={error ? [{ href: '#email', text: error }] : []} />
+      <FormErrorSummary ctx={ctx} errors={form.errors} />
       <p>{t('submissions.maintainers.pageIntro')}</p>
       <h2>{t('submissions.maintainers.current')}</h2>
       <ul class="my-list">
@@ -202,7 +217,7 @@ export function MaintainersPage({
       <h2>{t('submissions.maintainers.addTitle')}</h2>
       <form method="post" action={ctx.href(base)} novalidate>
         <CsrfField token={csrf} />
-        <TextInput ctx={ctx} name="email" type="email" label={t('submissions.maintainers.email')} value={email} error={error} hint={t('submissions.maintainers.addHint')} required />
+        <TextInput ctx={ctx} name="email" type="email" label={t('submissions.maintainers.email')} value={formValue(form.values, 'email')} error={fieldError(ctx, form.errors, 'email')} hint={t('submissions.maintainers.addHint')} required />
         <button type="submit">{t('submissions.maintainers.add')}</button>
       </form>
       <p>
@@ -212,32 +227,31 @@ export function MaintainersPage({
   );
 }
 
-/** Archive the organisation or one of its activities: a reason and a confirmation. */
+/** Archive the organisation or one of its activities: a reason and a confirmation (reasonForm). */
 export function ArchivePage({
   ctx,
   csrf,
   org,
   activity,
-  reason,
-  error,
+  form,
 }: {
   ctx: PageContext;
   csrf: string;
   org: MaintainedOrganizationView;
   activity?: { id: string; nameFi: string };
-  reason: string;
-  error?: string;
+  form: FormState;
 }) {
   const { t } = ctx;
+  const error = fieldError(ctx, form.errors, 'reason');
   const action = activity ? `/my/organisations/${org.id}/activities/${activity.id}/archive` : `/my/organisations/${org.id}/archive`;
   const title = activity ? t('submissions.archive.activityTitle', { name: activity.nameFi }) : t('submissions.archive.title');
   return (
-    <OrgFrame ctx={ctx} org={org} title={title}>
-      <ErrorSummary ctx={ctx} items={error ? [{ href: '#reason', text: error }] : []} />
+    <OrgFrame ctx={ctx} org={org} title={title} form={form}>
+      <FormErrorSummary ctx={ctx} errors={form.errors} />
       <p>{activity ? t('submissions.archive.activityBody') : t('submissions.archive.body')}</p>
       <form method="post" action={ctx.href(action)} novalidate>
         <CsrfField token={csrf} />
-        <TextArea ctx={ctx} name="reason" label={t('submissions.archive.reason')} value={reason} error={error} hint={t('submissions.archive.reasonHint')} required rows={3} />
+        <TextArea ctx={ctx} name="reason" label={t('submissions.archive.reason')} value={formValue(form.values, 'reason')} error={error} hint={t('submissions.archive.reasonHint')} required rows={3} />
         <div class="form-buttons">
           <button type="submit">{activity ? t('submissions.archive.activityConfirm') : t('submissions.archive.confirm')}</button>
           <a class="form-back" href={ctx.href('/my/organisations')}>

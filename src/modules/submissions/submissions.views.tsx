@@ -1,16 +1,35 @@
 import type { ComponentChildren } from 'preact';
+import type { FieldErrors } from '../../platform/errors.js';
+import { formValue, type FormState } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { collator, type Lang } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { listMunicipalities, type Municipality } from '../reference/municipalities.js';
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
-import { COMMON_LANGUAGES, DRAFT_STEPS, HOW_TO_JOIN, ORGANIZATION_KINDS, stepOfPath, type DraftErrors, type DraftStep } from './draft.schema.js';
+import { COMMON_LANGUAGES, DRAFT_STEPS, HOW_TO_JOIN, ORGANIZATION_KINDS, stepOfPath, type DraftStep } from './draft.schema.js';
 import type { ActivityDraft, OrganizationDraft } from './draft.types.js';
-import { Checkbox, ChoiceGroup, CsrfField, ErrorSummary, groupAnchor, SelectField, TextArea, TextInput, type Option, type SummaryItem } from '../../platform/views/form.js';
+import {
+  Checkbox,
+  ChoiceGroup,
+  CsrfField,
+  ErrorSummary,
+  errorItems as fieldErrorItems,
+  fieldError,
+  groupAnchor,
+  SelectField,
+  TextArea,
+  TextInput,
+  type Option,
+  type SummaryItem,
+} from '../../platform/views/form.js';
 import type { SubmissionView } from './get-submission.js';
 
-/** The multi-step form of a submission: steps, the activity form, the summary, and the status page. */
+/**
+ * The multi-step form of a submission: steps, the activity form, the summary, and the status page. Errors arrive as
+ * field errors (field path → message key: `organization.nameFi`, `activities.0.needs`; on the activity form the
+ * activity's own field names), from draft.schema.ts through the form contract; the summaries link each to its field.
+ */
 
 export function submissionPath(id: string, rest = ''): string {
   return `/my/submissions/${id}${rest}`;
@@ -134,7 +153,7 @@ function activityAnchor(field: string, lang: Lang): string {
 }
 
 /** Error summary links for a whole draft (the check-and-submit step): each to its field on its own step. */
-export function draftSummaryItems(ctx: PageContext, view: SubmissionView, errors: DraftErrors): SummaryItem[] {
+export function draftSummaryItems(ctx: PageContext, view: SubmissionView, errors: FieldErrors): SummaryItem[] {
   const items: SummaryItem[] = [];
   for (const [path, key] of Object.entries(errors)) {
     const parts = path.split('.');
@@ -162,7 +181,7 @@ export function draftSummaryItems(ctx: PageContext, view: SubmissionView, errors
   return items;
 }
 
-function orgStepItems(ctx: PageContext, errors: DraftErrors): SummaryItem[] {
+function orgStepItems(ctx: PageContext, errors: FieldErrors): SummaryItem[] {
   return Object.entries(errors).map(([path, key]) => {
     const parts = path.split('.');
     const field = parts[1] ?? '';
@@ -172,7 +191,7 @@ function orgStepItems(ctx: PageContext, errors: DraftErrors): SummaryItem[] {
   });
 }
 
-function orgErrors(ctx: PageContext, errors: DraftErrors): Record<string, string> {
+function orgErrors(ctx: PageContext, errors: FieldErrors): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, key] of Object.entries(errors)) if (path.startsWith('organization.')) out[path.slice('organization.'.length)] = ctx.t(key);
   return out;
@@ -223,7 +242,7 @@ function DraftFrame({
   const { t } = ctx;
   const title = formTitle(ctx, view);
   const stepIndex = DRAFT_STEPS.indexOf(step === 'activity' ? 'activities' : step) + 1;
-  const pageTitle = `${errorItems.length > 0 ? `${t('submissions.form.errorPrefix')}: ` : ''}${heading} (${t('submissions.steps.position', { n: stepIndex, total: DRAFT_STEPS.length })}) – ${title}`;
+  const pageTitle = `${errorItems.length > 0 ? `${t('form.errorTitle')}: ` : ''}${heading} (${t('submissions.steps.position', { n: stepIndex, total: DRAFT_STEPS.length })}) – ${title}`;
   return (
     <Layout ctx={ctx} title={pageTitle} breadcrumbs={[[t('submissions.my.title'), '/my/organisations'], [title, submissionPath(view.id)]]}>
       <div class="draft-form">
@@ -270,8 +289,24 @@ interface StepProps {
   ctx: PageContext;
   csrf: string;
   view: SubmissionView;
-  errors: DraftErrors;
+  errors: FieldErrors;
   saved?: boolean;
+}
+
+/** One step of the draft form; `userEmail` is the signed-in person's (named among the maintainers of a join). */
+export function DraftStepPage({ step, userEmail, ...props }: StepProps & { step: DraftStep; userEmail: string }) {
+  switch (step) {
+    case 'organisation':
+      return <OrganisationStepPage {...props} />;
+    case 'contact':
+      return <ContactStepPage {...props} />;
+    case 'maintainers':
+      return <MaintainersStepPage {...props} userEmail={userEmail} />;
+    case 'activities':
+      return <ActivitiesStepPage {...props} />;
+    case 'review':
+      return <ReviewStepPage {...props} userEmail={userEmail} />;
+  }
 }
 
 // ---- step 1: organisation ---------------------------------------------------------------------------------------
@@ -318,7 +353,7 @@ function MunicipalitySelect({ ctx, value, error }: { ctx: PageContext; value: st
     <div class={error ? 'field field-invalid' : 'field'}>
       <label for="municipalityCode">
         {t('submissions.field.municipalityCode')}
-        <span class="required"> {t('submissions.form.required')}</span>
+        <span class="required"> {t('form.required')}</span>
       </label>
       {error ? (
         <p id="municipalityCode-error" class="field-error">
@@ -447,7 +482,7 @@ export function MaintainersStepPage({ ctx, csrf, view, errors, saved, userEmail 
 
 // ---- step 4: activities -----------------------------------------------------------------------------------------
 
-function activityErrorCount(errors: DraftErrors, index: number): number {
+function activityErrorCount(errors: FieldErrors, index: number): number {
   return Object.keys(errors).filter((k) => k.startsWith(`activities.${index}.`)).length;
 }
 
@@ -548,7 +583,7 @@ function MunicipalityChoices({ ctx, selected, error }: { ctx: PageContext; selec
 }
 
 /** The form of one activity of the draft (add or edit). */
-export function ActivityPage({ ctx, csrf, view, activity, errors }: { ctx: PageContext; csrf: string; view: SubmissionView; activity: ActivityDraft; errors: DraftErrors }) {
+export function ActivityPage({ ctx, csrf, view, activity, errors }: { ctx: PageContext; csrf: string; view: SubmissionView; activity: ActivityDraft; errors: FieldErrors }) {
   const { t, lang } = ctx;
   const a = activity;
   const e: Record<string, string> = {};
@@ -628,18 +663,17 @@ export function RemoveActivityPage({
   view,
   activity,
   published,
-  error,
-  reason,
+  form,
 }: {
   ctx: PageContext;
   csrf: string;
   view: SubmissionView;
   activity: ActivityDraft;
   published: boolean;
-  error?: string;
-  reason: string;
+  form: FormState;
 }) {
   const { t } = ctx;
+  const error = fieldError(ctx, form.errors, 'reason');
   const name = activity.nameFi.trim() || t('submissions.activities.unnamed');
   const restoring = !!activity.archived;
   return (
@@ -648,7 +682,7 @@ export function RemoveActivityPage({
       view={view}
       step="activity"
       heading={restoring ? t('submissions.remove.restoreTitle', { name }) : t('submissions.remove.title', { name })}
-      errorItems={error ? [{ href: '#reason', text: error }] : []}
+      errorItems={fieldErrorItems(ctx, form.errors)}
     >
       <form method="post" action={ctx.href(submissionPath(view.id, `/activities/${activity.id}/remove`))} novalidate>
         <CsrfField token={csrf} />
@@ -657,7 +691,7 @@ export function RemoveActivityPage({
         ) : published ? (
           <>
             <p>{t('submissions.remove.publishedBody')}</p>
-            <TextArea ctx={ctx} name="reason" label={t('submissions.remove.reason')} value={reason} error={error} required rows={3} />
+            <TextArea ctx={ctx} name="reason" label={t('submissions.remove.reason')} value={formValue(form.values, 'reason')} error={error} required rows={3} />
           </>
         ) : (
           <p>{t('submissions.remove.draftBody')}</p>
