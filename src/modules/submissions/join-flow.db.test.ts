@@ -57,6 +57,11 @@ test('the "For organisations" page explains joining and orders a join link witho
   assert.match(bad.body, /value="not-an-address"/, 'what was typed is kept');
   assert.match(bad.body, /id="email-error"/);
   assert.match(bad.body, /aria-describedby="email-error"/);
+  assert.match(bad.body, /<title>Virhe: Järjestöille/);
+  assert.match(bad.body, /class="error-summary"[^]*<a href="#email">Kirjoita sähköpostiosoite muodossa nimi@example.org\.<\/a>/, 'the summary links to the field');
+  const empty = await b.submit('/sv/for-organisations', '/sv/for-organisations', { email: '  ' });
+  assert.equal(empty.statusCode, 400);
+  assert.match(empty.body, /<a href="#email">Skriv din e-postadress\.<\/a>/, 'in the language of the page');
 
   const known = await b.submit('/for-organisations', '/for-organisations', { email: 'alue@example.org' });
   const unknown = await b.submit('/for-organisations', '/for-organisations', { email: 'Uusi.Yhdistys@Example.org' });
@@ -81,9 +86,12 @@ test('the join link creates the account, signs in and opens a draft that keeps i
   const user = await service.database.db.selectFrom('app_user').select(['id', 'email']).where('email', '=', 'jasen@example.org').executeTakeFirstOrThrow();
   assert.equal((await findSubmission(service.database.db, id))?.createdBy, user.id);
 
-  // A used link is refused.
+  // A used link is refused, with a way to order a new one.
   const token = await newestToken(service.database.db, 'join-link', 'jasen@example.org');
-  assert.equal((await browser.get(`/join/${token}`)).statusCode, 410);
+  const used = await browser.get(`/join/${token}`);
+  assert.equal(used.statusCode, 410);
+  assert.match(used.body, /<a href="\/for-organisations">Tilaa uusi liittymislinkki<\/a>/);
+  assert.equal((await browser.post(`/join/${token}`, {}, (await browser.get('/for-organisations')).body)).statusCode, 410);
 
   const first = await browser.get(draftUrl);
   assert.equal(first.statusCode, 303);
@@ -229,6 +237,9 @@ test('the join link creates the account, signs in and opens a draft that keeps i
   assert.equal((await browser.get(`${draftUrl}/organisation`)).headers.location, draftUrl);
   const blocked = await browser.post(`${draftUrl}/organisation`, { ...org, nameFi: 'Muutettu' }, review.body);
   assert.equal(blocked.statusCode, 409);
+  assert.match(blocked.body, /Tietoja ei voi muokata nyt/);
+  assert.equal((await browser.post(`${draftUrl}/submit`, {}, review.body)).statusCode, 409, 'not sent twice');
+  assert.equal((await browser.post(`${draftUrl}/activities/new`, {}, review.body)).statusCode, 409);
   const after = await findSubmission(service.database.db, id);
   assert.equal((after?.content as { organization: { nameFi: string } }).organization.nameFi, 'Testilän Mielenterveysyhdistys ry');
 });
@@ -249,6 +260,17 @@ test("someone else's draft is not found, to read or to change; a missing CSRF to
   assert.equal((await findSubmission(service.database.db, id))?.status, 'draft');
   assert.equal(((await findSubmission(service.database.db, id))?.content as { organization: { nameFi: string } }).organization.nameFi, '');
 
+  const list = await a.browser.get(`${a.draftUrl}/activities`);
+  const activityUrl = String((await a.browser.post(`${a.draftUrl}/activities/new`, {}, list.body)).headers.location);
+  assert.equal((await b.browser.get(activityUrl)).statusCode, 404);
+  assert.equal((await b.browser.get(`${activityUrl}/remove`)).statusCode, 404);
+  assert.equal((await b.browser.post(activityUrl, { action: 'done', nameFi: 'Kaapattu' }, own.body)).statusCode, 404);
+  assert.equal((await b.browser.post(`${activityUrl}/remove`, { reason: '' }, own.body)).statusCode, 404);
+  assert.equal((await b.browser.post(`${a.draftUrl}/activities/new`, {}, own.body)).statusCode, 404);
+  assert.equal((await a.browser.get(`${a.draftUrl}/activities/${newId()}`)).statusCode, 404, 'an activity that is not in the draft');
+  assert.equal((await a.browser.get(`${a.draftUrl}/nosuchstep`)).statusCode, 404);
+  assert.equal((await a.browser.get('/my/submissions/not-a-uuid')).statusCode, 404);
+
   const noCsrf = await a.browser.post(`${a.draftUrl}/organisation`, { action: 'save', nameFi: 'Ilman tokenia' });
   assert.equal(noCsrf.statusCode, 403);
 
@@ -256,6 +278,13 @@ test("someone else's draft is not found, to read or to change; a missing CSRF to
   const anon = await anonymous.get(`${a.draftUrl}/organisation`);
   assert.equal(anon.statusCode, 303);
   assert.equal(anon.headers.location, `/sign-in?next=${encodeURIComponent(`${a.draftUrl}/organisation`)}`);
+  const myPage = await anonymous.get('/my/organisations');
+  assert.equal(myPage.statusCode, 303);
+  assert.equal(myPage.headers.location, `/sign-in?next=${encodeURIComponent('/my/organisations')}`);
+  assert.equal((await anonymous.get('/en/my/organisations')).headers.location, `/en/sign-in?next=${encodeURIComponent('/en/my/organisations')}`);
+  const start = await anonymous.post('/my/submissions', {}, (await anonymous.get('/for-organisations')).body);
+  assert.equal(start.statusCode, 303, 'a signed-out post goes to sign-in too');
+  assert.match(String(start.headers.location), /^\/sign-in/);
 });
 
 test('the form speaks Swedish and English too, with the same field names', async () => {
@@ -280,6 +309,10 @@ test('join link orders are rate-limited per address like sign-in links', async (
   const statuses: number[] = [];
   for (let i = 0; i < SIGN_IN_LIMITS.perEmail + 1; i++) statuses.push((await b.post('/for-organisations', { email: 'kiireinen@example.org' }, page.body)).statusCode);
   assert.deepEqual(statuses, [...Array(SIGN_IN_LIMITS.perEmail).fill(303), 429]);
+  const again = await b.post('/for-organisations', { email: 'kiireinen@example.org' }, page.body);
+  assert.equal(again.statusCode, 429);
+  assert.ok(Number(again.headers['retry-after']) > 0, 'Retry-After says when to try again');
+  assert.match(again.body, /Liian monta yritystä/);
   const jobs = await service.database.db
     .selectFrom('job')
     .select(sql<number>`count(*)::int`.as('n'))

@@ -85,7 +85,10 @@ test('"Edit the data" opens a change pre-filled from the published data (resumed
   const removeUrl = `${draftUrl}/activities/${org.activityIds[1]}/remove`;
   const confirm = await browser.get(removeUrl);
   assert.match(confirm.body, /name="reason"/);
-  assert.equal((await browser.post(removeUrl, { reason: ' ' }, confirm.body)).statusCode, 400);
+  const noReason = await browser.post(removeUrl, { reason: ' ' }, confirm.body);
+  assert.equal(noReason.statusCode, 400);
+  assert.match(noReason.body, /class="error-summary"[^]*<a href="#reason">Kerro syy\.<\/a>/);
+  assert.match(noReason.body, /<textarea id="reason" name="reason"[^>]*aria-invalid="true"/);
   assert.equal((await browser.post(removeUrl, { reason: 'Ryhmä on päättynyt.' }, confirm.body)).statusCode, 303);
   const content = (await findSubmission(db(), id))?.content as { activities: { id: string; archived?: { reason: string } }[] };
   assert.deepEqual(content.activities.find((a) => a.id === org.activityIds[1])?.archived, { reason: 'Ryhmä on päättynyt.' });
@@ -141,6 +144,11 @@ test('co-maintainers are added by e-mail (account created, invitation sent) and 
   const bad = await browser.post(url, { email: 'ei osoite' }, page.body);
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /value="ei osoite"/);
+  assert.match(bad.body, /<a href="#email">Kirjoita sähköpostiosoite muodossa nimi@example.org\.<\/a>/);
+  assert.match(bad.body, /<title>Virhe: Ylläpitäjät/);
+  const missing = await browser.post(url, { email: '' }, page.body);
+  assert.equal(missing.statusCode, 400);
+  assert.match(missing.body, /<a href="#email">Täytä tämä kenttä\.<\/a>/);
 
   const added = await browser.post(url, { email: 'Uusi.Yllapitaja@Example.org' }, page.body);
   assert.equal(added.statusCode, 303);
@@ -185,6 +193,13 @@ test('archiving an activity or the organisation needs a reason, is audited and l
   const noReason = await browser.post(activityUrl, { reason: '' }, confirm.body);
   assert.equal(noReason.statusCode, 400);
   assert.match(noReason.body, /id="reason-error"/);
+  assert.match(noReason.body, /<a href="#reason">Kerro syy\.<\/a>/);
+  const tooLong = await browser.post(activityUrl, { reason: 'x'.repeat(1001) }, confirm.body);
+  assert.equal(tooLong.statusCode, 400);
+  assert.match(tooLong.body, /<a href="#reason">Teksti on liian pitkä\.<\/a>/);
+  const unknown = `/my/organisations/${org.organizationId}/activities/${newId()}/archive`;
+  assert.equal((await browser.get(unknown)).statusCode, 404);
+  assert.equal((await browser.post(unknown, { reason: '' }, confirm.body)).statusCode, 404, 'an unknown activity is not found, reason or not');
   assert.equal(await indexed(org.activityIds), 2);
   assert.equal((await browser.post(activityUrl, { reason: 'Toiminta päättyi.' }, confirm.body)).statusCode, 303);
   assert.equal(await indexed([org.activityIds[0]!]), 0);
@@ -212,6 +227,9 @@ test('archiving an activity or the organisation needs a reason, is audited and l
   const outsider = await publishedOrganisation('b', 'toinen.arkistoija@example.org');
   const other = await signIn('toinen.arkistoija@example.org', '203.0.113.41');
   const otherPage = await other.get(`/my/organisations/${outsider.organizationId}/archive`);
+  assert.equal((await other.get(`/my/organisations/${org.organizationId}/archive`)).statusCode, 404);
+  assert.equal((await other.post(`/my/organisations/${outsider.organizationId}/archive`, { reason: '' }, otherPage.body)).statusCode, 400);
+  assert.equal((await other.post(`/my/organisations/${org.organizationId}/archive`, { reason: '' }, otherPage.body)).statusCode, 404, "another's organisation: not found, before any form error");
   assert.equal((await other.post(`/my/organisations/${org.organizationId}/activities/${org.activityIds[1]}/archive`, { reason: 'x' }, otherPage.body)).statusCode, 404);
 });
 

@@ -19,7 +19,7 @@ import { submissionPath } from './submissions.views.js';
 const idParams = z.object({ id: z.string() });
 const archiveParams = z.object({ id: z.string(), activityId: z.string().optional() });
 const activityParams = z.object({ id: z.string(), activityId: z.string() });
-const doneQuery = z.object({ done: z.string().max(40).optional() }).loose();
+const doneQuery = z.object({ done: z.string().max(40).optional().catch(undefined) }).loose();
 
 /** preHandler: the signed-in user maintains the organisation of the URL (the shared maintainer rule); else 404. */
 async function requireMaintainerOfPath(request: FastifyRequest): Promise<void> {
