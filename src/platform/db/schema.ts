@@ -363,7 +363,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
