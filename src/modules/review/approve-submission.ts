@@ -15,6 +15,7 @@ import { markOrganizationChecked } from '../freshness/mark-organization-checked.
 import { parseStoredDraft } from '../submissions/draft.schema.js';
 import { graphFromDraft } from '../submissions/graph-from-draft.js';
 import { listDecisionRecipients } from './list-decision-recipients.js';
+import { MAX_DECISION_MESSAGE } from './review.schema.js';
 import { decideSubmissionRow, getOrganizationStatus, listActivityIdsOfOrganization } from './review.repo.js';
 import { requireDecidableSubmission } from './require-decidable-submission.js';
 
@@ -22,8 +23,6 @@ import { requireDecidableSubmission } from './require-decidable-submission.js';
 export function helsinkiToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
-
-export const MAX_DECISION_MESSAGE = 5000;
 
 /**
  * An administrator approves a submission, in one transaction: the draft becomes the published organisation and

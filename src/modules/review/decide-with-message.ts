@@ -5,14 +5,15 @@ import { conflict, invalidInput } from '../../platform/errors.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { submissionDecisionMail } from './submission-decision.mail.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
-import { MAX_DECISION_MESSAGE } from './approve-submission.js';
 import { listDecisionRecipients } from './list-decision-recipients.js';
 import { decideSubmissionRow } from './review.repo.js';
+import { MAX_DECISION_MESSAGE } from './review.schema.js';
 import { requireDecidableSubmission } from './require-decidable-submission.js';
 
 /**
- * The shared body of "return for changes" and "reject": one transaction that checks the actor and the state,
- * sets the decision with its (required) message, records it in the audit log and e-mails the recipients.
+ * The shared body of "return for changes" and "reject": one transaction that checks the actor and the state
+ * (FORBIDDEN, CONFLICT first: a decision taken meanwhile is not an input error), then the (required) message
+ * (`invalidInput` on the field `message`), sets the decision, records it in the audit log and e-mails the recipients.
  */
 export async function decideWithMessage(options: {
   db: Database;
@@ -22,10 +23,10 @@ export async function decideWithMessage(options: {
   decision: 'returned' | 'rejected';
 }): Promise<void> {
   const message = options.message.trim();
-  if (message === '') throw invalidInput({ message: 'review.error.messageRequired' });
-  if (message.length > MAX_DECISION_MESSAGE) throw invalidInput({ message: 'review.error.messageTooLong' });
   await options.db.transaction().execute(async (trx) => {
     const submission = await requireDecidableSubmission(trx, { actor: options.actor, submissionId: options.submissionId });
+    if (message === '') throw invalidInput({ message: 'review.error.messageRequired' });
+    if (message.length > MAX_DECISION_MESSAGE) throw invalidInput({ message: 'review.error.messageTooLong' });
     if (!(await decideSubmissionRow(trx, { id: submission.id, status: options.decision, actorId: options.actor.id, message }))) {
       throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
     }

@@ -1,7 +1,8 @@
 import { findUserById } from '../../platform/auth/auth.repo.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { notFound, forbidden } from '../../platform/errors.js';
+import { forbidden } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
@@ -22,13 +23,19 @@ export interface SubmissionReview {
 
 /**
  * One submission for its reviewer: the diff against the published version (a join: everything is new), the
- * municipalities it touches and its history from the audit log. Throws NOT_FOUND (unknown or an unsent draft)
- * and FORBIDDEN (not a reviewer of its regions).
+ * municipalities it touches and its history from the audit log. Null when there is no such sent submission (a
+ * malformed id, unknown, or a draft nobody has sent); throws FORBIDDEN when the actor does not review its regions.
  */
-export async function getSubmissionReview(options: { db: Database; actor: SessionUser; submissionId: string; lang: Lang }): Promise<SubmissionReview> {
+export async function getSubmissionReview(options: {
+  db: Database;
+  actor: SessionUser;
+  submissionId: string;
+  lang: Lang;
+}): Promise<SubmissionReview | null> {
   const { db, lang } = options;
+  if (!isUuid(options.submissionId)) return null;
   const submission = await findSubmission(db, options.submissionId);
-  if (!submission || submission.status === 'draft') throw notFound('submission');
+  if (!submission || submission.status === 'draft') return null;
   if (!(await canReviewSubmission(db, options.actor, submission.id))) throw forbidden('not a reviewer of this submission');
   const after = parseStoredDraft(submission.content);
   const [before, terms, municipalities, history] = await Promise.all([

@@ -1,7 +1,8 @@
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import type { SubmissionStatus } from '../../platform/db/schema.js';
 import { pick, type Lang } from '../../platform/i18n/i18n.js';
-import type { ReviewScope } from './review.policy.js';
+import { requireReviewScope } from './review.policy.js';
 import { countSubmissionsByStatus, listMunicipalityNamesByCode, listSubmissions } from './review.repo.js';
 
 export const QUEUE_STATUSES = ['awaiting_review', 'returned', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly SubmissionStatus[];
@@ -24,30 +25,37 @@ export interface ReviewQueue {
   items: QueueItem[];
   total: number;
   counts: Record<QueueStatus, number>;
+  /** The reviewer sees every region (a platform administrator). */
+  allRegions: boolean;
 }
 
-/** The submissions of one state within the reviewer's regions, oldest first, with counts of every state. */
+/**
+ * The submissions of one state within the actor's regions, oldest first, with counts of every state.
+ * Throws FORBIDDEN for someone who administers no region.
+ */
 export async function listReviewQueue(options: {
   db: Database;
-  scope: ReviewScope;
+  actor: SessionUser;
   status: QueueStatus;
   lang: Lang;
   page: number;
   now?: Date;
 }): Promise<ReviewQueue> {
+  const scope = requireReviewScope(options.actor);
   const now = options.now ?? new Date();
   const [list, counts, names] = await Promise.all([
     listSubmissions(options.db, {
       status: options.status,
-      regionIds: options.scope.regionIds,
+      regionIds: scope.regionIds,
       limit: QUEUE_PAGE_SIZE,
       offset: (options.page - 1) * QUEUE_PAGE_SIZE,
     }),
-    countSubmissionsByStatus(options.db, options.scope.regionIds),
+    countSubmissionsByStatus(options.db, scope.regionIds),
     listMunicipalityNamesByCode(options.db, options.lang),
   ]);
   return {
     status: options.status,
+    allRegions: scope.regionIds === null,
     total: list.total,
     counts: Object.fromEntries(QUEUE_STATUSES.map((s) => [s, counts.get(s) ?? 0])) as Record<QueueStatus, number>,
     items: list.rows.map((r) => ({

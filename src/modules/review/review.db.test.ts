@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
+import { adminScope } from '../../platform/auth/access.policy.js';
 import { listRoles } from '../../platform/auth/auth.repo.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
@@ -17,7 +18,6 @@ import { listAuditLog } from './list-audit-log.js';
 import { listReviewQueue } from './list-review-queue.js';
 import { rejectSubmission } from './reject-submission.js';
 import { returnSubmission } from './return-submission.js';
-import { reviewScope } from './review.policy.js';
 import { insertSubmission, insertUser, sampleActivity, sampleDraft } from './review.fixture.js';
 
 let database: TestDatabase;
@@ -66,7 +66,7 @@ test('approving a join publishes the organisation, grants maintainers, logs, mai
   const draft = sampleDraft({ activities: [sampleActivity({ nameFi: 'Kuutamokävely Kallaveden rannalla' })] });
   const { id, organizationId } = await insertSubmission(db, { draft, createdBy: submitterId });
 
-  const queue = await listReviewQueue({ db, scope: reviewScope(admin)!, status: 'awaiting_review', lang: 'fi', page: 1 });
+  const queue = await listReviewQueue({ db, actor: admin, status: 'awaiting_review', lang: 'fi', page: 1 });
   assert.ok(queue.items.some((i) => i.id === id && i.municipalities.includes('Kuopio') && i.kind === 'join'));
 
   assert.equal((await searchActivities({ db, text: 'Kuutamokävely', lang: 'fi', sort: 'relevance', page: 1, perPage: 20 })).total, 0, 'not searchable before approval');
@@ -200,22 +200,25 @@ test('a regional administrator cannot decide or see a submission only in another
   const maintainer = user(submitterId, 'helsinki@example.org', [{ role: 'maintainer', scopeId: organizationId }]);
   await rejects(approveSubmission({ db, actor: maintainer, submissionId: id, message: '' }), 'FORBIDDEN');
 
-  const ownQueue = await listReviewQueue({ db, scope: reviewScope(admin)!, status: 'awaiting_review', lang: 'fi', page: 1 });
+  const ownQueue = await listReviewQueue({ db, actor: admin, status: 'awaiting_review', lang: 'fi', page: 1 });
   assert.ok(!ownQueue.items.some((i) => i.id === id), 'not in the Pohjois-Savo queue');
-  const otherQueue = await listReviewQueue({ db, scope: reviewScope(otherAdmin)!, status: 'awaiting_review', lang: 'fi', page: 1 });
+  const otherQueue = await listReviewQueue({ db, actor: otherAdmin, status: 'awaiting_review', lang: 'fi', page: 1 });
   assert.deepEqual(otherQueue.items.map((i) => i.id), [id], 'only the Helsinki submission in the Testimaa queue');
-  assert.equal(reviewScope(maintainer), null);
+  assert.equal(adminScope(maintainer), null);
+  await rejects(listReviewQueue({ db, actor: maintainer, status: 'awaiting_review', lang: 'fi', page: 1 }), 'FORBIDDEN');
+  await rejects(listAuditLog({ db, actor: maintainer, page: 1 }), 'FORBIDDEN');
 
   assert.equal((await db.selectFrom('submission').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status, 'awaiting_review');
   await approveSubmission({ db, actor: otherAdmin, submissionId: id, message: '' });
 
   // The audit log of a region shows only its organisations.
-  const own = await listAuditLog({ db, scope: reviewScope(admin)!, page: 1 });
+  const own = await listAuditLog({ db, actor: admin, page: 1 });
   assert.ok(!own.events.some((e) => e.organizationId === organizationId));
   assert.ok(!own.organizations.some((o) => o.id === organizationId));
-  const other = await listAuditLog({ db, scope: reviewScope(otherAdmin)!, page: 1 });
+  const other = await listAuditLog({ db, actor: otherAdmin, page: 1 });
   assert.ok(other.events.length > 0 && other.events.every((e) => e.organizationId === organizationId));
-  const all = await listAuditLog({ db, scope: reviewScope(platformAdmin)!, organizationId, page: 1 });
+  const all = await listAuditLog({ db, actor: platformAdmin, organizationId, page: 1 });
+  await rejects(listAuditLog({ db, actor: admin, organizationId, page: 1 }), 'FORBIDDEN');
   assert.ok(all.events.some((e) => e.action === 'submission.approve' && e.actorEmail === 'toinen.alue@example.org'));
 });
 
@@ -223,7 +226,7 @@ test('the queue lists the oldest first with its age, and counts each state', asy
   const submitterId = await insertUser(db, 'jono@example.org');
   const now = new Date('2026-11-23T10:00:00Z');
   const old = await insertSubmission(db, { draft: sampleDraft({ organization: { nameFi: 'Vanha ry' } }), createdBy: submitterId, submittedAt: new Date('2026-11-20T09:00:00Z') });
-  const queue = await listReviewQueue({ db, scope: { regionIds: null }, status: 'awaiting_review', lang: 'fi', page: 1, now });
+  const queue = await listReviewQueue({ db, actor: platformAdmin, status: 'awaiting_review', lang: 'fi', page: 1, now });
   assert.equal(queue.items[0]!.id, old.id, 'oldest first');
   assert.equal(queue.items[0]!.ageDays, 3);
   assert.equal(queue.counts.awaiting_review, queue.total);

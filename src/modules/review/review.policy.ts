@@ -1,36 +1,44 @@
+import { adminScope, type AdminScope } from '../../platform/auth/access.policy.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
-import { hasRole } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { isOrganizationInRegions, isSubmissionInRegions } from './review.repo.js';
+import { forbidden, notFound } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
+import { findSubmission, isOrganizationInRegions, isSubmissionInRegions } from './review.repo.js';
 
 /**
- * Who may review what. A platform administrator: everything (regionIds null). A regional administrator: the
- * submissions and organisations touching their regions' municipalities. Anyone else: nothing (null scope).
- * A submission with no municipality at all (nationwide or remote only) is in no region: platform administrators
- * review it.
+ * Who may review what, built on the shared administrator scope (`adminScope` in platform/auth/access.policy.ts):
+ * a platform administrator reviews everything; a regional administrator the submissions and organisations
+ * touching their regions' municipalities; anyone else nothing. A submission with no municipality at all
+ * (nationwide or remote only) is in no region: platform administrators review it.
  */
-export interface ReviewScope {
-  /** null: every region. */
-  regionIds: string[] | null;
-}
 
-export function reviewScope(user: SessionUser | null): ReviewScope | null {
-  if (!user) return null;
-  if (hasRole(user, 'platform_admin')) return { regionIds: null };
-  const regionIds = user.roles.filter((r) => r.role === 'regional_admin' && r.scopeId).map((r) => r.scopeId!);
-  return regionIds.length > 0 ? { regionIds } : null;
+/** The actor's review scope; FORBIDDEN for someone who administers no region. */
+export function requireReviewScope(actor: SessionUser): AdminScope {
+  const scope = adminScope(actor);
+  if (!scope) throw forbidden('not an administrator');
+  return scope;
 }
 
 export async function canReviewSubmission(db: Database, user: SessionUser | null, submissionId: string): Promise<boolean> {
-  const scope = reviewScope(user);
+  const scope = adminScope(user);
   if (!scope) return false;
   if (scope.regionIds === null) return true;
   return isSubmissionInRegions(db, submissionId, scope.regionIds);
 }
 
 export async function canReadOrganizationAudit(db: Database, user: SessionUser | null, organizationId: string): Promise<boolean> {
-  const scope = reviewScope(user);
+  const scope = adminScope(user);
   if (!scope) return false;
   if (scope.regionIds === null) return true;
   return isOrganizationInRegions(db, organizationId, scope.regionIds);
+}
+
+/**
+ * The route's check before it reads a decision form: NOT_FOUND when there is no such sent submission (or the id is
+ * malformed), FORBIDDEN when the actor does not review its regions. The use case checks again in its transaction.
+ */
+export async function requireReviewerOf(db: Database, actor: SessionUser, submissionId: string): Promise<void> {
+  const submission = isUuid(submissionId) ? await findSubmission(db, submissionId) : null;
+  if (!submission || submission.status === 'draft') throw notFound('submission');
+  if (!(await canReviewSubmission(db, actor, submission.id))) throw forbidden('not a reviewer of this submission');
 }

@@ -171,6 +171,78 @@ test('the review page shows the diff; decisions need CSRF, stay in the region, a
   assert.equal((await regional.get('/admin/review/not-a-uuid')).statusCode, 404);
 });
 
+test('another region’s administrator gets the translated 403 page, in every language, for the page and the decision', async () => {
+  const helsinki = await insertSubmission(db, {
+    draft: sampleDraft({ organization: { nameFi: 'Kielten Testiyhdistys ry', municipalityCode: '091' }, activities: [sampleActivity({ municipalityCodes: ['091'] })] }),
+    createdBy: submitterId,
+    municipalityCodes: ['091'],
+  });
+  const csrf = Browser.csrf((await regional.get('/account')).body);
+  const texts = { '': ['Ei käyttöoikeutta', 'Pyyntöä ei voitu käsitellä'], '/sv': ['Ingen behörighet', 'Begäran kunde inte behandlas'], '/en': ['No access', 'The request could not be handled'] };
+  for (const [prefix, [title, badRequest]] of Object.entries(texts)) {
+    for (const res of [
+      await regional.get(`${prefix}/admin/review/${helsinki.id}`),
+      await regional.post(`${prefix}/admin/review/${helsinki.id}`, { _csrf: csrf, decision: 'return', message: '' }),
+    ]) {
+      assert.equal(res.statusCode, 403, prefix);
+      assert.match(res.body, new RegExp(`<h1[^>]*>${title}</h1>`), prefix);
+      assert.ok(!res.body.includes(badRequest!), `${prefix}: not a "bad request" page`);
+      assert.ok(!res.body.includes('Kielten Testiyhdistys ry'), 'nothing of the submission is shown');
+    }
+  }
+  assert.equal((await db.selectFrom('submission').select('status').where('id', '=', helsinki.id).executeTakeFirstOrThrow()).status, 'awaiting_review');
+  assert.equal((await regional.get(`/admin/review/${'0'.repeat(8)}-0000-4000-8000-000000000000`)).statusCode, 404);
+});
+
+test('a decision on a submission decided already: 409 with the review conflict text in fi, sv and en', async () => {
+  const kuopio = await insertSubmission(db, { draft: sampleDraft({ organization: { nameFi: 'Kahdesti Käsitelty ry' } }), createdBy: submitterId });
+  const page = await regional.get(`/admin/review/${kuopio.id}`);
+  const csrf = Browser.csrf(page.body);
+  assert.equal((await regional.post(`/admin/review/${kuopio.id}`, { _csrf: csrf, decision: 'reject', message: 'Ei sovi.' })).statusCode, 303);
+  const texts = {
+    '': ['Ilmoitus on jo käsitelty', 'Ilmoitusta ei enää voi käsitellä'],
+    '/sv': ['Anmälan har redan behandlats', 'Anmälan kan inte längre behandlas'],
+    '/en': ['Already decided', 'This submission can no longer be decided'],
+  };
+  for (const [prefix, [title, body]] of Object.entries(texts)) {
+    // Even a return without its message: the state is the answer, not the missing field.
+    for (const form of [{ decision: 'approve', message: '' }, { decision: 'return', message: '' }]) {
+      const res = await regional.post(`${prefix}/admin/review/${kuopio.id}`, { _csrf: csrf, ...form });
+      assert.equal(res.statusCode, 409, `${prefix} ${form.decision}`);
+      assert.match(res.body, new RegExp(`<h1[^>]*>${title}</h1>`));
+      assert.ok(res.body.includes(body!), prefix);
+    }
+  }
+  assert.equal((await db.selectFrom('submission').select('status').where('id', '=', kuopio.id).executeTakeFirstOrThrow()).status, 'rejected');
+});
+
+test('a return without a message, or a message too long: 400, the summary links to the field, what was typed is kept', async () => {
+  const kuopio = await insertSubmission(db, { draft: sampleDraft({ organization: { nameFi: 'Palautuslomake ry' } }), createdBy: submitterId });
+  const page = await regional.get(`/sv/admin/review/${kuopio.id}`);
+  const csrf = Browser.csrf(page.body);
+
+  const empty = await regional.post(`/sv/admin/review/${kuopio.id}`, { _csrf: csrf, decision: 'return', message: '   ' });
+  assert.equal(empty.statusCode, 400);
+  assert.match(empty.body, /<title>Fel: /, 'the title says the form has errors');
+  assert.match(empty.body, /class="error-summary"[^>]*role="alert"/);
+  assert.match(empty.body, /<a href="#message">Skriv ett meddelande: berätta vad som ska kompletteras/);
+  assert.match(empty.body, /<textarea id="message" name="message"[^>]*aria-invalid="true"[^>]*>   <\/textarea>/, 'the spaces typed are kept');
+  assert.match(empty.body, /Palautuslomake ry/, 'the review page itself, with its diff');
+
+  const long = 'Täydennä tiedot. '.repeat(300);
+  const tooLong = await regional.post(`/admin/review/${kuopio.id}`, { _csrf: csrf, decision: 'reject', message: long });
+  assert.equal(tooLong.statusCode, 400);
+  assert.match(tooLong.body, /<a href="#message">Viesti on liian pitkä/);
+  assert.ok(tooLong.body.includes(`>${long}</textarea>`), 'the long message is kept as typed');
+
+  const noDecision = await regional.post(`/admin/review/${kuopio.id}`, { _csrf: csrf, message: 'Hei' });
+  assert.equal(noDecision.statusCode, 400);
+  assert.match(noDecision.body, /<a href="#decision-approve">Valitse päätös/);
+  assert.match(noDecision.body, />Hei<\/textarea>/);
+
+  assert.equal((await db.selectFrom('submission').select('status').where('id', '=', kuopio.id).executeTakeFirstOrThrow()).status, 'awaiting_review');
+});
+
 test('a used or an expired sign-in link is refused', async () => {
   const token = (await issueSignInLink({ db, email: 'ps.admin@example.org' }))!;
   const b = new Browser();

@@ -1,5 +1,8 @@
+import type { FormState } from '../../platform/http/form.js';
+import { formValue } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { CsrfField, fieldError, FormErrorSummary, formTitle, TextArea } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { wordDiff, type ActivityChange, type FieldChange } from './diff-drafts.js';
@@ -30,10 +33,6 @@ export function statusLabel(ctx: PageContext, status: string): string {
   return maybe(ctx, `review.status.${status}`, status);
 }
 
-function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
 function Notice({ text }: { text: string }) {
   return (
     <div class="notice" role="status">
@@ -42,7 +41,7 @@ function Notice({ text }: { text: string }) {
   );
 }
 
-export function QueuePage({ ctx, queue, allRegions, notice }: { ctx: PageContext; queue: ReviewQueue; allRegions: boolean; notice?: string }) {
+export function QueuePage({ ctx, queue, notice }: { ctx: PageContext; queue: ReviewQueue; notice?: string }) {
   const { t, href } = ctx;
   const current = statusLabel(ctx, queue.status);
   return (
@@ -50,7 +49,7 @@ export function QueuePage({ ctx, queue, allRegions, notice }: { ctx: PageContext
       <div class="admin-page">
         <h1>{t('review.queue.title')}</h1>
         {notice ? <Notice text={notice} /> : null}
-        <p>{allRegions ? t('review.queue.introAll') : t('review.queue.intro')}</p>
+        <p>{queue.allRegions ? t('review.queue.introAll') : t('review.queue.intro')}</p>
         <nav aria-label={t('review.queue.states')} class="state-tabs">
           <ul>
             {QUEUE_STATUSES.map((s) => (
@@ -202,11 +201,6 @@ function ActivitySection({ ctx, activity, isNewOrg }: { ctx: PageContext; activi
   );
 }
 
-export interface DecisionForm {
-  message: string;
-  error?: MessageKey;
-}
-
 export function ReviewPage({
   ctx,
   csrf,
@@ -217,7 +211,8 @@ export function ReviewPage({
   ctx: PageContext;
   csrf: string;
   review: SubmissionReview;
-  form: DecisionForm;
+  /** The decision form: empty, or as typed with its errors (platform/http/form.ts). */
+  form: FormState;
   notice?: string;
 }) {
   const { t, href } = ctx;
@@ -226,23 +221,14 @@ export function ReviewPage({
   const title = t('review.page.title', { name });
   const open = submission.status === 'awaiting_review';
   return (
-    <Layout ctx={ctx} title={form.error ? `${t('review.decision.errorSummary')}: ${title}` : title}>
+    <Layout ctx={ctx} title={formTitle(ctx, title, form.errors)}>
       <div class="admin-page">
         <p>
           <a href={href('/admin/review')}>{t('review.page.back')}</a>
         </p>
         <h1>{title}</h1>
         {notice ? <Notice text={notice} /> : null}
-        {form.error ? (
-          <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-            <h2 id="error-summary-title">{t('review.decision.errorSummary')}</h2>
-            <ul>
-              <li>
-                <a href="#message">{t(form.error)}</a>
-              </li>
-            </ul>
-          </div>
-        ) : null}
+        <FormErrorSummary ctx={ctx} errors={form.errors} anchors={{ decision: 'decision-approve' }} />
         <h2>{t('review.page.summary')}</h2>
         <dl class="review-meta">
           <dt>{t('review.queue.kind')}</dt>
@@ -277,29 +263,21 @@ export function ReviewPage({
         {open ? (
           <form method="post" action={href(`/admin/review/${submission.id}`)} novalidate class="decision-form">
             <CsrfField token={csrf} />
-            <div class={form.error ? 'field field-invalid' : 'field'}>
-              <label for="message">{t('review.decision.message')}</label>
-              <p id="message-hint" class="field-hint">
-                {t('review.decision.hint')}
+            <TextArea
+              ctx={ctx}
+              name="message"
+              label={t('review.decision.message')}
+              hint={t('review.decision.hint')}
+              value={formValue(form.values, 'message')}
+              error={fieldError(ctx, form.errors, 'message')}
+            />
+            {form.errors.decision ? (
+              <p id="decision-error" class="field-error">
+                {t(form.errors.decision)}
               </p>
-              {form.error ? (
-                <p id="message-error" class="field-error">
-                  {t(form.error)}
-                </p>
-              ) : null}
-              <textarea
-                id="message"
-                name="message"
-                rows={5}
-                maxLength={5000}
-                aria-invalid={form.error ? 'true' : undefined}
-                aria-describedby={form.error ? 'message-hint message-error' : 'message-hint'}
-              >
-                {form.message}
-              </textarea>
-            </div>
+            ) : null}
             <div class="decision-buttons">
-              <button type="submit" name="decision" value="approve">
+              <button type="submit" name="decision" value="approve" id="decision-approve">
                 {t('review.decision.approve')}
               </button>
               <button type="submit" name="decision" value="return" class="button-secondary">
@@ -381,8 +359,9 @@ function AuditTable({
   );
 }
 
-export function AuditPage({ ctx, log, organizationId, page, pages }: { ctx: PageContext; log: AuditLog; organizationId: string | undefined; page: number; pages: number }) {
+export function AuditPage({ ctx, log }: { ctx: PageContext; log: AuditLog }) {
   const { t, href } = ctx;
+  const { organizationId, page, pages } = log;
   const filterPath = (p: number) => `/admin/audit?${organizationId ? `organization=${organizationId}&` : ''}page=${p}`;
   return (
     <Layout ctx={ctx} title={t('review.audit.title')}>
