@@ -20,7 +20,7 @@ import { submitSubmission } from './submit-submission.js';
 const idParams = z.object({ id: z.string() });
 const stepParams = z.object({ id: z.string(), step: z.string() });
 const activityParams = z.object({ id: z.string(), activityId: z.string() });
-const flags = z.object({ saved: z.string().optional(), sent: z.string().optional() }).loose();
+const flags = z.object({ saved: z.string().optional().catch(undefined), sent: z.string().optional().catch(undefined) }).loose();
 
 const signedIn = { preHandler: requireUser };
 const signedInPost = { preHandler: [verifyCsrf, requireUser] };
