@@ -1,21 +1,24 @@
-import { hasRole, type SessionUser } from '../../platform/auth/get-session-user.js';
+import { adminScope, isPlatformAdmin, scopeCoversRegion, type AdminScope } from '../../platform/auth/access.policy.js';
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
+import { forbidden } from '../../platform/errors.js';
 
 /**
- * Who may appoint whom. A platform administrator: platform and regional administrators of any region. A regional
- * administrator: regional administrators of their own regions only. Nobody else: nothing.
+ * Who may appoint whom, built on the shared administrator scope (platform/auth/access.policy.ts). A platform
+ * administrator: platform administrators and regional administrators of any region. A regional administrator:
+ * regional administrators of their own regions only. Nobody else: nothing.
  */
 export type AdminRole = 'platform_admin' | 'regional_admin';
 
-export function regionsOf(user: SessionUser): string[] {
-  return user.roles.filter((r) => r.role === 'regional_admin' && r.scopeId).map((r) => r.scopeId!);
-}
-
-export function isAdministrator(user: SessionUser | null): user is SessionUser {
-  return !!user && (hasRole(user, 'platform_admin') || regionsOf(user).length > 0);
+/** The actor's administrator scope; FORBIDDEN for someone who administers nothing. */
+export function requireAdministrator(actor: SessionUser): AdminScope {
+  const scope = adminScope(actor);
+  if (!scope) throw forbidden('not an administrator');
+  return scope;
 }
 
 export function canManageRole(user: SessionUser | null, role: AdminRole, regionId: string | null): boolean {
-  if (!user) return false;
-  if (hasRole(user, 'platform_admin')) return role === 'platform_admin' ? regionId === null : regionId !== null;
-  return role === 'regional_admin' && regionId !== null && regionsOf(user).includes(regionId);
+  const scope = adminScope(user);
+  if (!scope) return false;
+  if (role === 'platform_admin') return isPlatformAdmin(user) && regionId === null;
+  return regionId !== null && scopeCoversRegion(scope, regionId);
 }

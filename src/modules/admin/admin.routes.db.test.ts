@@ -124,6 +124,13 @@ test('bad input is shown next to the field with what was typed kept; CSRF is req
   const noRegion = await platform.post('/admin/users', { _csrf: Browser.csrf(page.body), email: 'x@example.org', role: 'regional_admin', region: '' });
   assert.equal(noRegion.statusCode, 400);
   assert.match(noRegion.body, /id="region-error"/);
+  assert.match(noRegion.body, /<a href="#region">Valitse alue\.<\/a>/);
+  assert.match(noRegion.body, /<input type="radio" id="role-regional_admin" name="role" value="regional_admin" checked\/>/, 'the role chosen is kept');
+  const noRole = await platform.post('/sv/admin/users', { _csrf: Browser.csrf(page.body), email: 'x@example.org' });
+  assert.equal(noRole.statusCode, 400);
+  assert.match(noRole.body, /<title>Fel: Huvudanvändare/);
+  assert.match(noRole.body, /<a href="#role-platform_admin">Välj en roll\.<\/a>/);
+  assert.match(noRole.body, /value="x@example.org"/);
   const noCsrf = await platform.post('/admin/users', { email: 'x@example.org', role: 'platform_admin' });
   assert.equal(noCsrf.statusCode, 403);
   assert.equal(await findUserByEmail(db, 'x@example.org'), null);
@@ -137,6 +144,10 @@ test('a regional administrator appoints only for their own region, never a platf
   const csrf = Browser.csrf(page.body);
   const other = await regional.post('/admin/users', { _csrf: csrf, email: 'toinen@example.org', role: 'regional_admin', region: 'testimaa' });
   assert.equal(other.statusCode, 403);
+  assert.match(other.body, /<h1[^>]*>Ei käyttöoikeutta<\/h1>/, 'the translated 403 page, not "bad request"');
+  const otherEn = await regional.post('/en/admin/users', { _csrf: csrf, email: 'toinen@example.org', role: 'regional_admin', region: 'testimaa' });
+  assert.equal(otherEn.statusCode, 403);
+  assert.match(otherEn.body, /<h1[^>]*>No access<\/h1>/);
   const platformRole = await regional.post('/admin/users', { _csrf: csrf, email: 'toinen@example.org', role: 'platform_admin', region: '' });
   assert.equal(platformRole.statusCode, 403);
   assert.equal(await findUserByEmail(db, 'toinen@example.org'), null);
@@ -157,6 +168,12 @@ test('the last platform administrator cannot be removed; with two, one can be', 
   const refused = await platform.post('/admin/users/revoke', { _csrf: csrf, userId: only.id, role: 'platform_admin', region: '' });
   assert.equal(refused.statusCode, 409);
   assert.match(refused.body, /Viimeistä palvelun pääkäyttäjää ei voi poistaa/);
+  assert.match(refused.body, /<a href="\/admin\/users">Takaisin pääkäyttäjiin<\/a>/);
+  const refusedSv = await platform.post('/sv/admin/users/revoke', { _csrf: csrf, userId: only.id, role: 'platform_admin', region: '' });
+  assert.equal(refusedSv.statusCode, 409);
+  assert.match(refusedSv.body, /Den sista huvudanvändaren för tjänsten kan inte tas bort/);
+  const malformed = await platform.post('/admin/users/revoke', { _csrf: csrf, userId: 'not-a-uuid', role: 'platform_admin', region: '' });
+  assert.equal(malformed.statusCode, 400);
   assert.deepEqual(await listRoles(db, only.id), [{ role: 'platform_admin', scopeId: null }]);
 
   assert.equal((await platform.post('/admin/users', { _csrf: csrf, email: 'toinen.paakayttaja@example.org', role: 'platform_admin', region: '' })).statusCode, 303);

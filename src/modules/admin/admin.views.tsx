@@ -1,32 +1,12 @@
-import type { MessageKey } from '../../platform/i18n/catalog.js';
+import { formValue, type FormState, type FormValues } from '../../platform/http/form.js';
+import { ChoiceGroup, CsrfField, fieldError, FormErrorSummary, formTitle, groupAnchor, SelectField, TextInput } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { AdministratorsView } from './list-administrators.js';
 
-export interface AppointForm {
-  email: string;
-  role: string;
-  region: string;
-  errors: Partial<Record<'email' | 'role' | 'region', MessageKey>>;
-}
-
-export const emptyAppointForm = (view: AdministratorsView): AppointForm => ({
-  email: '',
-  role: view.mayAppointPlatformAdmins ? '' : 'regional_admin',
-  region: view.regions.length === 1 ? view.regions[0]!.id : '',
-  errors: {},
-});
-
-function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
-
-function FieldError({ id, error, ctx }: { id: string; error?: MessageKey; ctx: PageContext }) {
-  return error ? (
-    <p id={`${id}-error`} class="field-error">
-      {ctx.t(error)}
-    </p>
-  ) : null;
+/** What the appointment form holds before anything is typed: the only role and region the viewer may choose. */
+function defaultValues(view: AdministratorsView): FormValues {
+  return { email: '', role: view.mayAppointPlatformAdmins ? '' : 'regional_admin', region: view.regions.length === 1 ? view.regions[0]!.id : '' };
 }
 
 /** The administrators the viewer may see, with "remove" buttons where allowed, and the appointment form. */
@@ -36,21 +16,20 @@ export function AdministratorsPage({
   view,
   form,
   notice,
-  alert,
 }: {
   ctx: PageContext;
   csrf: string;
   view: AdministratorsView;
-  form: AppointForm;
+  /** The appointment form: empty, or as typed with its errors (platform/http/form.ts). */
+  form: FormState;
   notice?: string;
-  alert?: string;
 }) {
   const { t, href } = ctx;
-  const errors = Object.entries(form.errors) as ['email' | 'role' | 'region', MessageKey][];
-  const firstField: Record<string, string> = { email: 'email', role: view.mayAppointPlatformAdmins ? 'role-platform_admin' : 'region', region: 'region' };
-  const title = errors.length > 0 ? `${t('admin.users.errorSummary')}: ${t('admin.users.title')}` : t('admin.users.title');
+  const values = Object.keys(form.values).length > 0 ? form.values : defaultValues(view);
+  const roles = (['platform_admin', 'regional_admin'] as const).map((r) => ({ value: r, label: t(`auth.role.${r}`) }));
+  const anchors = { role: view.mayAppointPlatformAdmins ? groupAnchor('role', roles) : 'region' };
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={formTitle(ctx, t('admin.users.title'), form.errors)}>
       <div class="admin-page">
         <h1>{t('admin.users.title')}</h1>
         {notice ? (
@@ -58,23 +37,7 @@ export function AdministratorsPage({
             <p>{notice}</p>
           </div>
         ) : null}
-        {alert ? (
-          <div class="error-summary" role="alert">
-            <p>{alert}</p>
-          </div>
-        ) : null}
-        {errors.length > 0 ? (
-          <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex={-1}>
-            <h2 id="error-summary-title">{t('admin.users.errorSummary')}</h2>
-            <ul>
-              {errors.map(([field, key]) => (
-                <li>
-                  <a href={`#${firstField[field]}`}>{t(key)}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <FormErrorSummary ctx={ctx} errors={form.errors} anchors={anchors} />
         <p>{t('admin.users.intro')}</p>
 
         <h2>{t('admin.users.current')}</h2>
@@ -120,56 +83,38 @@ export function AdministratorsPage({
         <p>{t('admin.users.appointHint')}</p>
         <form method="post" action={href('/admin/users')} novalidate>
           <CsrfField token={csrf} />
-          <div class={form.errors.email ? 'field field-invalid' : 'field'}>
-            <label for="email">{t('admin.users.email')}</label>
-            <FieldError id="email" error={form.errors.email} ctx={ctx} />
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autocomplete="off"
-              spellcheck={false}
-              value={form.email}
-              aria-invalid={form.errors.email ? 'true' : undefined}
-              aria-describedby={form.errors.email ? 'email-error' : undefined}
-            />
-          </div>
+          <TextInput
+            ctx={ctx}
+            name="email"
+            type="email"
+            autocomplete="off"
+            label={t('admin.users.email')}
+            value={formValue(values, 'email')}
+            error={fieldError(ctx, form.errors, 'email')}
+          />
           {view.mayAppointPlatformAdmins ? (
-            <fieldset class={form.errors.role ? 'choice-group field-invalid' : 'choice-group'} aria-describedby={form.errors.role ? 'role-error' : undefined}>
-              <legend>{t('admin.users.role')}</legend>
-              <FieldError id="role" error={form.errors.role} ctx={ctx} />
-              {(['platform_admin', 'regional_admin'] as const).map((r) => (
-                <div class="single-choice">
-                  <input type="radio" id={`role-${r}`} name="role" value={r} checked={form.role === r} />
-                  <label for={`role-${r}`}>{t(`auth.role.${r}`)}</label>
-                </div>
-              ))}
-            </fieldset>
+            <ChoiceGroup
+              ctx={ctx}
+              name="role"
+              type="radio"
+              legend={t('admin.users.role')}
+              options={roles}
+              selected={[formValue(values, 'role')]}
+              error={fieldError(ctx, form.errors, 'role')}
+            />
           ) : (
             <input type="hidden" name="role" value="regional_admin" />
           )}
-          <div class={form.errors.region ? 'field field-invalid' : 'field'}>
-            <label for="region">{t('admin.users.region')}</label>
-            {view.mayAppointPlatformAdmins ? (
-              <p id="region-hint" class="field-hint">
-                {t('admin.users.regionHint')}
-              </p>
-            ) : null}
-            <FieldError id="region" error={form.errors.region} ctx={ctx} />
-            <select
-              id="region"
-              name="region"
-              aria-invalid={form.errors.region ? 'true' : undefined}
-              aria-describedby={[view.mayAppointPlatformAdmins ? 'region-hint' : '', form.errors.region ? 'region-error' : ''].filter(Boolean).join(' ') || undefined}
-            >
-              <option value="">{t('admin.users.regionChoose')}</option>
-              {view.regions.map((g) => (
-                <option value={g.id} selected={form.region === g.id}>
-                  {g.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            ctx={ctx}
+            name="region"
+            label={t('admin.users.region')}
+            hint={view.mayAppointPlatformAdmins ? t('admin.users.regionHint') : undefined}
+            placeholder={t('admin.users.regionChoose')}
+            value={formValue(values, 'region')}
+            options={view.regions.map((g) => ({ value: g.id, label: g.name }))}
+            error={fieldError(ctx, form.errors, 'region')}
+          />
           <button type="submit">{t('admin.users.submit')}</button>
         </form>
       </div>

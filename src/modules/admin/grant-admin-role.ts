@@ -15,7 +15,7 @@ import { hasRoleRow, listRegionRows } from './admin.repo.js';
  * Appoints a platform or regional administrator by e-mail address, in one transaction: the account is created
  * when the address is new (in `lang`), the role is added, the audit log records it, and an invitation with a
  * one-time sign-in link is e-mailed. Returns `already: true` (and changes nothing) when the role is held already.
- * Throws BAD_REQUEST with details.field 'email' or 'region', and FORBIDDEN when the actor may not appoint it.
+ * Throws `invalidInput` on the field `email` or `region`, and FORBIDDEN when the actor may not appoint it.
  */
 export async function grantAdminRole(options: {
   db: Database;

@@ -1,7 +1,8 @@
-import { hasRole, type SessionUser } from '../../platform/auth/get-session-user.js';
+import { isPlatformAdmin, scopeCoversRegion } from '../../platform/auth/access.policy.js';
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { pick, type Lang } from '../../platform/i18n/i18n.js';
-import { canManageRole, regionsOf } from './admin.policy.js';
+import { canManageRole, requireAdministrator } from './admin.policy.js';
 import { listAdministratorRows, listRegionRows } from './admin.repo.js';
 
 export interface Administrator {
@@ -24,12 +25,11 @@ export interface AdministratorsView {
 
 /**
  * The administrators the viewer may see (a platform administrator: all; a regional administrator: those of their
- * regions) and the choices of the appointment form.
+ * regions) and the choices of the appointment form. Throws FORBIDDEN for someone who administers nothing.
  */
 export async function listAdministrators(options: { db: Database; actor: SessionUser; lang: Lang }): Promise<AdministratorsView> {
-  const platform = hasRole(options.actor, 'platform_admin');
-  const own = regionsOf(options.actor);
-  const [rows, regions] = await Promise.all([listAdministratorRows(options.db, platform ? null : own), listRegionRows(options.db)]);
+  const scope = requireAdministrator(options.actor);
+  const [rows, regions] = await Promise.all([listAdministratorRows(options.db, scope.regionIds), listRegionRows(options.db)]);
   return {
     administrators: rows.map((r) => ({
       userId: r.userId,
@@ -39,7 +39,7 @@ export async function listAdministrators(options: { db: Database; actor: Session
       regionName: r.regionNameFi ? pick(options.lang, r.regionNameFi, r.regionNameSv, r.regionNameEn) : r.regionId,
       revocable: canManageRole(options.actor, r.role, r.regionId),
     })),
-    regions: regions.filter((g) => platform || own.includes(g.id)).map((g) => ({ id: g.id, name: pick(options.lang, g.nameFi, g.nameSv, g.nameEn) })),
-    mayAppointPlatformAdmins: platform,
+    regions: regions.filter((g) => scopeCoversRegion(scope, g.id)).map((g) => ({ id: g.id, name: pick(options.lang, g.nameFi, g.nameSv, g.nameEn) })),
+    mayAppointPlatformAdmins: isPlatformAdmin(options.actor),
   };
 }

@@ -15,7 +15,11 @@ export async function revokeAdminRole(options: { db: Database; actor: SessionUse
   if (!canManageRole(options.actor, options.role, regionId)) throw forbidden('may not remove this administrator');
   await options.db.transaction().execute(async (trx) => {
     if (options.role === 'platform_admin' && (await lockPlatformAdmins(trx)) <= 1) {
-      throw conflict('the last platform administrator stays');
+      throw conflict('the last platform administrator stays', {
+        titleKey: 'admin.error.lastPlatformAdminTitle',
+        messageKey: 'admin.error.lastPlatformAdmin',
+        link: { labelKey: 'admin.users.back', path: '/admin/users' },
+      });
     }
     if (!(await deleteRoleRow(trx, { userId: options.userId, role: options.role, scopeId: regionId ?? '' }))) {
       throw notFound('role');
