@@ -11,6 +11,8 @@ import { submissionsMessages } from './modules/submissions/submissions.messages.
 import { freshnessMessages } from './modules/freshness/freshness.messages.js';
 import { reviewMessages } from './modules/review/review.messages.js';
 import { adminMessages } from './modules/admin/admin.messages.js';
+import { contactRequestMessages } from './modules/referrals/contact-request.messages.js';
+import { inboxMessages } from './modules/referrals/inbox.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -29,6 +31,8 @@ export const catalogParts = [
   freshnessMessages,
   reviewMessages,
   adminMessages,
+  contactRequestMessages,
+  inboxMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);
