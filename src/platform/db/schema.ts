@@ -415,7 +415,7 @@ export interface ContactRequestTable {
   ui_lang: 'fi' | 'sv' | 'en';
   municipality_code: string | null;
   consent_at: Timestamp;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   closed_at: Timestamp | null;
   erased_at: Timestamp | null;
 }
@@ -438,5 +438,5 @@ export interface ContactRequestRecipientTable {
   acted_at: Timestamp | null;
   reminded_at: Timestamp | null;
   admins_told_at: Timestamp | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
