@@ -1,9 +1,18 @@
 import type { Database } from '../../platform/db/database.js';
 import { hashSecret } from '../../platform/auth/auth-tokens.js';
+import { gone } from '../../platform/errors.js';
 import { findUsableToken, useToken, type UsableTokenRow } from './freshness.repo.js';
 import { markOrganizationChecked } from './mark-organization-checked.js';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
+
+/** A link that cannot be used (unknown, used, expired, or its cycle closed): 410 with a way to sign in instead. */
+export const invalidConfirmLink = () =>
+  gone('freshness confirmation link', {
+    titleKey: 'freshness.invalid.title',
+    messageKey: 'freshness.invalid.body',
+    link: { labelKey: 'freshness.invalid.signIn', path: '/sign-in' },
+  });
 
 /** The organisation a confirmation link would confirm, or null when the link cannot be used (does not use it). */
 export async function checkConfirmLink(options: { db: Database; token: string; now?: Date }): Promise<UsableTokenRow | null> {

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
 
 /** SQL of the freshness module. Every function takes `db`, which may be the caller's transaction. */
 
@@ -88,12 +87,6 @@ export async function insertCycle(
     .returning('id')
     .executeTakeFirst();
   return row?.id ?? null;
-}
-
-export interface RecipientRow {
-  userId: string;
-  email: string;
-  lang: Lang;
 }
 
 export async function insertToken(
@@ -248,37 +241,6 @@ export async function listActivityIds(db: Database, options: { organizationIds: 
     .orderBy('id')
     .execute();
   return rows.map((r) => r.id);
-}
-
-export interface AdminRecipientRow extends RecipientRow {
-  organizationId: string;
-}
-
-/**
- * Who hears about each organisation: the regional administrators of its regions, or, where an organisation has
- * none, the platform administrators.
- */
-export async function listAdminsFor(db: Database, options: { organizationIds: string[] }): Promise<AdminRecipientRow[]> {
-  if (options.organizationIds.length === 0) return [];
-  const { rows } = await sql<{ organization_id: string; user_id: string; email: string; lang: Lang }>`
-    with ids as (select unnest(${options.organizationIds}::uuid[]) as id),
-    org_region as (${orgRegion}),
-    regional as (
-      select distinct g.organization_id, u.id as user_id, u.email, u.lang
-      from org_region g
-      join ids on ids.id = g.organization_id
-      join user_role ur on ur.role = 'regional_admin' and ur.scope_id = g.region_id
-      join app_user u on u.id = ur.user_id
-    )
-    select organization_id, user_id, email, lang from regional
-    union
-    select ids.id, u.id, u.email, u.lang
-    from ids
-    join user_role ur on ur.role = 'platform_admin'
-    join app_user u on u.id = ur.user_id
-    where not exists (select 1 from regional r where r.organization_id = ids.id)
-    order by 3, 1`.execute(db);
-  return rows.map((r) => ({ organizationId: r.organization_id, userId: r.user_id, email: r.email, lang: r.lang }));
 }
 
 export interface UsableTokenRow {

@@ -117,6 +117,10 @@ test('a used, unknown or malformed link is refused with a page, never a 500', as
   const page = await browser.get('/freshness/confirm/' + 'A'.repeat(43));
   assert.equal(page.statusCode, 410);
   assert.match(page.body, /Linkki ei ole enää voimassa/);
+  assert.match(page.body, /<a href="\/sign-in">Kirjaudu sisään<\/a>/, 'a way on: signing in');
+  const sv = await browser.get('/sv/freshness/confirm/' + 'A'.repeat(43));
+  assert.equal(sv.statusCode, 410);
+  assert.match(sv.body, /<a href="\/sv\/sign-in">/);
 });
 
 test('the link shows one button (opening it changes nothing); CSRF is required; the POST confirms once', async () => {
@@ -147,6 +151,7 @@ test('the link shows one button (opening it changes nothing); CSRF is required; 
 test('a signed-in maintainer confirms their own organisation, not another one', async () => {
   const anonymous = await service.app.inject(`/my/organisations/${south.id}/check`);
   assert.equal(anonymous.statusCode, 303);
+  assert.equal(anonymous.headers.location, `/sign-in?next=${encodeURIComponent(`/my/organisations/${south.id}/check`)}`, 'back here after signing in');
 
   await addPerson(service.database.db, 'etelan.yllapitaja@example.org', 'maintainer', south.id);
   const maintainer = await Browser.signedIn((await service.database.db.selectFrom('app_user').select('id').where('email', '=', 'etelan.yllapitaja@example.org').executeTakeFirstOrThrow()).id);
@@ -167,6 +172,13 @@ test('a signed-in maintainer confirms their own organisation, not another one', 
   const refused = await other.post(`/my/organisations/${stale.id}/check`, { _csrf: Browser.csrf(own.body) });
   assert.equal(refused.statusCode, 403);
   assert.equal((await other.get('/my/organisations/not-an-id/check')).statusCode, 403);
+
+  // A platform administrator may confirm any organisation; one that is not published is simply not found.
+  const platform = await Browser.signedIn(people.platform!);
+  assert.equal((await platform.get('/my/organisations/not-an-id/check')).statusCode, 404);
+  const unknown = await platform.get('/my/organisations/00000000-0000-4000-8000-0000000000ff/check');
+  assert.equal(unknown.statusCode, 404);
+  assert.equal((await platform.post('/my/organisations/00000000-0000-4000-8000-0000000000ff/check', { _csrf: Browser.csrf((await platform.get('/account')).body) })).statusCode, 404);
 });
 
 test('the freshness view: a regional administrator sees only their own region; platform administrators all; others none', async () => {
@@ -175,7 +187,9 @@ test('the freshness view: a regional administrator sees only their own region; p
 
   assert.equal((await service.app.inject('/admin/freshness')).statusCode, 303);
   const maintainer = await Browser.signedIn(people.maintainer!);
-  assert.equal((await maintainer.get('/admin/freshness')).statusCode, 403);
+  const refused = await maintainer.get('/en/admin/freshness');
+  assert.equal(refused.statusCode, 403);
+  assert.match(refused.body, /<h1[^>]*>No access<\/h1>/);
 
   const regional = await (await Browser.signedIn(people.regional!)).get('/admin/freshness');
   assert.equal(regional.statusCode, 200);

@@ -1,6 +1,8 @@
 import type { FreshnessSettings } from '../../config.js';
+import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { daysBefore, helsinkiDate } from './freshness-dates.js';
+import { requireFreshnessScope } from './freshness.policy.js';
 import { countRegionActivities, listOverdue, listRegions, type OverdueRow, type RegionRow } from './freshness.repo.js';
 
 export interface RegionFreshness extends RegionRow {
@@ -16,17 +18,19 @@ export interface FreshnessOverview {
 }
 
 /**
- * The administrators' freshness view: per region (all for `regionIds` null, else only those), published activities
- * and how many were checked within 6 and 12 months, and the organisations due for a check (remindAfterDays).
+ * The administrators' freshness view: per region of the actor's scope (every region for a platform administrator,
+ * the own ones for a regional administrator), published activities and how many were checked within 6 and 12
+ * months, and the organisations due for a check (remindAfterDays). Throws FORBIDDEN for anyone else.
  */
 export async function getFreshnessOverview(options: {
   db: Database;
-  regionIds: string[] | null;
+  actor: SessionUser;
   settings: FreshnessSettings;
   now?: Date;
 }): Promise<FreshnessOverview> {
+  const scope = requireFreshnessScope(options.actor);
   const today = helsinkiDate(options.now ?? new Date());
-  const regions = await listRegions(options.db, { ids: options.regionIds ?? undefined });
+  const regions = await listRegions(options.db, { ids: scope.regionIds ?? undefined });
   const ids = regions.map((r) => r.id);
   const [stats, overdue] = await Promise.all([
     countRegionActivities(options.db, { regionIds: ids, since6: daysBefore(today, 182), since12: daysBefore(today, 365) }),

@@ -1,4 +1,5 @@
 import { listMaintainers } from '../../platform/auth/auth.repo.js';
+import { listAdministratorsForOrganizations } from '../../platform/auth/list-administrators-for.js';
 import type { FreshnessSettings } from '../../config.js';
 import type { Database } from '../../platform/db/database.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
@@ -15,7 +16,6 @@ import {
   insertCycle,
   insertToken,
   listActivityIds,
-  listAdminsFor,
   listDueForAdmins,
   listDueForFirstReminder,
   listDueForHiding,
@@ -205,7 +205,7 @@ async function remindMaintainers(
 async function tellAdmins(trx: Database, options: { overdue: DueOrganizationRow[]; hidden: DueOrganizationRow[] }): Promise<number> {
   const all = [...options.overdue, ...options.hidden];
   if (all.length === 0) return 0;
-  const recipients = await listAdminsFor(trx, { organizationIds: [...new Set(all.map((o) => o.id))] });
+  const recipients = await listAdministratorsForOrganizations(trx, [...new Set(all.map((o) => o.id))]);
   const byUser = new Map<string, { email: string; lang: (typeof recipients)[number]['lang']; orgs: Set<string> }>();
   for (const r of recipients) {
     const entry = byUser.get(r.userId) ?? { email: r.email, lang: r.lang, orgs: new Set<string>() };
