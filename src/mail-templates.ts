@@ -7,6 +7,8 @@ import { submissionAwaitingReviewMail } from './modules/submissions/submission-a
 import { submissionDecisionMail } from './modules/review/submission-decision.mail.js';
 import { adminInvitationMail } from './modules/admin/admin-invitation.mail.js';
 import { freshnessAdminMail, freshnessReminderMail } from './modules/freshness/freshness.mail.js';
+import { contactRequestReceivedMail } from './modules/referrals/contact-request-received.mail.js';
+import { contactRequestConfirmationMail } from './modules/referrals/contact-request-confirmation.mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -22,4 +24,6 @@ export const mailTemplates: readonly MailTemplate[] = [
   adminInvitationMail,
   freshnessReminderMail,
   freshnessAdminMail,
+  contactRequestReceivedMail,
+  contactRequestConfirmationMail,
 ];
