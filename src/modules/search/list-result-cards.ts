@@ -1,7 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
 import { isPossiblyOutdated } from '../freshness/freshness-dates.js';
-import { listResultCardRows } from './search.repo.js';
+import { listResultCardRecords } from './search.repo.js';
 import type { SearchHit } from './search.types.js';
 
 export interface ResultCard {
@@ -34,28 +34,29 @@ export async function listResultCards({
   markAfterDays: number;
   now?: Date;
 }): Promise<ResultCard[]> {
-  const rows = await listResultCardRows(
+  const records = await listResultCardRecords(
     db,
     hits.map((h) => h.activityId),
     lang,
   );
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const byId = new Map(records.map((r) => [r.id, r]));
   const compare = collator(lang).compare;
   const cards: ResultCard[] = [];
   for (const hit of hits) {
     const r = byId.get(hit.activityId);
     if (!r) continue;
+    const lastChecked = r.lastChecked ?? r.organizationLastChecked;
     cards.push({
       activityId: r.id,
-      activityName: pick(lang, r.name_fi, r.name_sv, r.name_en),
-      organizationId: r.organization_id,
-      organizationName: pick(lang, r.org_name_fi, r.org_name_sv, r.org_name_en),
+      activityName: pick(lang, r.name.fi, r.name.sv, r.name.en),
+      organizationId: r.organizationId,
+      organizationName: pick(lang, r.organizationName.fi, r.organizationName.sv, r.organizationName.en),
       municipalities: [...r.municipalities].sort(compare),
       nationwide: r.nationwide || r.remote,
       availability: hit.availability,
       supports: r.supports,
-      lastChecked: r.last_checked ?? r.org_last_checked,
-      possiblyOutdated: isPossiblyOutdated(r.last_checked ?? r.org_last_checked, now, markAfterDays),
+      lastChecked,
+      possiblyOutdated: isPossiblyOutdated(lastChecked, now, markAfterDays),
     });
   }
   return cards;

@@ -1,7 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
 import { POHJOIS_SAVO_REGION_ID } from '../reference/load-reference-data.js';
-import { getRegionNames, listMunicipalitiesWithRegion, listTermLabels } from './search.repo.js';
+import { findRegionNames, listMunicipalitiesWithRegion, listTermLabels } from './search.repo.js';
 
 export interface Option {
   code: string;
@@ -22,20 +22,20 @@ export async function listSearchOptions({ db, lang, regionId = POHJOIS_SAVO_REGI
   const [terms, municipalities, region] = await Promise.all([
     listTermLabels(db, lang),
     listMunicipalitiesWithRegion(db, regionId),
-    getRegionNames(db, regionId),
+    findRegionNames(db, regionId),
   ]);
   const bySlug = (slug: string) => terms.filter((t) => t.slug === slug).map((t) => ({ code: t.code, label: t.label }));
   const compare = collator(lang).compare;
-  const toOption = (m: (typeof municipalities)[number]) => ({ code: m.code, label: lang === 'sv' ? m.name_sv : m.name_fi });
+  const toOption = (m: (typeof municipalities)[number]) => ({ code: m.code, label: lang === 'sv' ? m.nameSv : m.nameFi });
   const sorted = (list: Option[]) => list.sort((a, b) => compare(a.label, b.label));
   return {
     need: bySlug('need'),
     support: bySlug('support'),
     target: bySlug('target'),
     region: {
-      name: region ? pick(lang, region.name_fi, region.name_sv, region.name_en) : '',
-      municipalities: sorted(municipalities.filter((m) => m.in_region).map(toOption)),
+      name: region ? pick(lang, region.fi, region.sv, region.en) : '',
+      municipalities: sorted(municipalities.filter((m) => m.inRegion).map(toOption)),
     },
-    otherMunicipalities: sorted(municipalities.filter((m) => !m.in_region).map(toOption)),
+    otherMunicipalities: sorted(municipalities.filter((m) => !m.inRegion).map(toOption)),
   };
 }

@@ -27,14 +27,14 @@ export async function listZeroResultQueries({ db, since, limit = 200 }: { db: Da
   const rows = await groupZeroResults(db, since, Math.min(Math.max(Math.floor(limit), 1), 1000));
   return rows.map((r) => ({
     query: r.query,
-    needs: r.need_codes,
-    supports: r.support_codes,
-    targets: r.target_codes,
+    needs: r.needCodes,
+    supports: r.supportCodes,
+    targets: r.targetCodes,
     municipality: r.municipality,
     lang: isLang(r.lang) ? r.lang : 'fi',
-    count: Number(r.searches),
-    approximateCount: Number(r.approximate_searches),
-    firstSeen: new Date(r.first_hour),
-    lastSeen: new Date(r.last_hour),
+    count: r.searches,
+    approximateCount: r.approximateSearches,
+    firstSeen: r.firstHour,
+    lastSeen: r.lastHour,
   }));
 }

@@ -89,13 +89,12 @@ export async function vocabularyFacts(db: Database, words: CheckWord[]): Promise
   const facts = new Map<string, VocabularyFact>(missing.map((m) => [m.word, { known: 0, exact: 0, candidates: [] }]));
   for (const r of rows) {
     const fact = facts.get(r.q)!;
-    if (!stems.has(r.q) && stems.size < STEM_CACHE_MAX) stems.set(r.q, { fi: r.q_fi, sv: r.q_sv, en: r.q_en, simple: r.q_simple });
-    fact.known = Number(r.known);
-    fact.exact = Number(r.exact ?? 0);
-    if (r.word !== null) {
-      const s: WordStems = { fi: r.fi ?? '', sv: r.sv ?? '', en: r.en ?? '', simple: r.simple ?? '' };
-      fact.candidates.push({ word: r.word, n: Number(r.n ?? 1), stems: s });
-      if (!stems.has(r.word) && stems.size < STEM_CACHE_MAX) stems.set(r.word, s);
+    if (!stems.has(r.q) && stems.size < STEM_CACHE_MAX) stems.set(r.q, r.stems);
+    fact.known = r.known;
+    fact.exact = r.exact;
+    if (r.neighbour) {
+      fact.candidates.push(r.neighbour);
+      if (!stems.has(r.neighbour.word) && stems.size < STEM_CACHE_MAX) stems.set(r.neighbour.word, r.neighbour.stems);
     }
   }
   if (cache.size + missing.length > VOCABULARY_CACHE_MAX) cache.clear();

@@ -131,8 +131,8 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
       .filter((r) => r.kind === 'hit')
       .sort((a, b) => Number(a.ord) - Number(b.ord))
       .map((r) => ({
-        activityId: r.activity_id!,
-        organizationId: r.organization_id!,
+        activityId: r.activityId!,
+        organizationId: r.organizationId!,
         score: Number(r.score ?? 0),
         nationwide: r.nationwide === true,
         ...(input.municipality ? { availability: r.local ? ('local' as const) : ('nationwide' as const) } : {}),
@@ -160,7 +160,7 @@ async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang
   const nationwide = Number(rows.find((r) => r.kind === 'nationwide')?.n ?? 0);
   const municipalityRows = rows.filter((r) => r.kind === 'municipality' && r.code);
   const names = await listMunicipalityNames(db, municipalityRows.map((r) => r.code!));
-  const municipalityLabel = new Map(names.map((m) => [m.code, lang === 'sv' ? m.name_sv : m.name_fi]));
+  const municipalityLabel = new Map(names.map((m) => [m.code, lang === 'sv' ? m.nameSv : m.nameFi]));
   const compare = collator(lang);
   const sorted = (values: FacetValue[]) =>
     values.filter((v) => v.count > 0).sort((a, b) => b.count - a.count || compare.compare(a.label, b.label));

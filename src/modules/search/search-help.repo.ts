@@ -1,10 +1,11 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { isListedOrganization } from '../directory/visibility.js';
 
 /*
  * SQL of the help around search (issue 4): the zero-result log and suggestions as you type. The folding function
- * search_fold() and the organisation trigram index come from migration 0008.
+ * search_fold() and the organisation trigram index come from migration 0008. Functions return camelCase objects.
  */
 
 export interface ZeroResultRow {
@@ -36,22 +37,34 @@ export async function insertZeroResult(db: Database, row: ZeroResultRow): Promis
     .execute();
 }
 
-export interface ZeroResultGroupRow {
+export interface ZeroResultGroup {
   query: string;
-  need_codes: string[];
-  support_codes: string[];
-  target_codes: string[];
+  needCodes: string[];
+  supportCodes: string[];
+  targetCodes: string[];
   municipality: string;
+  /** as logged (a language code) */
   lang: string;
   searches: number;
-  approximate_searches: number;
-  first_hour: Date;
-  last_hour: Date;
+  approximateSearches: number;
+  firstHour: Date;
+  lastHour: Date;
 }
 
 /** The log since a moment, grouped by identical query + filters + language, most frequent first. */
-export async function groupZeroResults(db: Database, since: Date, limit: number): Promise<ZeroResultGroupRow[]> {
-  const { rows } = await sql<ZeroResultGroupRow>`
+export async function groupZeroResults(db: Database, since: Date, limit: number): Promise<ZeroResultGroup[]> {
+  const { rows } = await sql<{
+    query: string;
+    need_codes: string[];
+    support_codes: string[];
+    target_codes: string[];
+    municipality: string;
+    lang: string;
+    searches: number | string;
+    approximate_searches: number | string;
+    first_hour: Date | string;
+    last_hour: Date | string;
+  }>`
     select query, need_codes, support_codes, target_codes, municipality, lang,
       count(*)::int as searches,
       (count(*) filter (where approximate))::int as approximate_searches,
@@ -61,7 +74,18 @@ export async function groupZeroResults(db: Database, since: Date, limit: number)
     group by query, need_codes, support_codes, target_codes, municipality, lang
     order by count(*) desc, max(searched_hour) desc, query, lang
     limit ${limit}`.execute(db);
-  return rows;
+  return rows.map((r) => ({
+    query: r.query,
+    needCodes: r.need_codes,
+    supportCodes: r.support_codes,
+    targetCodes: r.target_codes,
+    municipality: r.municipality,
+    lang: r.lang,
+    searches: Number(r.searches),
+    approximateSearches: Number(r.approximate_searches),
+    firstHour: new Date(r.first_hour),
+    lastHour: new Date(r.last_hour),
+  }));
 }
 
 /** Deletes the rows logged before a moment; returns how many went. */
@@ -87,34 +111,46 @@ export interface SuggestRow {
   label: string;
 }
 
-export interface SuggestTermRow {
+export interface SuggestTerm {
   slug: 'need' | 'support' | 'target';
   code: string;
-  name_fi: string;
-  name_sv: string;
-  name_en: string;
-  synonyms_fi: string[];
-  synonyms_sv: string[];
-  synonyms_en: string[];
+  name: { fi: string; sv: string; en: string };
+  synonyms: { fi: string[]; sv: string[]; en: string[] };
 }
 
 /** Every term of the three taxonomies with its names and synonyms (about a hundred rows; cached by the caller). */
-export async function listSuggestTerms(db: Database): Promise<SuggestTermRow[]> {
-  const { rows } = await sql<SuggestTermRow>`
+export async function listSuggestTerms(db: Database): Promise<SuggestTerm[]> {
+  const { rows } = await sql<{
+    slug: SuggestTerm['slug'];
+    code: string;
+    name_fi: string;
+    name_sv: string;
+    name_en: string;
+    synonyms_fi: string[];
+    synonyms_sv: string[];
+    synonyms_en: string[];
+  }>`
     select x.slug, t.code, t.name_fi, t.name_sv, t.name_en, t.synonyms_fi, t.synonyms_sv, t.synonyms_en
     from taxonomy_term t join taxonomy x on x.id = t.taxonomy_id
     where x.slug in ('need', 'support', 'target')
     order by x.slug, t.sort_order, t.code`.execute(db);
-  return rows;
+  return rows.map((r) => ({
+    slug: r.slug,
+    code: r.code,
+    name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en },
+    synonyms: { fi: r.synonyms_fi, sv: r.synonyms_sv, en: r.synonyms_en },
+  }));
 }
 
 /** Every municipality's code and names (about 300 rows; cached by the caller). */
-export async function listSuggestMunicipalities(db: Database): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
-  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).orderBy('code').execute();
+export async function listSuggestMunicipalities(db: Database): Promise<{ code: string; nameFi: string; nameSv: string }[]> {
+  const rows = await db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).orderBy('code').execute();
+  return rows.map((r) => ({ code: r.code, nameFi: r.name_fi, nameSv: r.name_sv }));
 }
 
 /**
- * Published organisations (not hidden for being unchecked too long, see src/modules/freshness) with a word starting with the prefix (already folded: a–z, digits, single spaces), and
+ * Listed organisations (directory/visibility.ts: public and not hidden for being unchecked too long) with a word
+ * starting with the prefix (already folded: a–z, digits, single spaces), and
  * from `innerMin` characters also those with the prefix inside a word (compounds: "terveys" in
  * "mielenterveysyhdistys"). At most `limit` rows, best first: the page-language name starts with the prefix, then
  * a word of it does, then another name does, then inside a word; then shorter names. Candidates are at most 50 per
@@ -134,9 +170,9 @@ export async function findOrganizationSuggestions(db: Database, prefix: string, 
     -- Materialised, so each is planned without the LIMIT (a LIMIT tempts the planner into a sequential scan that runs
     -- the regular expression on every organisation) and still read only as far as needed.
     with org_words as materialized (
-      select ${columns} from organization o where o.status = 'published' and o.stale_hidden_at is null and ${key} like ${word}
+      select ${columns} from organization o where ${isListedOrganization('o')} and ${key} like ${word}
     )
-    ${inner ? sql`, org_inner as materialized (select ${columns} from organization o where o.status = 'published' and o.stale_hidden_at is null and ${key} like ${anywhere})` : sql``},
+    ${inner ? sql`, org_inner as materialized (select ${columns} from organization o where ${isListedOrganization('o')} and ${key} like ${anywhere})` : sql``},
     candidates as (
       select o.id, ${label} as label,
         ${folded(label)} as fl,

@@ -1,12 +1,15 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { isListedActivity } from '../directory/visibility.js';
 import type { WordStems } from './search-query.js';
 
 /*
- * SQL of the search module. The index (search_document) holds one row per public activity: a weighted tsvector
- * over Finnish, Swedish, English and unstemmed ('simple') forms, lower-cased plain text for trigram matching,
- * sort keys, and the codes the filters and facets need.
+ * SQL of the search module. The index (search_document) holds one row per listed activity (directory/visibility.ts:
+ * public, and its organisation not hidden for staleness): a weighted tsvector over Finnish, Swedish, English and
+ * unstemmed ('simple') forms, lower-cased plain text for trigram matching, sort keys, and the codes the filters and
+ * facets need. Search checks the same rule again live (an activity may have left since it was indexed).
+ * Functions return camelCase objects.
  */
 
 /**
@@ -32,8 +35,8 @@ export function sortKeyOf(value: string): string {
 }
 
 /**
- * (Re)writes the index rows of published activities of published organisations (all, or only the given ids) and
- * deletes the rows of every other activity in scope. Two statements, whatever the number of activities.
+ * (Re)writes the index rows of listed activities (all, or only the given ids) and deletes the rows of every other
+ * activity in scope. Two statements, whatever the number of activities.
  */
 export async function upsertSearchDocuments(
   db: Database,
@@ -50,7 +53,7 @@ export async function upsertSearchDocuments(
       concat_ws(' ', a.description_fi, o.description_fi) as descriptions,
       concat_ws(' ', a.name_sv, a.name_en, o.name_sv, o.name_en, a.description_sv, a.description_en) as other
     from activity a join organization o on o.id = a.organization_id
-    where a.status = 'published' and o.status = 'published' /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null ${scope}`.execute(db);
+    where ${isListedActivity('a', 'o')} ${scope}`.execute(db);
   if (onTexts) for (const r of texts.rows) onTexts([r.names, r.descriptions, r.other]);
   const ids = texts.rows.map((r) => r.id);
   const nameParts = texts.rows.map((r) => compoundText(r.names));
@@ -102,7 +105,7 @@ export async function upsertSearchDocuments(
         join municipality mu on mu.code = am.municipality_code
         where am.activity_id = a.id
       ) m on true
-      where a.status = 'published' and o.status = 'published' /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null ${scope}
+      where ${isListedActivity('a', 'o')} ${scope}
     )
     insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at)
@@ -144,8 +147,7 @@ export async function upsertSearchDocuments(
     delete from search_document d
     where not exists (
       select 1 from activity a join organization o on o.id = a.organization_id
-      where a.id = d.activity_id and a.status = 'published' and o.status = 'published'
-        /* freshness: not while hidden for being unchecked too long (src/modules/freshness) */ and o.stale_hidden_at is null
+      where a.id = d.activity_id and ${isListedActivity('a', 'o')}
     ) ${deleteScope}`.execute(db);
   // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
   if (!activityIds) await sql`analyze search_document`.execute(db);
@@ -172,23 +174,45 @@ export async function writeSearchWords(db: Database, counts: Map<string, number>
 /** A typed word found in fewer documents than this may still be a typo: its neighbours are looked up too. */
 export const RARE_WORD = 3;
 
-export interface VocabularyRow {
+type VocabularyRow = {
   q: string;
-  /** documents containing the word or a word with its stem (RARE_WORD more when a word starts with it) */
-  known: number;
-  /** documents containing exactly this word (null: none) */
-  exact: number | null;
-  /** stems of the typed word itself */
+  known: number | string;
+  exact: number | string | null;
   q_fi: string;
   q_sv: string;
   q_en: string;
   q_simple: string;
   word: string | null;
-  n: number | null;
+  n: number | string | null;
   fi: string | null;
   sv: string | null;
   en: string | null;
   simple: string | null;
+};
+
+/** One typed word and, when the vocabulary was asked for neighbours, one of them (one entry per neighbour). */
+export interface VocabularyEntry {
+  /** the typed word */
+  q: string;
+  /** documents containing the word or a word with its stem (RARE_WORD more when a word starts with it) */
+  known: number;
+  /** documents containing exactly this word (0: none) */
+  exact: number;
+  /** stems of the typed word itself */
+  stems: WordStems;
+  /** a vocabulary word near the typed one, with the documents holding it and its stems; null when none was looked up */
+  neighbour: { word: string; n: number; stems: WordStems } | null;
+}
+
+function toVocabularyEntry(r: VocabularyRow): VocabularyEntry {
+  return {
+    q: r.q,
+    known: Number(r.known),
+    exact: Number(r.exact ?? 0),
+    stems: { fi: r.q_fi, sv: r.q_sv, en: r.q_en, simple: r.q_simple },
+    neighbour:
+      r.word === null ? null : { word: r.word, n: Number(r.n ?? 1), stems: { fi: r.fi ?? '', sv: r.sv ?? '', en: r.en ?? '', simple: r.simple ?? '' } },
+  };
 }
 
 /**
@@ -196,7 +220,7 @@ export interface VocabularyRow {
  * being typed, a word starting with it counts as well known), and when it is unknown or rare, its nearest vocabulary
  * words (trigram neighbours and words equal without diacritics) with their stems. One statement.
  */
-export async function lookupVocabulary(db: Database, words: string[], prefix: boolean[], correct: boolean[]): Promise<VocabularyRow[]> {
+export async function lookupVocabulary(db: Database, words: string[], prefix: boolean[], correct: boolean[]): Promise<VocabularyEntry[]> {
   if (words.length === 0) return [];
   const { rows } = await sql<VocabularyRow>`
     with q as (select * from unnest(${words}::text[], ${prefix}::boolean[], ${correct}::boolean[]) as q(q, prefix, correct))
@@ -222,7 +246,7 @@ export async function lookupVocabulary(db: Database, words: string[], prefix: bo
       order by similarity(s.word, q.q) desc, s.n desc, s.word collate "C"
       limit 12
     ) c on true`.execute(db);
-  return rows;
+  return rows.map(toVocabularyEntry);
 }
 
 /** Finnish, Swedish, English and unstemmed tsquery text of each word ('' where the word is a stop word). */
@@ -275,10 +299,11 @@ export interface SearchQueryPlan {
   explain?: boolean;
 }
 
+/** One row of a search's answer: a hit, the total, the count without typo corrections, or a facet count. */
 export interface SearchRow {
   kind: 'hit' | 'total' | 'exact' | 'need' | 'support' | 'target' | 'municipality' | 'nationwide';
-  activity_id: string | null;
-  organization_id: string | null;
+  activityId: string | null;
+  organizationId: string | null;
   score: number | null;
   nationwide: boolean | null;
   local: boolean | null;
@@ -286,6 +311,12 @@ export interface SearchRow {
   /** the facet value; for a hit with `explain`, its score parts as JSON text */
   code: string | null;
   n: number | null;
+}
+
+type SearchResultRow = Omit<SearchRow, 'activityId' | 'organizationId'> & { activity_id: string | null; organization_id: string | null };
+
+function toSearchRow({ activity_id, organization_id, ...rest }: SearchResultRow): SearchRow {
+  return { ...rest, activityId: activity_id, organizationId: organization_id };
 }
 
 const always = sql<boolean>`true`;
@@ -297,12 +328,8 @@ const always = sql<boolean>`true`;
 export async function querySearch(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
   const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
   const conditions: RawBuilder<unknown>[] = [];
-  const liveConditions: RawBuilder<unknown>[] = [
-    sql`a.status = 'published'`,
-    sql`o.status = 'published'`,
-    // freshness: not while hidden for being unchecked too long (src/modules/freshness)
-    sql`o.stale_hidden_at is null`,
-  ];
+  // The live check: only activities still listed (the index may be behind a change made since).
+  const liveConditions: RawBuilder<unknown>[] = [isListedActivity('a', 'o')];
   // Score parts (see SCORE_PARTS): summed, then multiplied by the locality, freshness and language factors.
   let textRank: RawBuilder<unknown> = sql`0::float8`;
   let literalBonus: RawBuilder<unknown> = sql`0::float8`;
@@ -408,7 +435,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     : sql`from ${from} where ${where}`;
   // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
   // (often never analysed, on PGlite) directory tables; the live status check then joins only the rows found.
-  const { rows } = await sql<SearchRow>`
+  const { rows } = await sql<SearchResultRow>`
     with found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
         d.municipality_codes, d.nationwide, d.last_checked, ${local} as local, ${exactMatch} as exact,
@@ -440,10 +467,10 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     select 'total', null, null, null, null, null, null, null, count(*) from matched
     ${exact}
     ${facets}`.execute(db);
-  return rows;
+  return rows.map(toSearchRow);
 }
 
-/** Whether any public activity matches the full-text query at all (no filters): decides the trigram fallback. */
+/** Whether any listed activity matches the full-text query at all (no filters): decides the trigram fallback. */
 export async function anyFullTextMatch(db: Database, tsquery: string): Promise<boolean> {
   const { rows } = await sql<{ found: boolean }>`
     with found as materialized (
@@ -451,57 +478,61 @@ export async function anyFullTextMatch(db: Database, tsquery: string): Promise<b
     )
     select exists (
       select 1 from found f
-      join activity a on a.id = f.activity_id and a.status = 'published'
-      join organization o on o.id = f.organization_id and o.status = 'published'
-        and o.stale_hidden_at is null -- freshness: hidden for being unchecked too long (src/modules/freshness)
+      join activity a on a.id = f.activity_id
+      join organization o on o.id = f.organization_id
+      where ${isListedActivity('a', 'o')}
     ) as found`.execute(db);
   return rows[0]?.found === true;
 }
 
-export interface TermLabelRow {
+export interface TermLabel {
+  /** the taxonomy's slug: need, support or target */
   slug: string;
   code: string;
   id: string;
   label: string;
-  sort_order: number;
 }
 
 /** Terms of the need, support and target taxonomies with their labels in one language, in taxonomy order. */
-export async function listTermLabels(db: Database, lang: Lang): Promise<TermLabelRow[]> {
-  const { rows } = await sql<TermLabelRow>`
-    select x.slug, tt.code, tt.id, ${sql.ref(`tt.name_${lang}`)} as label, tt.sort_order
+export async function listTermLabels(db: Database, lang: Lang): Promise<TermLabel[]> {
+  const { rows } = await sql<TermLabel>`
+    select x.slug, tt.code, tt.id, ${sql.ref(`tt.name_${lang}`)} as label
     from taxonomy_term tt join taxonomy x on x.id = tt.taxonomy_id
     where x.slug in ('need', 'support', 'target')
     order by x.slug, tt.sort_order, tt.code`.execute(db);
   return rows;
 }
 
-export interface MunicipalityRow {
+export interface MunicipalityName {
   code: string;
-  name_fi: string;
-  name_sv: string;
-  in_region: boolean;
+  nameFi: string;
+  nameSv: string;
 }
 
+const toMunicipalityName = (r: { code: string; name_fi: string; name_sv: string }): MunicipalityName => ({ code: r.code, nameFi: r.name_fi, nameSv: r.name_sv });
+
 /** Every municipality, flagged when it belongs to the given region. */
-export async function listMunicipalitiesWithRegion(db: Database, regionId: string): Promise<MunicipalityRow[]> {
-  const { rows } = await sql<MunicipalityRow>`
+export async function listMunicipalitiesWithRegion(db: Database, regionId: string): Promise<(MunicipalityName & { inRegion: boolean })[]> {
+  const { rows } = await sql<{ code: string; name_fi: string; name_sv: string; in_region: boolean }>`
     select m.code, m.name_fi, m.name_sv,
       exists (select 1 from region_municipality rm where rm.region_id = ${regionId} and rm.municipality_code = m.code) as in_region
     from municipality m order by m.code`.execute(db);
-  return rows;
+  return rows.map((r) => ({ ...toMunicipalityName(r), inRegion: r.in_region }));
 }
 
-export async function getRegionNames(db: Database, regionId: string): Promise<{ name_fi: string; name_sv: string; name_en: string } | undefined> {
-  return db.selectFrom('region').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', regionId).executeTakeFirst();
+/** A region's names in Finnish, Swedish and English, or null when there is no such region. */
+export async function findRegionNames(db: Database, regionId: string): Promise<{ fi: string; sv: string; en: string } | null> {
+  const row = await db.selectFrom('region').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', regionId).executeTakeFirst();
+  return row ? { fi: row.name_fi, sv: row.name_sv, en: row.name_en } : null;
 }
 
-export async function listMunicipalityNames(db: Database, codes: string[]): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
+export async function listMunicipalityNames(db: Database, codes: string[]): Promise<MunicipalityName[]> {
   if (codes.length === 0) return [];
-  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).where('code', 'in', codes).execute();
+  const rows = await db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).where('code', 'in', codes).execute();
+  return rows.map(toMunicipalityName);
 }
 
-export interface ResultCardRow {
+type ResultCardRow = {
   id: string;
   organization_id: string;
   name_fi: string;
@@ -516,10 +547,41 @@ export interface ResultCardRow {
   org_last_checked: string | null;
   municipalities: string[];
   supports: string[];
+};
+
+/** What a result list shows of one activity: names in every language, municipality and support names in one. */
+export interface ResultCardRecord {
+  id: string;
+  organizationId: string;
+  name: { fi: string; sv: string | null; en: string | null };
+  organizationName: { fi: string; sv: string | null; en: string | null };
+  nationwide: boolean;
+  remote: boolean;
+  lastChecked: string | null;
+  organizationLastChecked: string | null;
+  /** municipality names in the language (Swedish on sv pages, else Finnish), unsorted */
+  municipalities: string[];
+  /** names of the kinds of support in the language, in taxonomy order */
+  supports: string[];
+}
+
+function toResultCard(r: ResultCardRow): ResultCardRecord {
+  return {
+    id: r.id,
+    organizationId: r.organization_id,
+    name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en },
+    organizationName: { fi: r.org_name_fi, sv: r.org_name_sv, en: r.org_name_en },
+    nationwide: r.nationwide,
+    remote: r.remote,
+    lastChecked: r.last_checked,
+    organizationLastChecked: r.org_last_checked,
+    municipalities: r.municipalities,
+    supports: r.supports,
+  };
 }
 
 /** What a result list shows of each activity, in one query for the whole page. */
-export async function listResultCardRows(db: Database, activityIds: string[], lang: Lang): Promise<ResultCardRow[]> {
+export async function listResultCardRecords(db: Database, activityIds: string[], lang: Lang): Promise<ResultCardRecord[]> {
   if (activityIds.length === 0) return [];
   const municipalityName = lang === 'sv' ? sql.ref('mu.name_sv') : sql.ref('mu.name_fi');
   const { rows } = await sql<ResultCardRow>`
@@ -538,7 +600,7 @@ export async function listResultCardRows(db: Database, activityIds: string[], la
       ) as supports
     from activity a join organization o on o.id = a.organization_id
     where a.id = any(${activityIds}::uuid[])`.execute(db);
-  return rows;
+  return rows.map(toResultCard);
 }
 
 export interface SynonymRow {

@@ -52,9 +52,8 @@ async function loadCandidates(db: Database): Promise<Candidate[]> {
   const [terms, municipalities] = await Promise.all([listSuggestTerms(db), listSuggestMunicipalities(db)]);
   const out: Candidate[] = [];
   for (const t of terms) {
-    const label = { fi: t.name_fi, sv: pick('sv', t.name_fi, t.name_sv), en: pick('en', t.name_fi, null, t.name_en) };
-    const synonyms = { fi: t.synonyms_fi, sv: t.synonyms_sv, en: t.synonyms_en };
-    const other = (l: Lang) => pad([...synonyms[l], t.name_fi].join(' '));
+    const label = { fi: t.name.fi, sv: pick('sv', t.name.fi, t.name.sv), en: pick('en', t.name.fi, null, t.name.en) };
+    const other = (l: Lang) => pad([...t.synonyms[l], t.name.fi].join(' '));
     out.push({
       kind: t.slug,
       code: t.code,
@@ -65,12 +64,12 @@ async function loadCandidates(db: Database): Promise<Candidate[]> {
     });
   }
   for (const m of municipalities) {
-    const both = pad(`${m.name_fi} ${m.name_sv}`);
+    const both = pad(`${m.nameFi} ${m.nameSv}`);
     out.push({
       kind: 'municipality',
       code: m.code,
-      label: { fi: m.name_fi, sv: m.name_sv, en: m.name_fi },
-      folded: { fi: pad(m.name_fi), sv: pad(m.name_sv), en: pad(m.name_fi) },
+      label: { fi: m.nameFi, sv: m.nameSv, en: m.nameFi },
+      folded: { fi: pad(m.nameFi), sv: pad(m.nameSv), en: pad(m.nameFi) },
       other: { fi: both, sv: both, en: both },
       compounds: false,
     });
