@@ -168,7 +168,7 @@ export function ApiPage({ ctx, baseUrl }: { ctx: PageContext; baseUrl: string })
           <h2 id="hsds-errors">{t('hsds.page.errors.title')}</h2>
           <p>{t('hsds.page.errors.body')}</p>
           <pre>
-            <code>{'{ "error": "bad_request", "message": "per_page: must be at most 100" }'}</code>
+            <code>{'{ "type": "about:blank", "title": "The request could not be handled", "status": 400, "detail": "per_page: must be at most 100", "error": "bad_request", "instance": "/api/hsds/services" }'}</code>
           </pre>
         </section>
 

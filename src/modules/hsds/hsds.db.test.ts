@@ -470,16 +470,18 @@ describe('paging and bad input', () => {
     test(`400 JSON: ${path}`, async () => {
       const r = await get(path);
       assert.equal(r.status, 400, r.text);
+      assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+      assert.equal(r.body.status, 400);
       assert.equal(r.body.error, 'bad_request');
-      assert.equal(typeof r.body.message, 'string');
+      assert.equal(typeof r.body.detail, 'string');
       assert.equal(r.headers['access-control-allow-origin'], '*');
     });
   }
 
   test('per_page over 100 says why', async () => {
     const r = await get('/api/hsds/services?per_page=101');
-    assert.match(r.body.message, /per_page/);
-    assert.match(r.body.message, /100/);
+    assert.match(r.body.detail, /per_page/);
+    assert.match(r.body.detail, /100/);
   });
 
   const missing = [
@@ -499,10 +501,27 @@ describe('paging and bad input', () => {
     test(`404 JSON: ${path}`, async () => {
       const r = await get(path);
       assert.equal(r.status, 404, r.text);
+      assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+      assert.equal(r.body.status, 404);
       assert.equal(r.body.error, 'not_found');
+      assert.equal(typeof r.body.detail, 'string');
       assert.equal(r.headers['access-control-allow-origin'], '*');
     });
   }
+
+  test('an unknown service is a 404 problem (RFC 9457) naming what was not found, without internals', async () => {
+    const path = `/api/hsds/services/${id('nobody')}`;
+    const r = await get(`${path}?lang=sv`);
+    assert.equal(r.status, 404);
+    assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+    assert.deepEqual(
+      { type: r.body.type, status: r.body.status, error: r.body.error, instance: r.body.instance },
+      { type: 'about:blank', status: 404, error: 'not_found', instance: path },
+    );
+    assert.match(r.body.detail, /^Service not found$/);
+    assert.equal(typeof r.body.title, 'string');
+    assert.doesNotMatch(r.text, /stack|\.ts:|select /i);
+  });
 });
 
 describe('CORS, OpenAPI and the API page', () => {

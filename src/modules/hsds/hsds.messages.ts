@@ -47,7 +47,7 @@ export const hsdsMessages = {
       'Listat palautetaan HSDS-sivukuoressa, jonka kentät ovat total_items, total_pages, page_number, size, first_page, last_page, empty ja contents.',
     'hsds.page.errors.title': 'Virheet',
     'hsds.page.errors.body':
-      'Virheellinen parametri, esimerkiksi per_page yli 100, palauttaa tilan 400. Tuntematon tunniste palauttaa tilan 404. Virheet ovat JSON-muotoa ja kertovat syyn kentässä message.',
+      'Virheellinen parametri, esimerkiksi per_page yli 100, palauttaa tilan 400. Tuntematon tunniste palauttaa tilan 404. Virheet ovat muotoa application/problem+json (RFC 9457) ja kertovat syyn kentässä detail.',
     'hsds.page.profile.title': 'Suomalainen profiili',
     'hsds.page.profile.intro': 'HSDS jättää osan asioista käyttäjälleen. Tarjotin kiinnittää ne näin:',
     'hsds.profile.municipality': 'Kunta on palvelun service_area, jonka uri on kuntakoodiston osoite. Tuonnissa kelpaa mikä tahansa kunta_1_-koodiston versio.',
@@ -110,7 +110,7 @@ export const hsdsMessages = {
       'Listorna returneras i HSDS-sidkuvertet med fälten total_items, total_pages, page_number, size, first_page, last_page, empty och contents.',
     'hsds.page.errors.title': 'Fel',
     'hsds.page.errors.body':
-      'En felaktig parameter, till exempel per_page över 100, ger status 400. En okänd identifierare ger status 404. Felen är i JSON-format och anger orsaken i fältet message.',
+      'En felaktig parameter, till exempel per_page över 100, ger status 400. En okänd identifierare ger status 404. Felen är i formatet application/problem+json (RFC 9457) och anger orsaken i fältet detail.',
     'hsds.page.profile.title': 'Finländsk profil',
     'hsds.page.profile.intro': 'HSDS lämnar en del frågor öppna. Tarjotin fastställer dem så här:',
     'hsds.profile.municipality': 'En kommun är tjänstens service_area, vars uri är kommunkodens adress. Vid import godkänns alla versioner av kodlistan kunta_1_.',
@@ -172,7 +172,7 @@ export const hsdsMessages = {
       'Lists come in the HSDS page envelope with the fields total_items, total_pages, page_number, size, first_page, last_page, empty and contents.',
     'hsds.page.errors.title': 'Errors',
     'hsds.page.errors.body':
-      'A malformed parameter, such as per_page over 100, gives status 400. An unknown id gives status 404. Errors are JSON and give the reason in the message field.',
+      'A malformed parameter, such as per_page over 100, gives status 400. An unknown id gives status 404. Errors are application/problem+json (RFC 9457) and give the reason in the detail field.',
     'hsds.page.profile.title': 'Finnish profile',
     'hsds.page.profile.intro': 'HSDS leaves some choices open. Tarjotin fixes them like this:',
     'hsds.profile.municipality': 'A municipality is a service_area of the service whose uri is the municipality code URI. Import accepts any version of the kunta_1_ code list.',

@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import type { z } from 'zod';
+import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { ApiPage } from './api-page.js';
 import { getOrganization } from './get-organization.js';
@@ -50,9 +51,10 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
   await app.register(
     async (api) => {
       await api.register(cors, corsOptions);
-      api.setNotFoundHandler(async (request, reply) =>
-        reply.code(404).send({ error: 'not_found', message: `No such resource: ${request.url.split('?')[0]}` }),
-      );
+      // An unknown path under /api/hsds: the central handler's 404 problem (application/problem+json), with CORS.
+      api.setNotFoundHandler(async (request) => {
+        throw notFound(`Resource ${request.url.split('?')[0]}`);
+      });
       const db = api.deps.db;
       const baseUrl = api.deps.config.baseUrl;
 

@@ -57,10 +57,10 @@ const idParameter = (what: string) => ({
 });
 
 const errorResponses = {
-  '400': { description: 'A malformed parameter.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '400': { description: 'A malformed parameter.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Error' } } } },
 };
 const notFoundResponse = {
-  '404': { description: 'No published record has this id.', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+  '404': { description: 'No published record has this id.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Error' } } } },
 };
 
 function pageOf(ref: string, description: string) {
@@ -253,10 +253,20 @@ export function buildOpenApi({ baseUrl }: { baseUrl: string }): Record<string, u
         },
         Error: {
           type: 'object',
-          required: ['error', 'message'],
+          description: 'A problem (RFC 9457), sent as application/problem+json.',
+          required: ['type', 'title', 'status', 'detail', 'error'],
           properties: {
-            error: { type: 'string', enum: ['bad_request', 'not_found', 'too_many_requests'] },
-            message: { type: 'string' },
+            type: { type: 'string', description: 'Always about:blank.' },
+            title: { type: 'string', description: 'What kind of problem, in English.' },
+            status: { type: 'integer', description: 'The HTTP status.' },
+            detail: { type: 'string', description: 'What was wrong, in English (e.g. which parameter and why).' },
+            error: { type: 'string', enum: ['bad_request', 'not_found', 'rate_limited', 'internal_error'] },
+            instance: { type: 'string', description: 'The path asked for.' },
+            errors: {
+              type: 'object',
+              description: 'For a malformed parameter: each parameter with a message.',
+              additionalProperties: { type: 'object', properties: { key: { type: 'string' }, message: { type: 'string' } } },
+            },
           },
         },
       },
