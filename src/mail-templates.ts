@@ -7,6 +7,7 @@ import { submissionAwaitingReviewMail } from './modules/submissions/submission-a
 import { submissionDecisionMail } from './modules/review/submission-decision.mail.js';
 import { adminInvitationMail } from './modules/admin/admin-invitation.mail.js';
 import { freshnessAdminMail, freshnessReminderMail } from './modules/freshness/freshness.mail.js';
+import { contactRequestFollowUpMail } from './modules/referrals/follow-up.mail.js';
 import { contactRequestReceivedMail } from './modules/referrals/contact-request-received.mail.js';
 import { contactRequestConfirmationMail } from './modules/referrals/contact-request-confirmation.mail.js';
 
@@ -24,6 +25,7 @@ export const mailTemplates: readonly MailTemplate[] = [
   adminInvitationMail,
   freshnessReminderMail,
   freshnessAdminMail,
+  contactRequestFollowUpMail,
   contactRequestReceivedMail,
   contactRequestConfirmationMail,
 ];
