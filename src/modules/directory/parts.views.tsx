@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate, type Lang } from '../../platform/i18n/i18n.js';
+import type { MessageKey } from '../../platform/i18n/catalog.js';
+import { LANGS, formatDate, translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityDetails, Address, ContactPerson, MunicipalityRef, Place, TermRef, Texts } from './directory.types.js';
-import { scheduleText } from './schedule-text.js';
+import { scheduleText, scheduleTextAddsTo } from './schedule-text.js';
 
 /** Small building blocks shared by the directory's pages (card, all details, activity page, A–Ö list). */
 
@@ -223,11 +224,46 @@ export function PlaceText({ ctx, place }: { ctx: PageContext; place: Place }) {
   );
 }
 
+/** Lower case, letters and digits only, so that "Maksuton." and "maksuton" compare equal. */
+export function comparable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('fi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Finnish ways of saying "free of charge" that add nothing to the label. */
+const SAYS_FREE_FI = ['maksuton', 'maksutonta', 'maksutta', 'ilmainen', 'ilmaista', 'ei maksua', 'osallistuminen on maksutonta', 'osallistuminen on ilmaista', 'toiminta on maksutonta'];
+
+/**
+ * A (Finnish) free text shown after a translated label, or null when it only repeats the label: equal, ignoring case and
+ * punctuation, to the label in any of the three languages (so "Maksuton." adds nothing to "Free of charge") or to one
+ * of `sameAs`.
+ */
+export function addedText(text: string | null | undefined, labelKey: MessageKey | null, sameAs: string[] = []): string | null {
+  const trimmed = text?.trim();
+  if (!trimmed) return null;
+  const said = new Set([...(labelKey ? LANGS.map((l) => translator(l)(labelKey)) : []), ...sameAs].map(comparable));
+  return said.has(comparable(trimmed)) ? null : trimmed;
+}
+
 /** Every detail of one activity as a definition list (used on the activity page and in the "all details" view). */
 export function ActivityDetailsList({ ctx, activity: a }: { ctx: PageContext; activity: ActivityDetails }) {
   const { t } = ctx;
   const age = ageText(ctx, a.minimumAge, a.maximumAge);
-  const schedules = a.schedules.map((s) => scheduleText(s, ctx.lang, t)).filter((s) => s.when || s.noteFi || s.attending);
+  // Each fact once: a free text is shown only when it says more than the computed or translated text beside it.
+  const schedules = a.schedules
+    .map((row) => {
+      const s = scheduleText(row, ctx.lang, t);
+      return { ...s, noteFi: scheduleTextAddsTo(s.noteFi, [row]) };
+    })
+    .filter((s) => s.when || s.noteFi || s.attending);
+  const scheduleFi = scheduleTextAddsTo(
+    a.scheduleFi,
+    a.schedules,
+    schedules.map((s) => s.noteFi ?? ''),
+  );
+  const joinKey: MessageKey | null = a.howToJoin ? `directory.join.${a.howToJoin}` : null;
+  const applicationFi = addedText(a.applicationProcessFi, joinKey);
+  const costKey: MessageKey = a.freeOfCharge ? 'directory.cost.free' : 'directory.cost.paid';
+  const feesFi = addedText(a.feesDescriptionFi, costKey, a.freeOfCharge ? SAYS_FREE_FI : []);
   return (
     <dl class="details">
       <Row label={t('directory.field.needs')} when={a.needs.length > 0}>
@@ -252,7 +288,7 @@ export function ActivityDetailsList({ ctx, activity: a }: { ctx: PageContext; ac
           ))}
         </ul>
       </Row>
-      <Row label={t('directory.field.schedule')} when={schedules.length > 0 || a.scheduleFi}>
+      <Row label={t('directory.field.schedule')} when={schedules.length > 0 || scheduleFi}>
         {schedules.length > 0 ? (
           <ul class="plain-list">
             {schedules.map((s) => (
@@ -269,22 +305,22 @@ export function ActivityDetailsList({ ctx, activity: a }: { ctx: PageContext; ac
             ))}
           </ul>
         ) : null}
-        {a.scheduleFi ? <FiText ctx={ctx} text={a.scheduleFi} /> : null}
+        {scheduleFi ? <FiText ctx={ctx} text={scheduleFi} /> : null}
       </Row>
       <Row label={t('directory.field.languages')} when={a.languages.length > 0}>
         {a.languages.map((l) => languageName(l, ctx.lang)).join(', ')}
       </Row>
-      <Row label={t('directory.field.howToJoin')} when={a.howToJoin || a.applicationProcessFi}>
-        {a.howToJoin ? t(`directory.join.${a.howToJoin}`) : null}
-        {a.howToJoin && a.applicationProcessFi ? '. ' : null}
-        {a.applicationProcessFi ? <FiText ctx={ctx} text={a.applicationProcessFi} /> : null}
+      <Row label={t('directory.field.howToJoin')} when={joinKey || applicationFi}>
+        {joinKey ? t(joinKey) : null}
+        {joinKey && applicationFi ? '. ' : null}
+        {applicationFi ? <FiText ctx={ctx} text={applicationFi} /> : null}
       </Row>
       <Row label={t('directory.field.cost')}>
-        {a.freeOfCharge ? t('directory.cost.free') : t('directory.cost.paid')}
-        {a.feesDescriptionFi ? (
+        {t(costKey)}
+        {feesFi ? (
           <>
             {'. '}
-            <FiText ctx={ctx} text={a.feesDescriptionFi} />
+            <FiText ctx={ctx} text={feesFi} />
           </>
         ) : null}
       </Row>
