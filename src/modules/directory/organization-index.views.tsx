@@ -3,7 +3,7 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { OrganizationIndex, OrganizationListItem } from './directory.types.js';
 import { OTHER_GROUP } from './list-organizations.js';
-import { Localized, kindLabel, municipalityName } from './parts.views.js';
+import { Localized, cityName, kindLabel, municipalityName } from './parts.views.js';
 
 function letterId(letter: string): string {
   return letter === OTHER_GROUP ? 'letter-other' : `letter-${letter}`;
@@ -11,7 +11,7 @@ function letterId(letter: string): string {
 
 function placeOf(ctx: PageContext, o: OrganizationListItem): string | null {
   if (o.municipality) return municipalityName(ctx.lang, o.municipality);
-  return o.city;
+  return o.city ? cityName(ctx.lang, o.city) : null;
 }
 
 /** "Katso kaikki järjestöt": published organisations A–Ö with a letter navigation and a municipality filter. */

@@ -15,6 +15,7 @@ import {
   PrintHint,
   Row,
   WebLink,
+  cityName,
   kindLabel,
   metaDescription,
   lastCheckedText,
@@ -200,7 +201,7 @@ export function OrganizationAllPage({ ctx, org, pageUrl }: { ctx: PageContext; o
                   <a href={ctx.href(`/organisations/${b.id}`)}>
                     <Localized ctx={ctx} texts={b.name} />
                   </a>
-                  {b.city ? `, ${b.city}` : null}
+                  {b.city ? `, ${cityName(ctx.lang, b.city)}` : null}
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { LANGS, formatDate, translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityDetails, Address, ContactPerson, MunicipalityRef, Place, TermRef, Texts } from './directory.types.js';
+import { swedishMunicipalityName } from '../reference/municipalities.js';
 import { scheduleText, scheduleTextAddsTo } from './schedule-text.js';
 
 /** Small building blocks shared by the directory's pages (card, all details, activity page, A–Ö list). */
@@ -88,9 +89,20 @@ export function municipalityName(lang: Lang, m: MunicipalityRef): string {
   return lang === 'sv' ? m.nameSv : m.nameFi;
 }
 
-/** "Kauppakatu 1, 70100 Kuopio" (the municipality is added when the city is missing). */
+/**
+ * A free-text city (post office) name in the page language: on Swedish pages a Finnish municipality name becomes its
+ * official Swedish name ("Helsinki" → "Helsingfors", "Turku" → "Åbo"); anything else is shown as typed.
+ */
+export function cityName(lang: Lang, city: string, municipality?: MunicipalityRef | null): string {
+  if (lang !== 'sv') return city;
+  const key = city.trim().toLocaleLowerCase('fi');
+  if (municipality && (key === municipality.nameFi.toLocaleLowerCase('fi') || key === municipality.nameSv.toLocaleLowerCase('fi'))) return municipality.nameSv;
+  return swedishMunicipalityName(city) ?? city;
+}
+
+/** "Kauppakatu 1, 70100 Kuopio" (the municipality is added when the city is missing; on sv pages "00100 Helsingfors"). */
 export function addressLine(lang: Lang, a: Address): string {
-  const city = a.city ?? (a.municipality ? municipalityName(lang, a.municipality) : null);
+  const city = a.city ? cityName(lang, a.city, a.municipality) : a.municipality ? municipalityName(lang, a.municipality) : null;
   const place = [a.postalCode, city].filter(Boolean).join(' ');
   return [a.street, place].filter(Boolean).join(', ');
 }

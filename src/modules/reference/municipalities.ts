@@ -94,3 +94,23 @@ export function listMunicipalities(): Municipality[] {
   cache = [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
   return cache;
 }
+
+let svByFinnishName: Map<string, string> | undefined;
+
+/**
+ * The official Swedish name of a municipality given by its Finnish name ("Helsinki" → "Helsingfors", "turku" → "Åbo"),
+ * from the same dataset; null when the name is no municipality's Finnish name. For free-text city fields of addresses,
+ * which are stored as typed (usually in Finnish).
+ */
+export function swedishMunicipalityName(finnishName: string | null | undefined): string | null {
+  const key = finnishName?.trim().toLocaleLowerCase('fi');
+  if (!key) return null;
+  if (!svByFinnishName) {
+    svByFinnishName = new Map();
+    for (const m of listMunicipalities()) {
+      svByFinnishName.set(m.nameFi.toLocaleLowerCase('fi'), m.nameSv);
+      svByFinnishName.set(m.nameSv.toLocaleLowerCase('fi'), m.nameSv);
+    }
+  }
+  return svByFinnishName.get(key) ?? null;
+}
