@@ -1,7 +1,7 @@
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityPage } from './directory.types.js';
-import { ActivityDetailsList, ContactDetails, Localized, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
+import { ActivityDetailsList, ContactDetails, Localized, MessageWithName, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 
 /** The activity page: everything about one activity, and how to reach the organisation behind it. */
@@ -63,7 +63,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
           {ContactDetails({ ctx, website: org.website, email: org.email, phone: org.phone, address: org.address }) ?? <p>{t('directory.contact.none')}</p>}
           <p>
             <a class="button button-secondary no-print" href={ctx.href(`/organisations/${org.id}`)}>
-              {t('directory.activity.openCard', { name: orgName })}
+              <MessageWithName ctx={ctx} messageKey="directory.activity.openCard" texts={org.name} />
             </a>
           </p>
         </section>

@@ -25,6 +25,19 @@ export function Localized({ ctx, texts }: { ctx: PageContext; texts: Texts }) {
   return picked.lang === ctx.lang ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
 }
 
+/** A message with a {name} placeholder, the name marked lang="fi" when it is the Finnish fallback ("Open the card: …"). */
+export function MessageWithName({ ctx, messageKey, texts }: { ctx: PageContext; messageKey: MessageKey; texts: Texts }) {
+  const marker = '\u0000';
+  const [before = '', after = ''] = ctx.t(messageKey, { name: marker }).split(marker);
+  return (
+    <>
+      {before}
+      <Localized ctx={ctx} texts={texts} />
+      {after}
+    </>
+  );
+}
+
 /** Text that exists only in Finnish (e.g. how to join, accessibility): marked lang="fi" on other pages. */
 export function FiText({ ctx, text }: { ctx: PageContext; text: string }) {
   return ctx.lang === 'fi' ? <>{text}</> : <span lang="fi">{text}</span>;

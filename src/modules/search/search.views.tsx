@@ -171,7 +171,18 @@ function countText(ctx: PageContext, total: number): string {
   return ctx.t('search.results.count', { count: formatNumber(total, ctx.lang) });
 }
 
-function Hit({ ctx, card, explain }: { ctx: PageContext; card: ResultCard; explain?: ScoreParts }) {
+/**
+ * A name in the language it is shown in: `lang` is set when it differs from the page's (a Finnish name on an sv / en
+ * page, when the card says so).
+ */
+function NameIn({ ctx, text, lang }: { ctx: PageContext; text: string; lang?: string }) {
+  return lang && lang !== ctx.lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+}
+
+/** A result card, with the language each name is really in when the card carries it (a Finnish fallback). */
+type ShownCard = ResultCard & { activityNameLang?: string; organizationNameLang?: string };
+
+function Hit({ ctx, card, explain }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts }) {
   const { t } = ctx;
   const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
   const more = card.municipalities.length - shown.length;
@@ -181,11 +192,15 @@ function Hit({ ctx, card, explain }: { ctx: PageContext; card: ResultCard; expla
   return (
     <li class="hit">
       <h2 class="hit-title">
-        <a href={ctx.href(`/activities/${card.activityId}`)}>{card.activityName}</a>
+        <a href={ctx.href(`/activities/${card.activityId}`)}>
+          <NameIn ctx={ctx} text={card.activityName} lang={card.activityNameLang} />
+        </a>
       </h2>
       <p class="hit-org">
         <span class="visually-hidden">{t('search.hit.organisation')}: </span>
-        <a href={ctx.href(`/organisations/${card.organizationId}`)}>{card.organizationName}</a>
+        <a href={ctx.href(`/organisations/${card.organizationId}`)}>
+          <NameIn ctx={ctx} text={card.organizationName} lang={card.organizationNameLang} />
+        </a>
       </p>
       <dl class="hit-facts">
         {where.length > 0 ? (
