@@ -2,11 +2,17 @@ import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityPage } from './directory.types.js';
 import { ActivityDetailsList, ContactDetails, Localized, MessageWithName, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
+import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 
-/** The activity page: everything about one activity, and how to reach the organisation behind it. */
-export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; page: ActivityPage; pageUrl: string }) {
+/**
+ * The activity page: everything about one activity, and how to reach the organisation behind it. `from`: the search
+ * results it was opened from (validated here; see back-to-results.views.tsx), kept on the links to the card and the
+ * organisation's other activities.
+ */
+export function ActivityPageView({ ctx, page, pageUrl, from }: { ctx: PageContext; page: ActivityPage; pageUrl: string; from?: unknown }) {
   const { t } = ctx;
+  const results = resultsPathFrom(from);
   const { activity: a, organization: org } = page;
   const name = nameIn(ctx.lang, a.name);
   const orgName = nameIn(ctx.lang, org.name);
@@ -24,6 +30,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
       ]}
     >
       <article class="activity-page">
+        <BackToResults ctx={ctx} resultsPath={results} />
         <header class="org-header">
           <p class="eyebrow">{t('directory.activity.eyebrow')}</p>
           <h1>
@@ -32,7 +39,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
           <p class="org-meta">
             <span>
               {t('directory.field.organization')}:{' '}
-              <a href={ctx.href(`/organisations/${org.id}`)}>
+              <a href={ctx.href(withFrom(`/organisations/${org.id}`, results))}>
                 <Localized ctx={ctx} texts={org.name} />
               </a>
             </span>
@@ -62,7 +69,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
           </dl>
           {ContactDetails({ ctx, website: org.website, email: org.email, phone: org.phone, address: org.address }) ?? <p>{t('directory.contact.none')}</p>}
           <p>
-            <a class="button button-secondary no-print" href={ctx.href(`/organisations/${org.id}`)}>
+            <a class="button button-secondary no-print" href={ctx.href(withFrom(`/organisations/${org.id}`, results))}>
               <MessageWithName ctx={ctx} messageKey="directory.activity.openCard" texts={org.name} />
             </a>
           </p>
@@ -74,7 +81,7 @@ export function ActivityPageView({ ctx, page, pageUrl }: { ctx: PageContext; pag
             <ul>
               {others.map((o) => (
                 <li>
-                  <a href={ctx.href(`/activities/${o.id}`)}>
+                  <a href={ctx.href(withFrom(`/activities/${o.id}`, results))}>
                     <Localized ctx={ctx} texts={o.name} />
                   </a>
                 </li>

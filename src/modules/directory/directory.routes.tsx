@@ -17,6 +17,9 @@ const indexQuery = z.object({
     .optional(),
 });
 
+/** The `from` query value (the search results a page was opened from); the views validate it. */
+const fromOf = (query: unknown): unknown => (query as { from?: unknown } | undefined)?.from;
+
 /** Pages of the directory module (mounted for fi, /sv and /en). */
 export const directoryPages: FastifyPluginAsync = async (app) => {
   const { db, config } = app.deps;
@@ -34,7 +37,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
     const canEdit = hasRole(request.user, 'maintainer', org.id);
-    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} />);
+    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} from={fromOf(request.query)} />);
   });
 
   app.get('/organisations/:id/all', async (request, reply) => {
@@ -42,7 +45,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
-    return sendPage(reply, <OrganizationAllPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}/all`)}`} />);
+    return sendPage(reply, <OrganizationAllPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}/all`)}`} from={fromOf(request.query)} />);
   });
 
   app.get('/activities/:id', async (request, reply) => {
@@ -50,6 +53,6 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     const page = await getActivity({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!page) throw notFound('activity');
-    return sendPage(reply, <ActivityPageView ctx={ctx} page={page} pageUrl={`${config.baseUrl}${ctx.href(`/activities/${page.activity.id}`)}`} />);
+    return sendPage(reply, <ActivityPageView ctx={ctx} page={page} pageUrl={`${config.baseUrl}${ctx.href(`/activities/${page.activity.id}`)}`} from={fromOf(request.query)} />);
   });
 };

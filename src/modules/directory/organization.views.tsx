@@ -25,6 +25,7 @@ import {
   whereText,
 } from './parts.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
+import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 
 function OrganizationHeader({ ctx, org, eyebrow }: { ctx: PageContext; org: OrganizationDetails; eyebrow: string }) {
   return (
@@ -55,10 +56,26 @@ function PlainSummary({ ctx, text }: { ctx: PageContext; text: string | null }) 
   );
 }
 
-/** The Järjestökortti: the essentials, the organisation's contact details and its activities in brief. */
-/** `canEdit`: the signed-in user maintains this organisation (shows the "Muokkaa tietoja" link). */
-export function OrganizationCardPage({ ctx, org, pageUrl, canEdit = false }: { ctx: PageContext; org: OrganizationDetails; pageUrl: string; canEdit?: boolean }) {
+/**
+ * The Järjestökortti: the essentials, the organisation's contact details and its activities in brief.
+ * `canEdit`: the signed-in user maintains this organisation (shows the "Muokkaa tietoja" link).
+ * `from`: the search results it was opened from (validated here; "Takaisin hakutuloksiin", kept on its links).
+ */
+export function OrganizationCardPage({
+  ctx,
+  org,
+  pageUrl,
+  canEdit = false,
+  from,
+}: {
+  ctx: PageContext;
+  org: OrganizationDetails;
+  pageUrl: string;
+  canEdit?: boolean;
+  from?: unknown;
+}) {
   const { t } = ctx;
+  const results = resultsPathFrom(from);
   const name = nameIn(ctx.lang, org.name);
   const description = pickText(ctx.lang, org.description);
   return (
@@ -72,6 +89,7 @@ export function OrganizationCardPage({ ctx, org, pageUrl, canEdit = false }: { c
       ]}
     >
       <article class="org-card">
+        <BackToResults ctx={ctx} resultsPath={results} />
         <OrganizationHeader ctx={ctx} org={org} eyebrow={t('directory.card.eyebrow')} />
         {description.text.trim() ? (
           <div class="org-description">
@@ -80,7 +98,7 @@ export function OrganizationCardPage({ ctx, org, pageUrl, canEdit = false }: { c
         ) : null}
         <PlainSummary ctx={ctx} text={org.plainSummaryFi} />
         <p class="see-all no-print">
-          <a class="button" href={ctx.href(`/organisations/${org.id}/all`)}>
+          <a class="button" href={ctx.href(withFrom(`/organisations/${org.id}/all`, results))}>
             {t('directory.card.seeAll')}
           </a>
           {canEdit ? (
@@ -105,7 +123,7 @@ export function OrganizationCardPage({ ctx, org, pageUrl, canEdit = false }: { c
               {org.activities.map((a) => (
                 <li>
                   <h3>
-                    <a href={ctx.href(`/activities/${a.id}`)}>
+                    <a href={ctx.href(withFrom(`/activities/${a.id}`, results))}>
                       <Localized ctx={ctx} texts={a.name} />
                     </a>
                   </h3>
@@ -136,8 +154,9 @@ function textsIn(texts: Texts): { lang: Lang; text: string }[] {
 }
 
 /** "Katso kaikki tiedot": every published detail of the organisation and every activity in full. */
-export function OrganizationAllPage({ ctx, org, pageUrl }: { ctx: PageContext; org: OrganizationDetails; pageUrl: string }) {
+export function OrganizationAllPage({ ctx, org, pageUrl, from }: { ctx: PageContext; org: OrganizationDetails; pageUrl: string; from?: unknown }) {
   const { t } = ctx;
+  const results = resultsPathFrom(from);
   const name = nameIn(ctx.lang, org.name);
   const descriptions = textsIn(org.description);
   const nameLangAttr = (l: Lang) => (l === ctx.lang ? undefined : l);
@@ -152,9 +171,10 @@ export function OrganizationAllPage({ ctx, org, pageUrl }: { ctx: PageContext; o
       ]}
     >
       <article class="org-card org-all">
+        <BackToResults ctx={ctx} resultsPath={results} />
         <OrganizationHeader ctx={ctx} org={org} eyebrow={t('directory.all.eyebrow')} />
         <p class="no-print">
-          <a href={ctx.href(`/organisations/${org.id}`)}>{t('directory.all.backToCard')}</a>
+          <a href={ctx.href(withFrom(`/organisations/${org.id}`, results))}>{t('directory.all.backToCard')}</a>
         </p>
 
         <section aria-labelledby="basics-heading">
@@ -292,7 +312,7 @@ export function OrganizationAllPage({ ctx, org, pageUrl }: { ctx: PageContext; o
             return (
               <section class="activity-full" aria-labelledby={`activity-${a.id}`}>
                 <h3 id={`activity-${a.id}`}>
-                  <a href={ctx.href(`/activities/${a.id}`)}>
+                  <a href={ctx.href(withFrom(`/activities/${a.id}`, results))}>
                     <Localized ctx={ctx} texts={a.name} />
                   </a>
                 </h3>

@@ -71,8 +71,10 @@ test('results: count, hits with organisation, area, kind of support and last-che
   assert.equal(res.statusCode, 200);
   const html = res.body;
   assert.match(html, /<h1 class="search-count">1 toiminta löytyi<\/h1>/);
-  assert.match(html, new RegExp(`<a href="/activities/${fx.act.omaisryhma}">Omaishoitajien vertaisryhmä</a>`));
-  assert.match(html, new RegExp(`<a href="/organisations/${fx.org.omaiset}">Kuopion Omaishoitajat ry</a>`));
+  // Each link carries these results (?from=), so the activity page and the card can link back to them.
+  const from = `from=${encodeURIComponent(`/search?need=omaishoito&municipality=${KUOPIO}`)}`;
+  assert.match(html, new RegExp(`<a href="/activities/${fx.act.omaisryhma}\\?${from}">Omaishoitajien vertaisryhmä</a>`));
+  assert.match(html, new RegExp(`<a href="/organisations/${fx.org.omaiset}\\?${from}">Kuopion Omaishoitajat ry</a>`));
   assert.match(text(html), /Missä Kuopio, Siilinjärvi/);
   assert.match(text(html), /Tuen muoto Vertaistuki/);
   assert.match(text(html), /Tiedot tarkistettu 15\.9\.2026/);

@@ -10,6 +10,7 @@ import type { SearchHelp } from './help-when-nothing-found.js';
 import { DidYouMean, WiderArea } from './search-help.views.js';
 import { suggestConfig } from './suggest-config.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
+import { withFrom } from '../directory/back-to-results.views.js';
 
 const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1 };
 /** Needs offered as quick links on the front page. */
@@ -182,7 +183,8 @@ function NameIn({ ctx, text, lang }: { ctx: PageContext; text: string; lang?: st
 /** A result card, with the language each name is really in when the card carries it (a Finnish fallback). */
 type ShownCard = ResultCard & { activityNameLang?: string; organizationNameLang?: string };
 
-function Hit({ ctx, card, explain }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts }) {
+/** One hit. `from`: these results' path, carried on the links so the card and activity page can link back. */
+function Hit({ ctx, card, explain, from }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts; from: string }) {
   const { t } = ctx;
   const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
   const more = card.municipalities.length - shown.length;
@@ -192,13 +194,13 @@ function Hit({ ctx, card, explain }: { ctx: PageContext; card: ShownCard; explai
   return (
     <li class="hit">
       <h2 class="hit-title">
-        <a href={ctx.href(`/activities/${card.activityId}`)}>
+        <a href={ctx.href(withFrom(`/activities/${card.activityId}`, from))}>
           <NameIn ctx={ctx} text={card.activityName} lang={card.activityNameLang} />
         </a>
       </h2>
       <p class="hit-org">
         <span class="visually-hidden">{t('search.hit.organisation')}: </span>
-        <a href={ctx.href(`/organisations/${card.organizationId}`)}>
+        <a href={ctx.href(withFrom(`/organisations/${card.organizationId}`, from))}>
           <NameIn ctx={ctx} text={card.organizationName} lang={card.organizationNameLang} />
         </a>
       </p>
@@ -437,7 +439,12 @@ export function ResultsPage({
               {cards.length > 0 ? (
                 <ol class="hits" aria-label={t('search.results.list')} start={(state.page - 1) * perPage + 1}>
                   {cards.map((card) => (
-                    <Hit ctx={ctx} card={card} explain={explain ? result.hits.find((h) => h.activityId === card.activityId)?.explain : undefined} />
+                    <Hit
+                      ctx={ctx}
+                      card={card}
+                      from={searchPath(state)}
+                      explain={explain ? result.hits.find((h) => h.activityId === card.activityId)?.explain : undefined}
+                    />
                   ))}
                 </ol>
               ) : (
