@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { OrganizationGraph } from '../directory/organization-graph.js';
+import { isPublicActivity, isPublicOrganization } from '../directory/visibility.js';
 
 /** Rows per statement: keeps every statement well below PostgreSQL's 65 535 bind parameters. */
 function chunks<T>(rows: T[], columns: number): T[][] {
@@ -53,20 +54,21 @@ export async function insertOrganizationGraphs(db: Database, graphs: Organizatio
 
 export interface DirectoryCounts {
   organizations: number;
+  /** Public organisations (directory/visibility.ts). */
   publishedOrganizations: number;
   activities: number;
-  /** Published activities of published organisations: what the public sees. */
+  /** Public activities (published, of a published organisation): what the public sees. */
   publishedActivities: number;
 }
 
-/** How many organisations and activities the directory holds, in all and published. */
+/** How many organisations and activities the directory holds, in all and public. */
 export async function countDirectory(db: Database): Promise<DirectoryCounts> {
   const result = await sql<DirectoryCounts>`
     select
       (select count(*) from organization)::int as "organizations",
-      (select count(*) from organization where status = 'published')::int as "publishedOrganizations",
+      (select count(*) from organization o where ${isPublicOrganization('o')})::int as "publishedOrganizations",
       (select count(*) from activity)::int as "activities",
       (select count(*) from activity a join organization o on o.id = a.organization_id
-        where a.status = 'published' and o.status = 'published')::int as "publishedActivities"`.execute(db);
+        where ${isPublicActivity('a', 'o')})::int as "publishedActivities"`.execute(db);
   return result.rows[0]!;
 }
