@@ -1,4 +1,5 @@
-import type { HowToJoin, OrganizationKind } from '../../platform/db/schema.js';
+import type { HowToJoin } from '../../platform/db/schema.js';
+import type { OrganizationKind } from '../directory/organization-kinds.js';
 import type { Text } from './demo-text.js';
 
 /** One recurring time of an activity; a variant of each list is picked per organisation. */

@@ -1,4 +1,5 @@
-import type { HowToJoin, OrganizationKind } from '../../platform/db/schema.js';
+import type { HowToJoin } from '../../platform/db/schema.js';
+import type { OrganizationKind } from './organization-kinds.js';
 
 /** What the directory's public pages show, in camelCase, with every language variant (the views pick one). */
 

@@ -18,6 +18,7 @@ import {
   type HsdsService,
 } from './importer.schema.js';
 import { isValidBusinessId } from '../directory/business-id.js';
+import { toOrganizationKind } from '../directory/organization-kinds.js';
 
 /**
  * Validates one HSDS record against the importer's schemas and this project's Finnish profile
@@ -64,7 +65,6 @@ export type MapResult = { ok: true; record: MappedRecord } | { ok: false; proble
 export const KUNTA_URI = /^https?:\/\/uri\.suomi\.fi\/codelist\/jhs\/kunta_1_[0-9]+\/code\/([0-9]{3})$/;
 const KUNTA_URI_START = /^https?:\/\/uri\.suomi\.fi\/codelist\/jhs\/kunta_1_/;
 
-const ORGANIZATION_KINDS = new Set(['association', 'foundation', 'parish', 'umbrella', 'local_branch', 'cooperative', 'other']);
 /** What the HSDS export writes into fees_description of a free activity that has none (fi, sv, en). */
 const FREE_TEXTS = new Set(['maksuton', 'kostnadsfri', 'free of charge']);
 
@@ -320,7 +320,7 @@ function mapOrganization(org: HsdsOrganization, path: string, partial: boolean, 
   put('city', address.city ?? null, org.locations !== undefined);
   put('municipality_code', address.municipality_code ?? null, org.locations !== undefined);
   const legal = org.legal_status?.trim().toLowerCase();
-  if (legal) organization.kind = (ORGANIZATION_KINDS.has(legal) ? legal : 'other') as OrganizationInput['kind'];
+  if (legal) organization.kind = toOrganizationKind(legal);
 
   return {
     organization,

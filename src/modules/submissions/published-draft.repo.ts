@@ -1,5 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
-import type { HowToJoin, OrganizationKind } from '../../platform/db/schema.js';
+import type { HowToJoin } from '../../platform/db/schema.js';
+import type { OrganizationKind } from '../directory/organization-kinds.js';
 
 /** SQL that reads the published directory rows of one organisation in the shape the draft needs (camelCase). */
 

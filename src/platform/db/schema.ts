@@ -4,7 +4,6 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 export type Status = 'draft' | 'awaiting_review' | 'returned' | 'published' | 'archived';
-export type OrganizationKind = 'association' | 'foundation' | 'parish' | 'umbrella' | 'local_branch' | 'cooperative' | 'other';
 export type HowToJoin = 'drop_in' | 'registration' | 'referral';
 
 export interface MunicipalityTable {
@@ -67,7 +66,11 @@ export interface OrganizationTable {
   name_en: string | null;
   alternate_name: string | null;
   business_id: string | null;
-  kind: Generated<OrganizationKind>;
+  /**
+   * The check constraint of migration 0001, spelled for Kysely. The application's list is ORGANIZATION_KINDS in
+   * src/modules/directory/organization-kinds.ts, which fails to compile when it differs from this.
+   */
+  kind: Generated<'association' | 'foundation' | 'parish' | 'umbrella' | 'local_branch' | 'cooperative' | 'other'>;
   parent_id: string | null;
   description_fi: Generated<string>;
   description_sv: string | null;
