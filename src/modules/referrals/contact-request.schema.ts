@@ -108,7 +108,10 @@ export const contactRequestForm = rawForm.transform((raw, ctx): ContactRequestIn
   if (!contactLang) fail('contactLang', 'referrals.error.contactLangMissing');
   if (tooLong(raw.message, LIMITS.message)) fail('message', 'referrals.error.messageTooLong');
 
-  if (sender && !raw.consent.includes(sender)) fail('consent', professional ? 'referrals.error.consentMissing.professional' : 'referrals.error.consentMissing.self');
+  // The box must match the sender; with no sender chosen yet, any ticked box will do for now.
+  if (sender ? !raw.consent.includes(sender) : raw.consent.length === 0) {
+    fail('consent', professional ? 'referrals.error.consentMissing.professional' : 'referrals.error.consentMissing.self');
+  }
 
   const { organizationIds, activityIds } = recipientIds(raw);
   const count = organizationIds.length + activityIds.length;
