@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isPlausibleEmail } from '../../platform/auth/auth-tokens.js';
 import { normalizeBusinessId } from '../directory/business-id.js';
+import { ORGANIZATION_KINDS } from '../directory/organization-kinds.js';
 import { listMunicipalities } from '../reference/municipalities.js';
 import { TAXONOMIES } from '../reference/taxonomies.data.js';
 import type { ActivityDraft, OrganizationDraft, OrganizationDraftFields } from './draft.types.js';
@@ -22,7 +23,8 @@ export function nextDraftStep(step: DraftStep): DraftStep {
   return DRAFT_STEPS[Math.min(DRAFT_STEPS.indexOf(step) + 1, DRAFT_STEPS.length - 1)]!;
 }
 
-export const ORGANIZATION_KINDS = ['association', 'foundation', 'parish', 'umbrella', 'local_branch', 'cooperative', 'other'] as const;
+/** The organisation kinds of the form's choice: the directory's one list. */
+export { ORGANIZATION_KINDS };
 export const HOW_TO_JOIN = ['drop_in', 'registration', 'referral'] as const;
 /** Languages offered as checkboxes; other ISO 639-1 codes are accepted too. */
 export const COMMON_LANGUAGES = ['fi', 'sv', 'en', 'se', 'ru', 'et', 'ar', 'so', 'uk', 'fa'] as const;
