@@ -131,6 +131,17 @@ export interface BuildAppOptions {
   plugins: FastifyPluginAsync[];
 }
 
+/** The translated error page of an application error (null: an internal failure). */
+function sendErrorPage(request: FastifyRequest, reply: FastifyReply, appError: AppError | null, status: number): FastifyReply {
+  const ctx = pageContext(request);
+  if (!appError) return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), status);
+  const texts = ERROR_TEXTS[appError.code];
+  const link = appError.link ? { label: ctx.t(appError.link.labelKey), href: ctx.href(appError.link.path) } : undefined;
+  const title = ctx.t(appError.titleKey ?? texts.title, appError.params);
+  const body = ctx.t(appError.messageKey ?? texts.body, appError.params);
+  return sendPage(reply, h(ErrorPage, { ctx, title, body, link }), status);
+}
+
 export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: deps.config.logLevel },
@@ -195,15 +206,19 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
     }
     const form = request.routeOptions.config?.form;
     if (appError?.fieldErrors && form) {
-      const page = await form(request, reply, { values: formValues(request.body), errors: appError.fieldErrors });
-      return sendPage(reply, page, status);
+      let page: VNode<any> | null = null;
+      let renderError: AppError | null = null;
+      try {
+        page = await form(request, reply, { values: formValues(request.body), errors: appError.fieldErrors });
+      } catch (err) {
+        // The form's page could not be shown (e.g. its subject was removed meanwhile): answer that error instead.
+        renderError = classify(err).appError;
+        if (!renderError) request.log.error({ err, route: request.routeOptions.url }, 'form page failed');
+      }
+      if (page) return sendPage(reply, page, status);
+      return sendErrorPage(request, reply, renderError, renderError ? renderError.status : 500);
     }
-    if (!appError) return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), status);
-    const texts = ERROR_TEXTS[appError.code];
-    const link = appError.link ? { label: ctx.t(appError.link.labelKey), href: ctx.href(appError.link.path) } : undefined;
-    const title = ctx.t(appError.titleKey ?? texts.title, appError.params);
-    const body = ctx.t(appError.messageKey ?? texts.body, appError.params);
-    return sendPage(reply, h(ErrorPage, { ctx, title, body, link }), status);
+    return sendErrorPage(request, reply, appError, status);
   });
 
   for (const plugin of plugins) await app.register(plugin);
