@@ -1,17 +1,15 @@
 import type { Database } from '../../platform/db/database.js';
-import { notFound } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
 import { buildServiceAtLocations } from './build-service-at-locations.js';
 import { findPlace } from './hsds.repo.js';
 import type { Json } from './to-hsds.js';
 
-/** GET /service_at_locations/{id}: one fully nested service_at_location. */
-export async function getServiceAtLocation({ db, id, lang }: { db: Database; id: string; lang: Lang }): Promise<Json> {
-  if (!isUuid(id)) throw notFound('Service at location');
+/** GET /service_at_locations/{id}: one fully nested service_at_location of a public activity; null for unknown, unpublished or malformed ids. */
+export async function getServiceAtLocation({ db, id, lang }: { db: Database; id: string; lang: Lang }): Promise<Json | null> {
+  if (!isUuid(id)) return null;
   const place = await findPlace(db, id.toLowerCase());
-  if (!place) throw notFound('Service at location');
+  if (!place) return null;
   const [item] = await buildServiceAtLocations({ db, places: [place], full: true, lang });
-  if (!item) throw notFound('Service at location');
-  return item;
+  return item ?? null;
 }

@@ -1,10 +1,16 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { isPublicActivity, isPublicOrganization } from '../directory/visibility.js';
 
 /**
- * Read side of the HSDS API: SQL only. Only published organisations, and published activities of published
- * organisations, ever leave this file. Rows keep their column names; to-hsds.ts maps them to HSDS objects.
+ * Read side of the HSDS API: SQL only. Only public organisations and public activities (directory/visibility.ts:
+ * published, of a published organisation) ever leave this file; an organisation hidden from search for staleness
+ * stays in the API, as its card stays on the site.
+ *
+ * Rows keep their snake_case column names, unlike the other repositories: their one consumer is to-hsds.ts, which maps
+ * them into HSDS objects whose fields are snake_case by the standard and mostly the same names (alternate_name,
+ * year_incorporated, organization_id, minimum_age …). A camelCase step in between would rename every field twice.
  */
 
 export interface Paging {
@@ -42,10 +48,11 @@ const orgColumns = [
 function organizationQuery(db: Database) {
   return db
     .selectFrom('organization as o')
-    .leftJoin('organization as p', (join) => join.onRef('p.id', '=', 'o.parent_id').on('p.status', '=', 'published'))
+    // the parent only when it is public too
+    .leftJoin('organization as p', (join) => join.onRef('p.id', '=', 'o.parent_id').on(isPublicOrganization('p')))
     .leftJoin('municipality as om', 'om.code', 'o.municipality_code')
     .select([...orgColumns, 'p.id as parent_id', 'om.maakunta_fi', 'om.maakunta_sv'])
-    .where('o.status', '=', 'published');
+    .where(isPublicOrganization('o'));
 }
 
 export type OrganizationRow = Awaited<ReturnType<ReturnType<typeof organizationQuery>['executeTakeFirstOrThrow']>>;
@@ -116,14 +123,13 @@ const activityColumns = [
   'a.last_checked',
 ] as const;
 
-/** Published activities of published organisations; `modified` is the later of the two rows' updated_at. */
+/** Public activities; `modified` is the later of the activity's and its organisation's updated_at. */
 function activityQuery(db: Database) {
   return db
     .selectFrom('activity as a')
     .innerJoin('organization as o', 'o.id', 'a.organization_id')
     .select([...activityColumns, sql<Date>`greatest(a.updated_at, o.updated_at)`.as('modified')])
-    .where('a.status', '=', 'published')
-    .where('o.status', '=', 'published');
+    .where(isPublicActivity('a', 'o'));
 }
 
 export type ActivityRow = Awaited<ReturnType<ReturnType<typeof activityQuery>['executeTakeFirstOrThrow']>>;
@@ -156,7 +162,7 @@ export async function listActivities(
   return { total: Number(totalRow.n), rows };
 }
 
-/** Ids of the published activities of the given organisations, ordered by Finnish name. */
+/** Ids of the public activities of the given organisations, ordered by Finnish name. */
 export async function listActivityIdsOfOrganizations(db: Database, organizationIds: string[]): Promise<{ id: string; organization_id: string }[]> {
   if (organizationIds.length === 0) return [];
   return activityQuery(db)
@@ -319,7 +325,7 @@ const locationColumns = [
   'lm.maakunta_sv',
 ] as const;
 
-/** Locations of published organisations. */
+/** Locations of the given organisations (the caller passes public ones). */
 export async function listLocationsOfOrganizations(db: Database, organizationIds: string[]) {
   if (organizationIds.length === 0) return [];
   return db
@@ -355,8 +361,7 @@ function placeQuery(db: Database) {
     .innerJoin('organization as o', 'o.id', 'a.organization_id')
     .innerJoin('location as l', 'l.id', 'al.location_id')
     .select(['al.id', 'al.activity_id', 'al.location_id'])
-    .where('a.status', '=', 'published')
-    .where('o.status', '=', 'published');
+    .where(isPublicActivity('a', 'o'));
 }
 
 export type PlaceRow = { id: string; activity_id: string; location_id: string };
@@ -365,7 +370,7 @@ export async function findPlace(db: Database, id: string): Promise<PlaceRow | un
   return placeQuery(db).where('al.id', '=', id).executeTakeFirst();
 }
 
-/** service_at_locations of published activities; `activityIds` (when given) limits them to those activities. */
+/** service_at_locations of public activities; `activityIds` (when given) limits them to those activities. */
 export async function listPlaces(
   db: Database,
   options: Paging & { lang: Lang; activityIds?: string[]; organizationId?: string; modifiedAfter?: Date },

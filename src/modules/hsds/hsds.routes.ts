@@ -69,7 +69,9 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
       });
       api.get('/services/:id', async (request, reply) => {
         const { lang } = parseQuery(serviceItemQuery, request);
-        return json(reply, lang, await getService({ db, id: idParam(request), lang }));
+        const service = await getService({ db, id: idParam(request), lang });
+        if (!service) throw notFound('Service');
+        return json(reply, lang, service);
       });
 
       api.get('/organizations', async (request, reply) => {
@@ -78,7 +80,9 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
       });
       api.get('/organizations/:id', async (request, reply) => {
         const { lang, full_service } = parseQuery(organizationItemQuery, request);
-        return json(reply, lang, await getOrganization({ db, id: idParam(request), lang, fullService: full_service ?? false }));
+        const organization = await getOrganization({ db, id: idParam(request), lang, fullService: full_service ?? false });
+        if (!organization) throw notFound('Organization');
+        return json(reply, lang, organization);
       });
 
       api.get('/taxonomies', async (request, reply) => {
@@ -87,7 +91,9 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
       });
       api.get('/taxonomies/:id', async (request, reply) => {
         const { lang } = parseQuery(taxonomyItemQuery, request);
-        return json(reply, lang, await getTaxonomy({ db, id: idParam(request), lang }));
+        const taxonomy = await getTaxonomy({ db, id: idParam(request), lang });
+        if (!taxonomy) throw notFound('Taxonomy');
+        return json(reply, lang, taxonomy);
       });
 
       api.get('/taxonomy_terms', async (request, reply) => {
@@ -96,7 +102,9 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
       });
       api.get('/taxonomy_terms/:id', async (request, reply) => {
         const { lang } = parseQuery(taxonomyTermItemQuery, request);
-        return json(reply, lang, await getTaxonomyTerm({ db, id: idParam(request), lang }));
+        const term = await getTaxonomyTerm({ db, id: idParam(request), lang });
+        if (!term) throw notFound('Taxonomy term');
+        return json(reply, lang, term);
       });
 
       api.get('/service_at_locations', async (request, reply) => {
@@ -105,7 +113,9 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
       });
       api.get('/service_at_locations/:id', async (request, reply) => {
         const { lang } = parseQuery(serviceAtLocationItemQuery, request);
-        return json(reply, lang, await getServiceAtLocation({ db, id: idParam(request), lang }));
+        const serviceAtLocation = await getServiceAtLocation({ db, id: idParam(request), lang });
+        if (!serviceAtLocation) throw notFound('Service at location');
+        return json(reply, lang, serviceAtLocation);
       });
     },
     { prefix: '/api/hsds' },
