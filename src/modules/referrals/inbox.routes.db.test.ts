@@ -319,7 +319,11 @@ test('the inbox lists the requests of the organisations one maintains, newest fi
   assert.equal((await auditOf(newer.requestId)).length, 0, 'listing reads no personal data');
   assert.match((await maintainerA.get('/en/my/contact-requests')).body, /Contact requests/);
 
+  const account = await maintainerA.get('/account');
+  assert.match(account.body, /<a href="\/my\/contact-requests">Yhteydenottopyynnöt<\/a>/, 'the account page links to the inbox');
+
   const nobody = await signedIn(people.nobody!);
+  assert.ok(!(await nobody.get('/account')).body.includes('/my/contact-requests'), 'not for someone who maintains nothing');
   const empty = await nobody.get('/my/contact-requests');
   assert.equal(empty.statusCode, 200);
   assert.match(empty.body, /Et ylläpidä yhtään järjestöä/);

@@ -90,6 +90,11 @@ export function AccountPage({ ctx, csrf, user }: { ctx: PageContext; csrf: strin
         <p>
           <a href={ctx.href('/my/organisations')}>{t('submissions.my.title')}</a>
         </p>
+        {user.roles.some((r) => r.role === 'maintainer') ? (
+          <p>
+            <a href={ctx.href('/my/contact-requests')}>{t('inbox.title')}</a>
+          </p>
+        ) : null}
         {user.roles.some((r) => r.role === 'platform_admin') ? (
           <p>
             <a href={ctx.href('/admin/outbox')}>{t('auth.outbox.title')}</a>
