@@ -32,7 +32,7 @@ function errorsOf(body: Record<string, unknown>): Record<string, string> {
 }
 
 test('Finnish and international phone numbers are accepted and normalised to E.164', () => {
-  for (const [typed, e164] of [
+  for (const [typed, e164] of <[string, string][]>[
     ['040 123 4567', '+358401234567'],
     ['+358 40 1234567', '+358401234567'],
     ['0401234567', '+358401234567'],

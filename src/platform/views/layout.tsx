@@ -136,6 +136,9 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
                 <a href={href('/accessibility')}>{t('footer.accessibility')}</a>
               </li>
               <li>
+                <a href={href('/privacy')}>{t('referrals.privacy.footer')}</a>
+              </li>
+              <li>
                 <a href={href('/guides/plain-language')}>{t('footer.plain')}</a>
               </li>
               <li>
