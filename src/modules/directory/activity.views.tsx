@@ -4,13 +4,15 @@ import type { ActivityPage } from './directory.types.js';
 import { ActivityDetailsList, ContactDetails, Localized, MessageWithName, Paragraphs, PrintHint, Row, kindLabel, lastCheckedText, metaDescription, nameIn, pickText } from './parts.views.js';
 import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
+import { ContactRequestForm } from '../referrals/contact-request.views.js';
+import { emptyForm } from '../../platform/http/form.js';
 
 /**
  * The activity page: everything about one activity, and how to reach the organisation behind it. `from`: the search
  * results it was opened from (validated here; see back-to-results.views.tsx), kept on the links to the card and the
- * organisation's other activities.
+ * organisation's other activities. `csrf`: for the contact-request form, shown when the organisation takes requests.
  */
-export function ActivityPageView({ ctx, page, pageUrl, from }: { ctx: PageContext; page: ActivityPage; pageUrl: string; from?: unknown }) {
+export function ActivityPageView({ ctx, page, pageUrl, from, csrf }: { ctx: PageContext; page: ActivityPage; pageUrl: string; from?: unknown; csrf?: string }) {
   const { t } = ctx;
   const results = resultsPathFrom(from);
   const { activity: a, organization: org } = page;
@@ -74,6 +76,10 @@ export function ActivityPageView({ ctx, page, pageUrl, from }: { ctx: PageContex
             </a>
           </p>
         </section>
+
+        {org.acceptsContactRequests && csrf ? (
+          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'activity', id: a.id, name, organizationName: orgName }]} form={emptyForm()} />
+        ) : null}
 
         {others.length > 0 ? (
           <section aria-labelledby="other-activities-heading" class="no-print">

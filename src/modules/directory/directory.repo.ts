@@ -97,6 +97,7 @@ const orgColumns = [
   'o.municipality_code',
   'o.social_links',
   'o.accepts_new_participants',
+  'o.contact_request_email',
   'o.year_incorporated',
   'o.last_checked',
   'm.name_fi as municipality_name_fi',
@@ -125,6 +126,8 @@ function toOrganization(r: OrganizationRow): OrganizationRecord {
     address: toAddress(r),
     socialLinks: Array.isArray(r.social_links) ? r.social_links.filter((l) => l && typeof l.url === 'string') : [],
     acceptsNewParticipants: r.accepts_new_participants,
+    // Only whether there is an address: the address itself is never shown (requests are mailed to it).
+    acceptsContactRequests: Boolean(r.contact_request_email?.trim()),
     yearIncorporated: r.year_incorporated,
     lastChecked: r.last_checked,
   };

@@ -104,6 +104,8 @@ export interface OrganizationDetails {
   address: Address;
   socialLinks: { label: string; url: string }[];
   acceptsNewParticipants: boolean;
+  /** It has a contact-request address: its card and activities show the contact-request form (src/modules/referrals). */
+  acceptsContactRequests: boolean;
   yearIncorporated: number | null;
   lastChecked: string | null;
   contacts: ContactPerson[];

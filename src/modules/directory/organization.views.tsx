@@ -25,6 +25,8 @@ import {
   whereText,
 } from './parts.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
+import { ContactRequestForm } from '../referrals/contact-request.views.js';
+import { emptyForm } from '../../platform/http/form.js';
 import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 
 function OrganizationHeader({ ctx, org, eyebrow }: { ctx: PageContext; org: OrganizationDetails; eyebrow: string }) {
@@ -60,6 +62,7 @@ function PlainSummary({ ctx, text }: { ctx: PageContext; text: string | null }) 
  * The Järjestökortti: the essentials, the organisation's contact details and its activities in brief.
  * `canEdit`: the signed-in user maintains this organisation (shows the "Muokkaa tietoja" link).
  * `from`: the search results it was opened from (validated here; "Takaisin hakutuloksiin", kept on its links).
+ * `csrf`: for the contact-request form, shown when the organisation takes requests.
  */
 export function OrganizationCardPage({
   ctx,
@@ -67,12 +70,14 @@ export function OrganizationCardPage({
   pageUrl,
   canEdit = false,
   from,
+  csrf,
 }: {
   ctx: PageContext;
   org: OrganizationDetails;
   pageUrl: string;
   canEdit?: boolean;
   from?: unknown;
+  csrf?: string;
 }) {
   const { t } = ctx;
   const results = resultsPathFrom(from);
@@ -114,6 +119,9 @@ export function OrganizationCardPage({
           <h2 id="contact-heading">{t('directory.contact.heading')}</h2>
           {ContactDetails({ ctx, website: org.website, email: org.email, phone: org.phone, address: org.address }) ?? <p>{t('directory.contact.none')}</p>}
         </section>
+        {org.acceptsContactRequests && csrf ? (
+          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'organization', id: org.id, name, organizationName: name }]} form={emptyForm()} showRecipients={false} />
+        ) : null}
         <section aria-labelledby="activities-heading">
           <h2 id="activities-heading">{t('directory.activities.heading')}</h2>
           {org.activities.length === 0 ? (

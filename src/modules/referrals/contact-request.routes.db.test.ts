@@ -231,3 +231,27 @@ test('the privacy notice in fi / sv / en, with the configured erasure times, lin
     assert.match(home.body, new RegExp(`<footer[^]*<a href="${prefix}/privacy">`), `the footer links to the notice (${prefix || 'fi'})`);
   }
 });
+
+test('the organisation card and the activity page carry the form only when the organisation takes contact requests', async () => {
+  const b = new TestBrowser(service.app, '203.0.113.7');
+  const card = await b.get(`/organisations/${R.helpA}`);
+  assert.equal(card.statusCode, 200);
+  assert.match(card.body, /<h2 id="contact-request-heading">Pyydä yhteydenottoa<\/h2>/);
+  assert.match(card.body, new RegExp(`<input type="hidden" name="organization" value="${R.helpA}"/>`));
+  assert.doesNotMatch(card.body, /pyynnot@apu-a\.example\.org/, 'the request address is never shown');
+  const activity = await b.get(`/sv/activities/${R.groupB}`);
+  assert.equal(activity.statusCode, 200);
+  assert.match(activity.body, /<h2 id="contact-request-heading">Be om kontakt<\/h2>/);
+  assert.match(activity.body, new RegExp(`<input type="hidden" name="activity" value="${R.groupB}"/>`));
+  assert.match(activity.body, /<form method="post" action="\/sv\/contact-requests"/);
+
+  // Sent from the card: the same POST, back to a confirmation.
+  const sent = await b.post('/contact-requests', [...fields({ phone: '040 100 1020' }).filter(([k]) => k !== 'activity' && k !== 'organization'), ['organization', R.helpA]], card.body);
+  assert.equal(sent.statusCode, 303);
+
+  for (const url of [`/organisations/${R.noAddr}`, `/activities/${R.noAddrGroup}`]) {
+    const page = await b.get(url);
+    assert.equal(page.statusCode, 200, url);
+    assert.doesNotMatch(page.body, /contact-request-heading/, url);
+  }
+});
