@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LightMyRequestResponse } from 'fastify';
 import { createTestService } from '../../../tests/support/test-app.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
 import type { Service } from '../../boot.js';
 import { addRole, findUserByEmail, listRoles } from '../../platform/auth/auth.repo.js';
 import { createPlatformAdmin } from '../../platform/auth/create-platform-admin.js';
@@ -15,47 +15,16 @@ import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
 let service: Service;
 let db: Database;
 
-class Browser {
-  cookies = new Map<string, string>();
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  keep(res: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of res.cookies as { name: string; value: string }[]) {
-      if (c.value === '') this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return res;
-  }
-  async get(url: string) {
-    return this.keep(await service.app.inject({ method: 'GET', url, headers: { cookie: this.header() } }));
-  }
-  async post(url: string, form: Record<string, string>) {
-    return this.keep(
-      await service.app.inject({
-        method: 'POST',
-        url,
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
-      }),
-    );
-  }
-  static csrf(html: string): string {
-    const m = /name="_csrf" value="([^"]+)"/.exec(html);
-    assert.ok(m, 'page has a CSRF field');
-    return m[1]!;
-  }
-}
 
-async function signInWith(token: string): Promise<Browser> {
-  const b = new Browser();
+async function signInWith(token: string): Promise<TestBrowser> {
+  const b = new TestBrowser(service.app);
   const confirm = await b.get(`/sign-in/${token}`);
   assert.equal(confirm.statusCode, 200);
-  assert.equal((await b.post(`/sign-in/${token}`, { _csrf: Browser.csrf(confirm.body) })).statusCode, 303);
+  assert.equal((await b.post(`/sign-in/${token}`, { _csrf: TestBrowser.csrf(confirm.body) })).statusCode, 303);
   return b;
 }
 
-async function signedIn(email: string): Promise<Browser> {
+async function signedIn(email: string): Promise<TestBrowser> {
   return signInWith((await issueSignInLink({ db, email }))!);
 }
 
@@ -69,8 +38,8 @@ async function newestMail() {
   return (await findOutboxMessage({ db, id: item.id }))!;
 }
 
-let platform: Browser;
-let regional: Browser;
+let platform: TestBrowser;
+let regional: TestBrowser;
 
 before(async () => {
   service = await createTestService();
@@ -92,7 +61,7 @@ test('a platform administrator appoints a regional administrator by e-mail; the 
   const page = await platform.get('/admin/users');
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /ainoa\.paakayttaja@example\.org/);
-  const res = await platform.post('/admin/users', { _csrf: Browser.csrf(page.body), email: ' Uusi.Alue@Example.org ', role: 'regional_admin', region: 'pohjois-savo' });
+  const res = await platform.post('/admin/users', { _csrf: TestBrowser.csrf(page.body), email: ' Uusi.Alue@Example.org ', role: 'regional_admin', region: 'pohjois-savo' });
   assert.equal(res.statusCode, 303);
   assert.equal(res.headers.location, '/admin/users?done=granted');
   const user = (await findUserByEmail(db, 'uusi.alue@example.org'))!;
@@ -110,23 +79,23 @@ test('a platform administrator appoints a regional administrator by e-mail; the 
   assert.equal(queue.statusCode, 200);
 
   // Appointing again changes nothing.
-  const again = await platform.post('/admin/users', { _csrf: Browser.csrf(page.body), email: 'uusi.alue@example.org', role: 'regional_admin', region: 'pohjois-savo' });
+  const again = await platform.post('/admin/users', { _csrf: TestBrowser.csrf(page.body), email: 'uusi.alue@example.org', role: 'regional_admin', region: 'pohjois-savo' });
   assert.equal(again.headers.location, '/admin/users?done=already');
 });
 
 test('bad input is shown next to the field with what was typed kept; CSRF is required', async () => {
   const page = await platform.get('/admin/users');
-  const bad = await platform.post('/admin/users', { _csrf: Browser.csrf(page.body), email: 'ei-osoite', role: 'regional_admin', region: 'pohjois-savo' });
+  const bad = await platform.post('/admin/users', { _csrf: TestBrowser.csrf(page.body), email: 'ei-osoite', role: 'regional_admin', region: 'pohjois-savo' });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /id="email-error"/);
   assert.match(bad.body, /value="ei-osoite"/);
   assert.match(bad.body, /<a href="#email">/);
-  const noRegion = await platform.post('/admin/users', { _csrf: Browser.csrf(page.body), email: 'x@example.org', role: 'regional_admin', region: '' });
+  const noRegion = await platform.post('/admin/users', { _csrf: TestBrowser.csrf(page.body), email: 'x@example.org', role: 'regional_admin', region: '' });
   assert.equal(noRegion.statusCode, 400);
   assert.match(noRegion.body, /id="region-error"/);
   assert.match(noRegion.body, /<a href="#region">Valitse alue\.<\/a>/);
   assert.match(noRegion.body, /<input type="radio" id="role-regional_admin" name="role" value="regional_admin" checked\/>/, 'the role chosen is kept');
-  const noRole = await platform.post('/sv/admin/users', { _csrf: Browser.csrf(page.body), email: 'x@example.org' });
+  const noRole = await platform.post('/sv/admin/users', { _csrf: TestBrowser.csrf(page.body), email: 'x@example.org' });
   assert.equal(noRole.statusCode, 400);
   assert.match(noRole.body, /<title>Fel: Huvudanvändare/);
   assert.match(noRole.body, /<a href="#role-platform_admin">Välj en roll\.<\/a>/);
@@ -141,7 +110,7 @@ test('a regional administrator appoints only for their own region, never a platf
   assert.equal(page.statusCode, 200);
   assert.doesNotMatch(page.body, /ainoa\.paakayttaja@example\.org/, 'platform administrators are not listed to a regional one');
   assert.doesNotMatch(page.body, /value="testimaa"/, 'only own regions to choose');
-  const csrf = Browser.csrf(page.body);
+  const csrf = TestBrowser.csrf(page.body);
   const other = await regional.post('/admin/users', { _csrf: csrf, email: 'toinen@example.org', role: 'regional_admin', region: 'testimaa' });
   assert.equal(other.statusCode, 403);
   assert.match(other.body, /<h1[^>]*>Ei käyttöoikeutta<\/h1>/, 'the translated 403 page, not "bad request"');
@@ -164,7 +133,7 @@ test('a regional administrator appoints only for their own region, never a platf
 test('the last platform administrator cannot be removed; with two, one can be', async () => {
   const only = (await findUserByEmail(db, 'ainoa.paakayttaja@example.org'))!;
   const page = await platform.get('/admin/users');
-  const csrf = Browser.csrf(page.body);
+  const csrf = TestBrowser.csrf(page.body);
   const refused = await platform.post('/admin/users/revoke', { _csrf: csrf, userId: only.id, role: 'platform_admin', region: '' });
   assert.equal(refused.statusCode, 409);
   assert.match(refused.body, /Viimeistä palvelun pääkäyttäjää ei voi poistaa/);
@@ -186,6 +155,6 @@ test('the last platform administrator cannot be removed; with two, one can be', 
 
   // A regional administrator cannot remove a platform administrator.
   const regionalPage = await regional.get('/admin/users');
-  const forbidden = await regional.post('/admin/users/revoke', { _csrf: Browser.csrf(regionalPage.body), userId: only.id, role: 'platform_admin', region: '' });
+  const forbidden = await regional.post('/admin/users/revoke', { _csrf: TestBrowser.csrf(regionalPage.body), userId: only.id, role: 'platform_admin', region: '' });
   assert.equal(forbidden.statusCode, 403);
 });

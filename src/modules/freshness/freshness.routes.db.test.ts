@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LightMyRequestResponse } from 'fastify';
 import { createTestService } from '../../../tests/support/test-app.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
 import type { Service } from '../../boot.js';
 import { insertSession } from '../../platform/auth/auth.repo.js';
 import { hashSecret, newSecret } from '../../platform/auth/auth-tokens.js';
@@ -41,41 +41,13 @@ after(async () => {
   await service.close();
 });
 
-/** A browser with a cookie jar; signed in as `userId` when given (a session row made directly). */
-class Browser {
-  cookies = new Map<string, string>();
-  static async signedIn(userId: string): Promise<Browser> {
-    const b = new Browser();
-    const secret = newSecret();
-    await insertSession(service.database.db, { id: hashSecret(secret), userId, hours: 1 });
-    b.cookies.set('tarjotin_session', secret);
-    return b;
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  keep(res: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of res.cookies as { name: string; value: string }[]) this.cookies.set(c.name, c.value);
-    return res;
-  }
-  async get(url: string) {
-    return this.keep(await service.app.inject({ method: 'GET', url, headers: { cookie: this.header() } }));
-  }
-  async post(url: string, form: Record<string, string>) {
-    return this.keep(
-      await service.app.inject({
-        method: 'POST',
-        url,
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
-      }),
-    );
-  }
-  static csrf(html: string): string {
-    const m = /name="_csrf" value="([^"]+)"/.exec(html);
-    assert.ok(m, 'page has a CSRF field');
-    return m[1]!;
-  }
+/** A browser signed in as `userId` (a session row made directly). */
+async function signedInAs(userId: string): Promise<TestBrowser> {
+  const b = new TestBrowser(service.app);
+  const secret = newSecret();
+  await insertSession(service.database.db, { id: hashSecret(secret), userId, hours: 1 });
+  b.cookies.set('tarjotin_session', secret);
+  return b;
 }
 
 async function lastChecked(id: string): Promise<string | null> {
@@ -113,7 +85,7 @@ test('a used, unknown or malformed link is refused with a page, never a 500', as
     const res = await service.app.inject(url);
     assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${url}: ${res.statusCode}`);
   }
-  const browser = new Browser();
+  const browser = new TestBrowser(service.app);
   const page = await browser.get('/freshness/confirm/' + 'A'.repeat(43));
   assert.equal(page.statusCode, 410);
   assert.match(page.body, /Linkki ei ole enää voimassa/);
@@ -125,7 +97,7 @@ test('a used, unknown or malformed link is refused with a page, never a 500', as
 
 test('the link shows one button (opening it changes nothing); CSRF is required; the POST confirms once', async () => {
   const token = await tokenFor('yllapitaja@example.org');
-  const browser = new Browser();
+  const browser = new TestBrowser(service.app);
   const page = await browser.get(`/freshness/confirm/${token}`);
   assert.equal(page.statusCode, 200);
   assert.ok(page.body.includes('Vanhan Tiedon Yhdistys ry'));
@@ -136,14 +108,14 @@ test('the link shows one button (opening it changes nothing); CSRF is required; 
   assert.equal(noCsrf.statusCode, 403);
   assert.equal(await lastChecked(stale.id), daysBefore(today, 400));
 
-  const done = await browser.post(`/freshness/confirm/${token}`, { _csrf: Browser.csrf(page.body) });
+  const done = await browser.post(`/freshness/confirm/${token}`, { _csrf: TestBrowser.csrf(page.body) });
   assert.equal(done.statusCode, 303);
   assert.equal(done.headers.location, '/freshness/thanks');
   assert.equal(await lastChecked(stale.id), today);
   assert.match((await browser.get('/freshness/thanks')).body, /Kiitos!/);
   assert.ok(!(await service.app.inject(`/organisations/${stale.id}`)).body.includes('Tiedot voivat olla vanhentuneita'));
 
-  const again = await browser.post(`/freshness/confirm/${token}`, { _csrf: Browser.csrf(page.body) });
+  const again = await browser.post(`/freshness/confirm/${token}`, { _csrf: TestBrowser.csrf(page.body) });
   assert.equal(again.statusCode, 410);
   assert.equal((await browser.get(`/freshness/confirm/${token}`)).statusCode, 410);
 });
@@ -154,31 +126,31 @@ test('a signed-in maintainer confirms their own organisation, not another one', 
   assert.equal(anonymous.headers.location, `/sign-in?next=${encodeURIComponent(`/my/organisations/${south.id}/check`)}`, 'back here after signing in');
 
   await addPerson(service.database.db, 'etelan.yllapitaja@example.org', 'maintainer', south.id);
-  const maintainer = await Browser.signedIn((await service.database.db.selectFrom('app_user').select('id').where('email', '=', 'etelan.yllapitaja@example.org').executeTakeFirstOrThrow()).id);
+  const maintainer = await signedInAs((await service.database.db.selectFrom('app_user').select('id').where('email', '=', 'etelan.yllapitaja@example.org').executeTakeFirstOrThrow()).id);
   const list = await maintainer.get('/my/organisations');
   assert.equal(list.statusCode, 200);
   assert.ok(list.body.includes(`href="/my/organisations/${south.id}/check"`), 'the button is reachable from the maintainer’s own page');
   const page = await maintainer.get(`/sv/my/organisations/${south.id}/check`);
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Uppgifterna är aktuella/);
-  const done = await maintainer.post(`/sv/my/organisations/${south.id}/check`, { _csrf: Browser.csrf(page.body) });
+  const done = await maintainer.post(`/sv/my/organisations/${south.id}/check`, { _csrf: TestBrowser.csrf(page.body) });
   assert.equal(done.statusCode, 303);
   assert.equal(done.headers.location, '/sv/freshness/thanks');
   assert.equal(await lastChecked(south.id), today);
 
-  const other = await Browser.signedIn(people.otherMaintainer!);
+  const other = await signedInAs(people.otherMaintainer!);
   assert.equal((await other.get(`/my/organisations/${stale.id}/check`)).statusCode, 403);
   const own = await other.get(`/my/organisations/${fresh.id}/check`);
-  const refused = await other.post(`/my/organisations/${stale.id}/check`, { _csrf: Browser.csrf(own.body) });
+  const refused = await other.post(`/my/organisations/${stale.id}/check`, { _csrf: TestBrowser.csrf(own.body) });
   assert.equal(refused.statusCode, 403);
   assert.equal((await other.get('/my/organisations/not-an-id/check')).statusCode, 403);
 
   // A platform administrator may confirm any organisation; one that is not published is simply not found.
-  const platform = await Browser.signedIn(people.platform!);
+  const platform = await signedInAs(people.platform!);
   assert.equal((await platform.get('/my/organisations/not-an-id/check')).statusCode, 404);
   const unknown = await platform.get('/my/organisations/00000000-0000-4000-8000-0000000000ff/check');
   assert.equal(unknown.statusCode, 404);
-  assert.equal((await platform.post('/my/organisations/00000000-0000-4000-8000-0000000000ff/check', { _csrf: Browser.csrf((await platform.get('/account')).body) })).statusCode, 404);
+  assert.equal((await platform.post('/my/organisations/00000000-0000-4000-8000-0000000000ff/check', { _csrf: TestBrowser.csrf((await platform.get('/account')).body) })).statusCode, 404);
 });
 
 test('the freshness view: a regional administrator sees only their own region; platform administrators all; others none', async () => {
@@ -186,12 +158,12 @@ test('the freshness view: a regional administrator sees only their own region; p
   await db.updateTable('organization').set({ last_checked: daysBefore(today, 250) }).where('id', 'in', [stale.id, south.id]).execute();
 
   assert.equal((await service.app.inject('/admin/freshness')).statusCode, 303);
-  const maintainer = await Browser.signedIn(people.maintainer!);
+  const maintainer = await signedInAs(people.maintainer!);
   const refused = await maintainer.get('/en/admin/freshness');
   assert.equal(refused.statusCode, 403);
   assert.match(refused.body, /<h1[^>]*>No access<\/h1>/);
 
-  const regional = await (await Browser.signedIn(people.regional!)).get('/admin/freshness');
+  const regional = await (await signedInAs(people.regional!)).get('/admin/freshness');
   assert.equal(regional.statusCode, 200);
   assert.match(regional.body, /Pohjois-Savo/);
   assert.ok(!regional.body.includes('Testimaa'));
@@ -199,13 +171,13 @@ test('the freshness view: a regional administrator sees only their own region; p
   assert.ok(!regional.body.includes('Etelän Vertaiset ry'), 'another region’s organisation is not shown');
   assert.ok(!regional.body.includes('Tuoreen Tiedon Yhdistys ry'), 'not overdue');
 
-  const southView = await (await Browser.signedIn(people.southAdmin!)).get('/en/admin/freshness');
+  const southView = await (await signedInAs(people.southAdmin!)).get('/en/admin/freshness');
   assert.equal(southView.statusCode, 200);
   assert.ok(southView.body.includes('Testland'));
   assert.ok(southView.body.includes('Etelän Vertaiset ry'));
   assert.ok(!southView.body.includes('Vanhan Tiedon Yhdistys ry'));
 
-  const all = await (await Browser.signedIn(people.platform!)).get('/admin/freshness');
+  const all = await (await signedInAs(people.platform!)).get('/admin/freshness');
   assert.equal(all.statusCode, 200);
   assert.ok(all.body.includes('Testimaa') && all.body.includes('Pohjois-Savo'));
   assert.ok(all.body.includes('Etelän Vertaiset ry') && all.body.includes('Vanhan Tiedon Yhdistys ry'));

@@ -3,21 +3,18 @@ import { isPlausibleEmail, normalizeEmail } from '../../platform/auth/auth-token
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { conflict } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
-import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { submissionDecisionMail } from './submission-decision.mail.js';
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 import { markOrganizationChecked } from '../freshness/mark-organization-checked.js';
 import { parseStoredDraft } from '../submissions/draft.schema.js';
 import { graphFromDraft } from '../submissions/graph-from-draft.js';
-import { listDecisionRecipients } from './list-decision-recipients.js';
+import { enqueueDecisionMails } from './enqueue-decision-mails.js';
 import { MAX_DECISION_MESSAGE } from './review.schema.js';
 import { decideSubmissionRow, getOrganizationStatus, listActivityIdsOfOrganization } from './review.repo.js';
-import { requireDecidableSubmission } from './require-decidable-submission.js';
+import { decidedAlready, requireDecidableSubmission } from './require-decidable-submission.js';
 
 /** Today's date in Finland (YYYY-MM-DD), the "last checked" date of an approval. */
 export function helsinkiToday(now = new Date()): string {
@@ -47,7 +44,7 @@ export async function approveSubmission(options: {
     const graph = graphFromDraft(draft, { organizationId: orgId, status: 'published', lastChecked: options.today ?? helsinkiToday() });
     await saveOrganizationGraph({ db: trx, graph, counts: emptyCounts() });
     if (!(await decideSubmissionRow(trx, { id: submission.id, status: 'approved', actorId: options.actor.id, message: message || null }))) {
-      throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
+      throw decidedAlready();
     }
     await recordAudit(trx, {
       actorId: options.actor.id,
@@ -102,21 +99,7 @@ export async function approveSubmission(options: {
     }
     await rebuildSearchIndex({ db: trx, activityIds: await listActivityIdsOfOrganization(trx, orgId) });
 
-    for (const r of await listDecisionRecipients(trx, submission)) {
-      await enqueueMail(trx, {
-        to: r.email,
-        lang: r.lang,
-        template: submissionDecisionMail,
-        params: {
-          decision: 'approved',
-          kind: submission.kind,
-          submissionId: submission.id,
-          organizationId: orgId,
-          organizationName: draft.organization.nameFi.trim().slice(0, 300),
-          message,
-        },
-      });
-    }
+    await enqueueDecisionMails(trx, { submission, decision: 'approved', message });
     return { organizationId: orgId };
   });
 }

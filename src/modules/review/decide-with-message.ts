@@ -1,14 +1,11 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import { recordAudit } from '../../platform/audit/record-audit.js';
 import type { Database } from '../../platform/db/database.js';
-import { conflict, invalidInput } from '../../platform/errors.js';
-import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { submissionDecisionMail } from './submission-decision.mail.js';
-import { parseStoredDraft } from '../submissions/draft.schema.js';
-import { listDecisionRecipients } from './list-decision-recipients.js';
+import { invalidInput } from '../../platform/errors.js';
+import { enqueueDecisionMails } from './enqueue-decision-mails.js';
 import { decideSubmissionRow } from './review.repo.js';
 import { MAX_DECISION_MESSAGE } from './review.schema.js';
-import { requireDecidableSubmission } from './require-decidable-submission.js';
+import { decidedAlready, requireDecidableSubmission } from './require-decidable-submission.js';
 
 /**
  * The shared body of "return for changes" and "reject": one transaction that checks the actor and the state
@@ -28,7 +25,7 @@ export async function decideWithMessage(options: {
     if (message === '') throw invalidInput({ message: 'review.error.messageRequired' });
     if (message.length > MAX_DECISION_MESSAGE) throw invalidInput({ message: 'review.error.messageTooLong' });
     if (!(await decideSubmissionRow(trx, { id: submission.id, status: options.decision, actorId: options.actor.id, message }))) {
-      throw conflict('submission is not awaiting review', { titleKey: 'review.conflict.title', messageKey: 'review.conflict.body' });
+      throw decidedAlready();
     }
     await recordAudit(trx, {
       actorId: options.actor.id,
@@ -40,21 +37,6 @@ export async function decideWithMessage(options: {
       toState: options.decision,
       detail: { kind: submission.kind, message },
     });
-    const draft = parseStoredDraft(submission.content);
-    for (const r of await listDecisionRecipients(trx, submission)) {
-      await enqueueMail(trx, {
-        to: r.email,
-        lang: r.lang,
-        template: submissionDecisionMail,
-        params: {
-          decision: options.decision,
-          kind: submission.kind,
-          submissionId: submission.id,
-          organizationId: submission.organizationId,
-          organizationName: draft.organization.nameFi.trim().slice(0, 300),
-          message,
-        },
-      });
-    }
+    await enqueueDecisionMails(trx, { submission, decision: options.decision, message });
   });
 }

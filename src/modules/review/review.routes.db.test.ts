@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LightMyRequestResponse } from 'fastify';
 import { createTestService } from '../../../tests/support/test-app.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
 import type { Service } from '../../boot.js';
 import { addRole, setLoginTokenExpiry } from '../../platform/auth/auth.repo.js';
 import { hashSecret } from '../../platform/auth/auth-tokens.js';
@@ -12,53 +12,21 @@ import { insertSubmission, insertUser, sampleActivity, sampleDraft } from './rev
 let service: Service;
 let db: Database;
 
-/** A browser's cookie jar, enough for these tests. */
-class Browser {
-  cookies = new Map<string, string>();
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  keep(res: LightMyRequestResponse): LightMyRequestResponse {
-    for (const c of res.cookies as { name: string; value: string }[]) {
-      if (c.value === '') this.cookies.delete(c.name);
-      else this.cookies.set(c.name, c.value);
-    }
-    return res;
-  }
-  async get(url: string) {
-    return this.keep(await service.app.inject({ method: 'GET', url, headers: { cookie: this.header() } }));
-  }
-  async post(url: string, form: Record<string, string>) {
-    return this.keep(
-      await service.app.inject({
-        method: 'POST',
-        url,
-        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(form).toString(),
-      }),
-    );
-  }
-  static csrf(html: string): string {
-    const m = /name="_csrf" value="([^"]+)"/.exec(html);
-    assert.ok(m, 'page has a CSRF field');
-    return m[1]!;
-  }
-}
 
 /** Signs a browser in through the one-time link pages (the link made directly, without mail). */
-async function signedIn(email: string): Promise<Browser> {
-  const b = new Browser();
+async function signedIn(email: string): Promise<TestBrowser> {
+  const b = new TestBrowser(service.app);
   const token = (await issueSignInLink({ db, email }))!;
   const confirm = await b.get(`/sign-in/${token}`);
   assert.equal(confirm.statusCode, 200);
-  const res = await b.post(`/sign-in/${token}`, { _csrf: Browser.csrf(confirm.body) });
+  const res = await b.post(`/sign-in/${token}`, { _csrf: TestBrowser.csrf(confirm.body) });
   assert.equal(res.statusCode, 303);
   return b;
 }
 
-let regional: Browser;
-let otherRegional: Browser;
-let maintainer: Browser;
+let regional: TestBrowser;
+let otherRegional: TestBrowser;
+let maintainer: TestBrowser;
 let submitterId: string;
 
 before(async () => {
@@ -80,10 +48,10 @@ after(async () => {
 });
 
 test('only administrators open the queue: anonymous → sign-in, maintainer → 403; the header shows the right links', async () => {
-  const anonymous = await new Browser().get('/admin/review');
+  const anonymous = await new TestBrowser(service.app).get('/admin/review');
   assert.equal(anonymous.statusCode, 303);
   assert.equal(anonymous.headers.location, '/sign-in');
-  const front = await new Browser().get('/');
+  const front = await new TestBrowser(service.app).get('/');
   assert.match(front.body, /<a href="\/sign-in">Kirjaudu<\/a>/);
 
   const m = await maintainer.get('/admin/review');
@@ -121,7 +89,7 @@ test('the review page shows the diff; decisions need CSRF, stay in the region, a
   assert.match(page.body, /<th scope="row">Nimi suomeksi<\/th>\s*<td><span class="diff-value">Savon Testiyhdistys ry<\/span><\/td>/);
   assert.match(page.body, /Vertaistuki, Liikunta/);
   assert.match(page.body, /<a href="mailto:yllapitaja@example.org">yllapitaja@example.org<\/a>/, 'the sender, to get in touch');
-  const csrf = Browser.csrf(page.body);
+  const csrf = TestBrowser.csrf(page.body);
   const outside = await regional.post(`/admin/review/${helsinki.id}`, { _csrf: csrf, decision: 'approve', message: '' });
   assert.equal(outside.statusCode, 403);
   assert.equal(
@@ -157,7 +125,7 @@ test('the review page shows the diff; decisions need CSRF, stay in the region, a
   // The other region's administrator can act on the Helsinki one.
   const otherPage = await otherRegional.get(`/admin/review/${helsinki.id}`);
   const rejected = await otherRegional.post(`/admin/review/${helsinki.id}`, {
-    _csrf: Browser.csrf(otherPage.body),
+    _csrf: TestBrowser.csrf(otherPage.body),
     decision: 'reject',
     message: 'Ei sote-alan toimintaa.',
   });
@@ -177,7 +145,7 @@ test('another region’s administrator gets the translated 403 page, in every la
     createdBy: submitterId,
     municipalityCodes: ['091'],
   });
-  const csrf = Browser.csrf((await regional.get('/account')).body);
+  const csrf = TestBrowser.csrf((await regional.get('/account')).body);
   const texts = { '': ['Ei käyttöoikeutta', 'Pyyntöä ei voitu käsitellä'], '/sv': ['Ingen behörighet', 'Begäran kunde inte behandlas'], '/en': ['No access', 'The request could not be handled'] };
   for (const [prefix, [title, badRequest]] of Object.entries(texts)) {
     for (const res of [
@@ -197,7 +165,7 @@ test('another region’s administrator gets the translated 403 page, in every la
 test('a decision on a submission decided already: 409 with the review conflict text in fi, sv and en', async () => {
   const kuopio = await insertSubmission(db, { draft: sampleDraft({ organization: { nameFi: 'Kahdesti Käsitelty ry' } }), createdBy: submitterId });
   const page = await regional.get(`/admin/review/${kuopio.id}`);
-  const csrf = Browser.csrf(page.body);
+  const csrf = TestBrowser.csrf(page.body);
   assert.equal((await regional.post(`/admin/review/${kuopio.id}`, { _csrf: csrf, decision: 'reject', message: 'Ei sovi.' })).statusCode, 303);
   const texts = {
     '': ['Ilmoitus on jo käsitelty', 'Ilmoitusta ei enää voi käsitellä'],
@@ -219,7 +187,7 @@ test('a decision on a submission decided already: 409 with the review conflict t
 test('a return without a message, or a message too long: 400, the summary links to the field, what was typed is kept', async () => {
   const kuopio = await insertSubmission(db, { draft: sampleDraft({ organization: { nameFi: 'Palautuslomake ry' } }), createdBy: submitterId });
   const page = await regional.get(`/sv/admin/review/${kuopio.id}`);
-  const csrf = Browser.csrf(page.body);
+  const csrf = TestBrowser.csrf(page.body);
 
   const empty = await regional.post(`/sv/admin/review/${kuopio.id}`, { _csrf: csrf, decision: 'return', message: '   ' });
   assert.equal(empty.statusCode, 400);
@@ -245,17 +213,17 @@ test('a return without a message, or a message too long: 400, the summary links 
 
 test('a used or an expired sign-in link is refused', async () => {
   const token = (await issueSignInLink({ db, email: 'ps.admin@example.org' }))!;
-  const b = new Browser();
+  const b = new TestBrowser(service.app);
   const confirm = await b.get(`/sign-in/${token}`);
-  assert.equal((await b.post(`/sign-in/${token}`, { _csrf: Browser.csrf(confirm.body) })).statusCode, 303);
-  const reused = await new Browser().get(`/sign-in/${token}`);
+  assert.equal((await b.post(`/sign-in/${token}`, { _csrf: TestBrowser.csrf(confirm.body) })).statusCode, 303);
+  const reused = await new TestBrowser(service.app).get(`/sign-in/${token}`);
   assert.equal(reused.statusCode, 410);
 
   const expired = (await issueSignInLink({ db, email: 'ps.admin@example.org' }))!;
-  const c = new Browser();
+  const c = new TestBrowser(service.app);
   const form = await c.get(`/sign-in/${expired}`);
   await setLoginTokenExpiry(db, { tokenHash: hashSecret(expired), expiresAt: new Date(Date.now() - 60_000) });
-  const res = await c.post(`/sign-in/${expired}`, { _csrf: Browser.csrf(form.body) });
+  const res = await c.post(`/sign-in/${expired}`, { _csrf: TestBrowser.csrf(form.body) });
   assert.equal(res.statusCode, 410);
   assert.equal((await c.get('/admin/review')).statusCode, 303, 'still signed out');
 });
