@@ -3,6 +3,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { LANGS, formatDate, translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityDetails, Address, ContactPerson, MunicipalityRef, Place, TermRef, Texts } from './directory.types.js';
+import { toOrganizationKind } from './organization-kinds.js';
 import { swedishMunicipalityName } from '../reference/municipalities.js';
 import { scheduleText, scheduleTextAddsTo } from './schedule-text.js';
 
@@ -121,9 +122,7 @@ export function addressLine(lang: Lang, a: Address): string {
 }
 
 export function kindLabel(ctx: PageContext, kind: string): string {
-  const known = ['association', 'foundation', 'parish', 'umbrella', 'local_branch', 'cooperative', 'other'] as const;
-  const k = (known as readonly string[]).includes(kind) ? (kind as (typeof known)[number]) : 'other';
-  return ctx.t(`directory.kind.${k}`);
+  return ctx.t(`directory.kind.${toOrganizationKind(kind)}`);
 }
 
 export function lastCheckedText(ctx: PageContext, date: string | null): string {
