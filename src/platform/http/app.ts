@@ -13,7 +13,7 @@ import { safeReturnPath } from '../auth/auth-tokens.js';
 import { fieldErrorsOf, formValues } from './form.js';
 import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n.js';
 import { ErrorPage } from '../views/layout.js';
-import { localizedPath, type PageContext } from '../views/page-context.js';
+import { localizedPath, type HeaderLink, type PageContext } from '../views/page-context.js';
 import { renderDocument } from '../views/render.js';
 
 declare module 'fastify' {
@@ -21,6 +21,8 @@ declare module 'fastify' {
     lang: Lang;
     /** The URL without the /sv or /en prefix. */
     neutralUrl: string;
+    /** Header links modules add for this request (a hook pushes; pageContext passes them to the layout). */
+    headerLinks: HeaderLink[];
   }
   interface FastifyInstance {
     deps: AppDeps;
@@ -55,7 +57,7 @@ export function pageContext(request: FastifyRequest): PageContext {
   const user = u
     ? { email: u.email, admin: u.roles.some((r) => r.role !== 'maintainer'), platformAdmin: u.roles.some((r) => r.role === 'platform_admin') }
     : null;
-  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p), user };
+  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p), user, headerLinks: request.headerLinks ?? [] };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode<any>, status = 200): FastifyReply {
@@ -153,11 +155,13 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
   app.decorate('deps', deps);
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('neutralUrl', '');
+  app.decorateRequest('headerLinks', null as unknown as HeaderLink[]);
 
   app.addHook('onRequest', async (request) => {
     const { lang, neutral } = splitLang(request.url);
     request.lang = lang;
     request.neutralUrl = neutral;
+    request.headerLinks = [];
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { LANGS, type Lang } from '../i18n/i18n.js';
-import { localizedPath, type PageContext } from './page-context.js';
+import { headerLinkText, localizedPath, type PageContext } from './page-context.js';
 
 const langNames: Record<Lang, string> = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' };
 
@@ -108,6 +108,13 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
               <li>
                 <a href={href('/api')}>{t('nav.api')}</a>
               </li>
+              {(ctx.headerLinks ?? []).map((l) => (
+                <li>
+                  <a href={href(l.href)} id={l.id} aria-current={ctx.path.split('?')[0] === l.href ? 'page' : undefined}>
+                    {headerLinkText(l)}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         </header>

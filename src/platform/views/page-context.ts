@@ -10,6 +10,25 @@ export interface PageContext {
   href: (path: string) => string;
   /** The signed-in user as the page frame needs it (header links), or null/undefined when signed out. */
   user?: { email: string; admin: boolean; platformAdmin: boolean } | null;
+  /** Links a module adds to every page's header (e.g. the tray with its count), filled by request hooks. */
+  headerLinks?: HeaderLink[];
+}
+
+/**
+ * A link in the page header, added by a module's request hook (`request.headerLinks.push(...)`): `href` is
+ * language-neutral, `label` already translated; `count`, when above 0, is shown as "Label (2)"; `id` lets a script
+ * update it.
+ */
+export interface HeaderLink {
+  href: string;
+  label: string;
+  count?: number;
+  id?: string;
+}
+
+/** "Tarjotin (2)": a header link's text with its count. */
+export function headerLinkText(link: Pick<HeaderLink, 'label' | 'count'>): string {
+  return link.count ? `${link.label} (${link.count})` : link.label;
 }
 
 export function localizedPath(lang: Lang, path: string): string {
