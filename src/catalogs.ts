@@ -13,6 +13,7 @@ import { reviewMessages } from './modules/review/review.messages.js';
 import { adminMessages } from './modules/admin/admin.messages.js';
 import { contactRequestMessages } from './modules/referrals/contact-request.messages.js';
 import { inboxMessages } from './modules/referrals/inbox.messages.js';
+import { retentionMessages } from './modules/referrals/retention.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -33,6 +34,7 @@ export const catalogParts = [
   adminMessages,
   contactRequestMessages,
   inboxMessages,
+  retentionMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

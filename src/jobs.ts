@@ -4,6 +4,7 @@ import type { Schedule } from './platform/jobs/schedule.js';
 import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/prune-sessions.job.js';
 import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
 import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
+import { referralRemindersHandler, referralRemindersSchedule } from './modules/referrals/referral-reminders.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
@@ -11,7 +12,7 @@ import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/f
  */
 export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedules: Schedule[] } {
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness)],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule],
   };
 }

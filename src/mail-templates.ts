@@ -10,6 +10,7 @@ import { freshnessAdminMail, freshnessReminderMail } from './modules/freshness/f
 import { contactRequestFollowUpMail } from './modules/referrals/follow-up.mail.js';
 import { contactRequestReceivedMail } from './modules/referrals/contact-request-received.mail.js';
 import { contactRequestConfirmationMail } from './modules/referrals/contact-request-confirmation.mail.js';
+import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -28,4 +29,6 @@ export const mailTemplates: readonly MailTemplate[] = [
   contactRequestFollowUpMail,
   contactRequestReceivedMail,
   contactRequestConfirmationMail,
+  contactRequestReminderMail,
+  contactRequestOverdueAdminMail,
 ];

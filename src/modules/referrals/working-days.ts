@@ -56,7 +56,8 @@ function weekday(date: FinnishDate): number {
   return new Date(`${date}T12:00:00Z`).getUTCDay();
 }
 
-function nextDay(date: FinnishDate, step = 1): FinnishDate {
+/** The date `step` calendar days after (or before, when negative) a date. */
+export function addCalendarDays(date: FinnishDate, step: number): FinnishDate {
   const d = new Date(`${date}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + step);
   return d.toISOString().slice(0, 10);
@@ -79,7 +80,7 @@ export function addWorkingDays(from: Date | FinnishDate, n: number): FinnishDate
   if (!Number.isInteger(n) || n < 0) throw new Error(`working days must be a whole number ≥ 0: ${n}`);
   let day = toFinnishDate(from);
   for (let counted = 0; counted < n; ) {
-    day = nextDay(day);
+    day = addCalendarDays(day, 1);
     if (isWorkingDay(day)) counted += 1;
   }
   return day;
@@ -92,7 +93,7 @@ export function addWorkingDays(from: Date | FinnishDate, n: number): FinnishDate
  */
 export function lastDateWithWorkingDaysPassed(today: Date | FinnishDate, n: number): FinnishDate {
   const end = toFinnishDate(today);
-  let day = nextDay(end, -1);
-  while (addWorkingDays(day, n) >= end) day = nextDay(day, -1);
+  let day = addCalendarDays(end, -1);
+  while (addWorkingDays(day, n) >= end) day = addCalendarDays(day, -1);
   return day;
 }
