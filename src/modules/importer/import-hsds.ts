@@ -52,19 +52,19 @@ export async function loadImportReference(db: Database): Promise<ImportReference
   const [municipalities, taxonomies, terms] = await Promise.all([listMunicipalityNames(db), listTaxonomies(db), listTaxonomyTerms(db)]);
   const municipalityByName = new Map<string, string | null>();
   for (const m of municipalities) {
-    for (const name of new Set([m.name_fi.toLowerCase(), m.name_sv.toLowerCase()])) {
+    for (const name of new Set([m.nameFi.toLowerCase(), m.nameSv.toLowerCase()])) {
       const before = municipalityByName.get(name);
       municipalityByName.set(name, before === undefined || before === m.code ? m.code : null);
     }
   }
   const taxonomyIds = new Map<string, string>();
   for (const t of taxonomies) {
-    for (const key of [t.id, t.slug, t.name_fi, t.name_sv, t.name_en]) taxonomyIds.set(key.toLowerCase(), t.id);
+    for (const key of [t.id, t.slug, t.name.fi, t.name.sv, t.name.en]) taxonomyIds.set(key.toLowerCase(), t.id);
   }
   return {
     municipalityCodes: new Set(municipalities.map((m) => m.code)),
     municipalityByName,
-    terms: terms.map((t) => ({ id: t.id, code: t.code, taxonomyId: t.taxonomy_id, taxonomySlug: t.slug })),
+    terms,
     taxonomyIds,
   };
 }

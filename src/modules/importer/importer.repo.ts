@@ -1,11 +1,12 @@
 import type { Database } from '../../platform/db/database.js';
 import type { ContactInput } from '../directory/organization-graph.js';
 
-export async function listMunicipalityNames(db: Database): Promise<{ code: string; name_fi: string; name_sv: string }[]> {
-  return db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).execute();
+export async function listMunicipalityNames(db: Database): Promise<{ code: string; nameFi: string; nameSv: string }[]> {
+  const rows = await db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).execute();
+  return rows.map((r) => ({ code: r.code, nameFi: r.name_fi, nameSv: r.name_sv }));
 }
 
-/** The organisation's own contacts (not those of its activities), as stored. */
+/** The organisation's own contacts (not those of its activities), as stored: in the shape of the graph written back. */
 export async function listOrganizationContacts(db: Database, organizationId: string): Promise<ContactInput[]> {
   return db
     .selectFrom('contact')
@@ -16,16 +17,18 @@ export async function listOrganizationContacts(db: Database, organizationId: str
     .execute();
 }
 
-export async function listTaxonomies(db: Database): Promise<{ id: string; slug: string; name_fi: string; name_sv: string; name_en: string }[]> {
-  return db.selectFrom('taxonomy').select(['id', 'slug', 'name_fi', 'name_sv', 'name_en']).execute();
+export async function listTaxonomies(db: Database): Promise<{ id: string; slug: string; name: { fi: string; sv: string; en: string } }[]> {
+  const rows = await db.selectFrom('taxonomy').select(['id', 'slug', 'name_fi', 'name_sv', 'name_en']).execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en } }));
 }
 
-export async function listTaxonomyTerms(db: Database): Promise<{ id: string; code: string; taxonomy_id: string; slug: string }[]> {
-  return db
+export async function listTaxonomyTerms(db: Database): Promise<{ id: string; code: string; taxonomyId: string; taxonomySlug: string }[]> {
+  const rows = await db
     .selectFrom('taxonomy_term')
     .innerJoin('taxonomy', 'taxonomy.id', 'taxonomy_term.taxonomy_id')
     .select(['taxonomy_term.id', 'taxonomy_term.code', 'taxonomy_term.taxonomy_id', 'taxonomy.slug'])
     .execute();
+  return rows.map((r) => ({ id: r.id, code: r.code, taxonomyId: r.taxonomy_id, taxonomySlug: r.slug }));
 }
 
 /** Which of the given organisation ids exist. */
