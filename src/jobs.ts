@@ -5,6 +5,7 @@ import { pruneSessionsHandler, pruneSessionsSchedule } from './platform/auth/pru
 import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/search/prune-zero-results.job.js';
 import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
 import { referralRemindersHandler, referralRemindersSchedule } from './modules/referrals/referral-reminders.job.js';
+import { createEraseContactRequestsHandler, eraseContactRequestsSchedule } from './modules/referrals/erase-contact-requests.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
@@ -12,7 +13,7 @@ import { referralRemindersHandler, referralRemindersSchedule } from './modules/r
  */
 export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedules: Schedule[] } {
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals)],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule],
   };
 }
