@@ -13,6 +13,7 @@ import { reviewMessages } from './modules/review/review.messages.js';
 import { adminMessages } from './modules/admin/admin.messages.js';
 import { contactRequestMessages } from './modules/referrals/contact-request.messages.js';
 import { inboxMessages } from './modules/referrals/inbox.messages.js';
+import { trayMessages } from './modules/referrals/tray.messages.js';
 import { retentionMessages } from './modules/referrals/retention.messages.js';
 
 /**
@@ -35,6 +36,7 @@ export const catalogParts = [
   contactRequestMessages,
   inboxMessages,
   retentionMessages,
+  trayMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

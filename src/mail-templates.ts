@@ -10,6 +10,7 @@ import { freshnessAdminMail, freshnessReminderMail } from './modules/freshness/f
 import { contactRequestFollowUpMail } from './modules/referrals/follow-up.mail.js';
 import { contactRequestReceivedMail } from './modules/referrals/contact-request-received.mail.js';
 import { contactRequestConfirmationMail } from './modules/referrals/contact-request-confirmation.mail.js';
+import { trayListMail } from './modules/referrals/tray-list.mail.js';
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 
 /**
@@ -31,4 +32,5 @@ export const mailTemplates: readonly MailTemplate[] = [
   contactRequestConfirmationMail,
   contactRequestReminderMail,
   contactRequestOverdueAdminMail,
+  trayListMail,
 ];
