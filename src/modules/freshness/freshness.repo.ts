@@ -1,7 +1,12 @@
 import { sql } from 'kysely';
 import type { Database } from '../../platform/db/database.js';
+import { hasPublicStatus, isListedOrganization, isPublicActivity, isPublicOrganization } from '../directory/visibility.js';
 
-/** SQL of the freshness module. Every function takes `db`, which may be the caller's transaction. */
+/**
+ * SQL of the freshness module. Every function takes `db`, which may be the caller's transaction. "Published" is the
+ * public-row rule of directory/visibility.ts; an activity's own status alone (hasPublicStatus) where the query settles
+ * its organisation otherwise.
+ */
 
 /**
  * The date an organisation's data was last checked: the OLDEST of its own `last_checked` and the checked dates of
@@ -10,7 +15,7 @@ import type { Database } from '../../platform/db/database.js';
  */
 const checkedOnOf = sql`coalesce(least(o.last_checked, (
     select min(coalesce(fa.last_checked, o.last_checked)) from activity fa
-    where fa.organization_id = o.id and fa.status = 'published'
+    where fa.organization_id = o.id and ${hasPublicStatus('fa')}
   )), o.created_at::date)`;
 
 /**
@@ -26,7 +31,7 @@ const orgRegion = sql`
     join organization o on o.id = a.organization_id and o.municipality_code is null
     join activity_municipality am on am.activity_id = a.id
     join region_municipality rm on rm.municipality_code = am.municipality_code
-    where a.status = 'published'`;
+    where ${hasPublicStatus('a')}`;
 
 export interface OrganizationNames {
   fi: string;
@@ -52,7 +57,7 @@ export async function listDueForFirstReminder(db: Database, options: { dueOn: st
   const { rows } = await sql<NamedRow>`
     select o.id, o.name_fi, o.name_sv, o.name_en, f.checked_on::text as checked_on
     from organization o cross join lateral (select ${checkedOnOf} as checked_on) f
-    where o.status = 'published' and f.checked_on <= ${options.dueOn}::date
+    where ${isPublicOrganization('o')} and f.checked_on <= ${options.dueOn}::date
       and not exists (select 1 from freshness_cycle c where c.organization_id = o.id and c.checked_on = f.checked_on)
     order by f.checked_on, o.id`.execute(db);
   return rows.map(toDue);
@@ -63,10 +68,10 @@ export async function closeSupersededCycles(db: Database, options: { now: Date }
   const result = await sql`
     update freshness_cycle c
     set closed_at = ${options.now.toISOString()}::timestamptz,
-      closed_how = case when o.status = 'published' then 'updated' else 'unpublished' end
+      closed_how = case when ${isPublicOrganization('o')} then 'updated' else 'unpublished' end
     from organization o cross join lateral (select ${checkedOnOf} as checked_on) f
     where c.organization_id = o.id and c.closed_at is null
-      and (o.status <> 'published' or f.checked_on > c.checked_on)`.execute(db);
+      and (not ${isPublicOrganization('o')} or f.checked_on > c.checked_on)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
@@ -200,7 +205,7 @@ export async function listDueForHiding(db: Database, options: { dueOn: string })
   const { rows } = await sql<NamedRow>`
     select o.id, o.name_fi, o.name_sv, o.name_en, f.checked_on::text as checked_on
     from organization o cross join lateral (select ${checkedOnOf} as checked_on) f
-    where o.status = 'published' and o.stale_hidden_at is null and f.checked_on <= ${options.dueOn}::date
+    where ${isListedOrganization('o')} and f.checked_on <= ${options.dueOn}::date
     order by f.checked_on, o.name_fi, o.id`.execute(db);
   return rows.map(toDue);
 }
@@ -262,7 +267,7 @@ export async function findUsableToken(db: Database, options: { tokenHash: string
     .where('t.used_at', 'is', null)
     .where('t.expires_at', '>', options.now)
     .where('c.closed_at', 'is', null)
-    .where('o.status', '=', 'published')
+    .where(isPublicOrganization('o'))
     .executeTakeFirst();
   if (!r) return null;
   return {
@@ -302,7 +307,7 @@ export async function lockPublishedOrganization(
     .selectFrom('organization')
     .select(['last_checked', 'stale_hidden_at'])
     .where('id', '=', organizationId)
-    .where('status', '=', 'published')
+    .where(isPublicOrganization('organization'))
     .forUpdate()
     .executeTakeFirst();
   return r ? { lastChecked: r.last_checked, staleHiddenAt: r.stale_hidden_at } : null;
@@ -322,7 +327,7 @@ export async function setChecked(db: Database, options: { organizationId: string
     .updateTable('activity')
     .set({ last_checked: options.today })
     .where('organization_id', '=', options.organizationId)
-    .where('status', '=', 'published')
+    .where(hasPublicStatus('activity'))
     .execute();
   await db
     .updateTable('freshness_cycle')
@@ -344,7 +349,7 @@ export async function getOrganizationFreshness(db: Database, organizationId: str
   const { rows } = await sql<NamedRow & { hidden: boolean }>`
     select o.id, o.name_fi, o.name_sv, o.name_en, f.checked_on::text as checked_on, (o.stale_hidden_at is not null) as hidden
     from organization o cross join lateral (select ${checkedOnOf} as checked_on) f
-    where o.id = ${organizationId}::uuid and o.status = 'published'`.execute(db);
+    where o.id = ${organizationId}::uuid and ${isPublicOrganization('o')}`.execute(db);
   const r = rows[0];
   return r ? { ...toDue(r), hidden: r.hidden } : null;
 }
@@ -387,8 +392,8 @@ export async function countRegionActivities(
       count(*) filter (where coalesce(a.last_checked, o.last_checked) >= ${options.since6}::date)::int as within6,
       count(*) filter (where coalesce(a.last_checked, o.last_checked) >= ${options.since12}::date)::int as within12
     from org_region g
-    join organization o on o.id = g.organization_id and o.status = 'published'
-    join activity a on a.organization_id = o.id and a.status = 'published'
+    join organization o on o.id = g.organization_id
+    join activity a on a.organization_id = o.id and ${isPublicActivity('a', 'o')}
     where g.region_id = any(${options.regionIds}::text[])
     group by g.region_id`.execute(db);
   return rows.map((r) => ({
@@ -417,7 +422,7 @@ export async function listOverdue(db: Database, options: { regionIds: string[]; 
     select g.region_id, o.id, o.name_fi, o.name_sv, o.name_en, f.checked_on::text as checked_on,
       c.first_reminder_at, c.second_reminder_at, c.admins_told_at, (o.stale_hidden_at is not null) as hidden
     from org_region g
-    join organization o on o.id = g.organization_id and o.status = 'published'
+    join organization o on o.id = g.organization_id and ${isPublicOrganization('o')}
     cross join lateral (select ${checkedOnOf} as checked_on) f
     left join freshness_cycle c on c.organization_id = o.id and c.closed_at is null
     where g.region_id = any(${options.regionIds}::text[]) and f.checked_on <= ${options.dueOn}::date
