@@ -5,14 +5,31 @@ import { ActivityDetailsList, ContactDetails, Localized, MessageWithName, Paragr
 import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 import { ContactRequestForm } from '../referrals/contact-request.views.js';
+import { TrayCardActions } from '../referrals/tray.views.js';
+import type { TrayItem } from '../referrals/tray.cookie.js';
 import { emptyForm } from '../../platform/http/form.js';
 
 /**
  * The activity page: everything about one activity, and how to reach the organisation behind it. `from`: the search
  * results it was opened from (validated here; see back-to-results.views.tsx), kept on the links to the card and the
  * organisation's other activities. `csrf`: for the contact-request form, shown when the organisation takes requests.
+ * `tray`: the ids on the browser's tray (with `csrf`: "Lisää Tarjottimelle" / "Poista Tarjottimelta", e-mail, print).
  */
-export function ActivityPageView({ ctx, page, pageUrl, from, csrf }: { ctx: PageContext; page: ActivityPage; pageUrl: string; from?: unknown; csrf?: string }) {
+export function ActivityPageView({
+  ctx,
+  page,
+  pageUrl,
+  from,
+  csrf,
+  tray,
+}: {
+  ctx: PageContext;
+  page: ActivityPage;
+  pageUrl: string;
+  from?: unknown;
+  csrf?: string;
+  tray?: readonly TrayItem[];
+}) {
   const { t } = ctx;
   const results = resultsPathFrom(from);
   const { activity: a, organization: org } = page;
@@ -30,6 +47,7 @@ export function ActivityPageView({ ctx, page, pageUrl, from, csrf }: { ctx: Page
         [orgName, `/organisations/${org.id}`],
         [name, `/activities/${a.id}`],
       ]}
+      script={tray ? 'js/tray.js' : undefined}
     >
       <article class="activity-page">
         <BackToResults ctx={ctx} resultsPath={results} />
@@ -75,6 +93,7 @@ export function ActivityPageView({ ctx, page, pageUrl, from, csrf }: { ctx: Page
               <MessageWithName ctx={ctx} messageKey="directory.activity.openCard" texts={org.name} />
             </a>
           </p>
+          {tray && csrf ? <TrayCardActions ctx={ctx} csrf={csrf} tray={tray} item={{ kind: 'activity', id: a.id }} name={<Localized ctx={ctx} texts={a.name} />} /> : null}
         </section>
 
         {org.acceptsContactRequests && csrf ? (

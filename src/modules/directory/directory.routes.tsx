@@ -9,6 +9,7 @@ import { getOrganizationCard } from './get-organization-card.js';
 import { listOrganizations } from './list-organizations.js';
 import { OrganizationIndexPage } from './organization-index.views.js';
 import { OrganizationAllPage, OrganizationCardPage } from './organization.views.js';
+import { trayOf } from '../referrals/tray.cookie.js';
 
 const idParams = z.object({ id: z.string() });
 const indexQuery = z.object({
@@ -37,7 +38,7 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
     const canEdit = hasRole(request.user, 'maintainer', org.id);
-    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} from={fromOf(request.query)} csrf={reply.generateCsrf()} />);
+    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} from={fromOf(request.query)} csrf={reply.generateCsrf()} tray={trayOf(request)} />);
   });
 
   app.get('/organisations/:id/all', async (request, reply) => {
@@ -53,6 +54,6 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     const page = await getActivity({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!page) throw notFound('activity');
-    return sendPage(reply, <ActivityPageView ctx={ctx} page={page} pageUrl={`${config.baseUrl}${ctx.href(`/activities/${page.activity.id}`)}`} from={fromOf(request.query)} csrf={reply.generateCsrf()} />);
+    return sendPage(reply, <ActivityPageView ctx={ctx} page={page} pageUrl={`${config.baseUrl}${ctx.href(`/activities/${page.activity.id}`)}`} from={fromOf(request.query)} csrf={reply.generateCsrf()} tray={trayOf(request)} />);
   });
 };

@@ -26,6 +26,8 @@ import {
 } from './parts.views.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 import { ContactRequestForm } from '../referrals/contact-request.views.js';
+import { TrayCardActions } from '../referrals/tray.views.js';
+import type { TrayItem } from '../referrals/tray.cookie.js';
 import { emptyForm } from '../../platform/http/form.js';
 import { BackToResults, resultsPathFrom, withFrom } from './back-to-results.views.js';
 
@@ -63,6 +65,7 @@ function PlainSummary({ ctx, text }: { ctx: PageContext; text: string | null }) 
  * `canEdit`: the signed-in user maintains this organisation (shows the "Muokkaa tietoja" link).
  * `from`: the search results it was opened from (validated here; "Takaisin hakutuloksiin", kept on its links).
  * `csrf`: for the contact-request form, shown when the organisation takes requests.
+ * `tray`: the ids on the browser's tray (with `csrf`: "Lisää Tarjottimelle" / "Poista Tarjottimelta", e-mail, print).
  */
 export function OrganizationCardPage({
   ctx,
@@ -71,6 +74,7 @@ export function OrganizationCardPage({
   canEdit = false,
   from,
   csrf,
+  tray,
 }: {
   ctx: PageContext;
   org: OrganizationDetails;
@@ -78,6 +82,7 @@ export function OrganizationCardPage({
   canEdit?: boolean;
   from?: unknown;
   csrf?: string;
+  tray?: readonly TrayItem[];
 }) {
   const { t } = ctx;
   const results = resultsPathFrom(from);
@@ -92,6 +97,7 @@ export function OrganizationCardPage({
         [t('directory.index.title'), '/organisations'],
         [name, `/organisations/${org.id}`],
       ]}
+      script={tray ? 'js/tray.js' : undefined}
     >
       <article class="org-card">
         <BackToResults ctx={ctx} resultsPath={results} />
@@ -118,6 +124,7 @@ export function OrganizationCardPage({
         <section aria-labelledby="contact-heading">
           <h2 id="contact-heading">{t('directory.contact.heading')}</h2>
           {ContactDetails({ ctx, website: org.website, email: org.email, phone: org.phone, address: org.address }) ?? <p>{t('directory.contact.none')}</p>}
+          {tray && csrf ? <TrayCardActions ctx={ctx} csrf={csrf} tray={tray} item={{ kind: 'organization', id: org.id }} name={<Localized ctx={ctx} texts={org.name} />} /> : null}
         </section>
         {org.acceptsContactRequests && csrf ? (
           <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'organization', id: org.id, name, organizationName: name }]} form={emptyForm()} showRecipients={false} />

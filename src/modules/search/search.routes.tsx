@@ -5,6 +5,7 @@ import { listSearchOptions } from './list-search-options.js';
 import { canExplainRanking } from './search.policy.js';
 import { FrontPage, ResultsPage } from './search.views.js';
 import { showSearchResults } from './show-search-results.js';
+import { trayOf } from '../referrals/tray.cookie.js';
 
 const explainQuery = z.object({ explain: z.string().max(5).optional().catch(undefined) }).loose();
 
@@ -29,7 +30,7 @@ export const searchPages: FastifyPluginAsync = async (app) => {
     });
     return sendPage(
       reply,
-      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} explain={explain} />,
+      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} explain={explain} tray={{ csrf: reply.generateCsrf(), tray: trayOf(request) }} />,
     );
   });
 };

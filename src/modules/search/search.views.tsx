@@ -11,6 +11,8 @@ import { DidYouMean, WiderArea } from './search-help.views.js';
 import { suggestConfig } from './suggest-config.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 import { withFrom } from '../directory/back-to-results.views.js';
+import { TrayButton } from '../referrals/tray.views.js';
+import type { TrayItem } from '../referrals/tray.cookie.js';
 
 const EMPTY_STATE: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1 };
 /** Needs offered as quick links on the front page. */
@@ -183,8 +185,14 @@ function NameIn({ ctx, text, lang }: { ctx: PageContext; text: string; lang?: st
 /** A result card, with the language each name is really in when the card carries it (a Finnish fallback). */
 type ShownCard = ResultCard & { activityNameLang?: string; organizationNameLang?: string };
 
+/** The tray's ids and a CSRF token: each hit gets "Lisää Tarjottimelle" / "Poista Tarjottimelta" (src/modules/referrals). */
+interface TrayProps {
+  csrf: string;
+  tray: readonly TrayItem[];
+}
+
 /** One hit. `from`: these results' path, carried on the links so the card and activity page can link back. */
-function Hit({ ctx, card, explain, from }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts; from: string }) {
+function Hit({ ctx, card, explain, from, tray }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts; from: string; tray?: TrayProps }) {
   const { t } = ctx;
   const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
   const more = card.municipalities.length - shown.length;
@@ -220,6 +228,9 @@ function Hit({ ctx, card, explain, from }: { ctx: PageContext; card: ShownCard; 
       </dl>
       {card.lastChecked ? <p class="hit-checked">{t('search.hit.checked', { date: formatDate(card.lastChecked, ctx.lang) })}</p> : null}
       <PossiblyOutdated ctx={ctx} outdated={card.possiblyOutdated} />
+      {tray ? (
+        <TrayButton ctx={ctx} csrf={tray.csrf} tray={tray.tray} item={{ kind: 'activity', id: card.activityId }} name={<NameIn ctx={ctx} text={card.activityName} lang={card.activityNameLang} />} />
+      ) : null}
       {explain ? <ExplainParts ctx={ctx} parts={explain} /> : null}
     </li>
   );
@@ -394,6 +405,7 @@ export function ResultsPage({
   perPage,
   help,
   explain,
+  tray,
 }: {
   ctx: PageContext;
   options: SearchOptions;
@@ -405,12 +417,14 @@ export function ResultsPage({
   help?: SearchHelp;
   /** Show each hit's score parts (administrators with ?explain=1; explain.views.tsx). */
   explain?: boolean;
+  /** The tray's ids and a CSRF token: the hits' tray buttons (none without). */
+  tray?: TrayProps;
 }) {
   const { t } = ctx;
   const chips = chipsOf(ctx, options, state);
   const heading = countText(ctx, result.total);
   return (
-    <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`}>
+    <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`} script={tray ? 'js/tray.js' : undefined}>
       <SearchForm ctx={ctx} options={options} state={state} />
       <h1 class="search-count">{heading}</h1>
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
@@ -443,6 +457,7 @@ export function ResultsPage({
                       ctx={ctx}
                       card={card}
                       from={searchPath(state)}
+                      tray={tray}
                       explain={explain ? result.hits.find((h) => h.activityId === card.activityId)?.explain : undefined}
                     />
                   ))}
