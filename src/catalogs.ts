@@ -15,6 +15,7 @@ import { contactRequestMessages } from './modules/referrals/contact-request.mess
 import { inboxMessages } from './modules/referrals/inbox.messages.js';
 import { trayMessages } from './modules/referrals/tray.messages.js';
 import { retentionMessages } from './modules/referrals/retention.messages.js';
+import { referralStatsMessages } from './modules/referrals/referral-stats.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -36,6 +37,7 @@ export const catalogParts = [
   contactRequestMessages,
   inboxMessages,
   retentionMessages,
+  referralStatsMessages,
   trayMessages,
 ] as const;
 
