@@ -13,7 +13,8 @@ export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
 
-function cell(value: string | number | null): string {
+/** One CSV cell: quoted when it holds a separator, quote or line break; a would-be formula made plain text. */
+export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = typeof value === 'number' ? String(value) : value;
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
@@ -63,7 +64,7 @@ export function statsCsv(stats: ReferralStats, t: Translate, lang: Lang): string
     ...stats.byNeed.map((g) => row(t('referralStats.csv.need'), g, t('referralStats.need.none'))),
     ...stats.byMunicipality.map((g) => row(t('referralStats.csv.municipality'), g, t('referralStats.municipality.none'))),
   ];
-  return BOM + rows.map((r) => r.map(cell).join(SEPARATOR)).join('\r\n') + '\r\n';
+  return BOM + rows.map((r) => r.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n';
 }
 
 /** "yhteydenottopyynnot-90-paivaa-2026-12-01.csv" in the page's language. */
