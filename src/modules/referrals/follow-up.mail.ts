@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pick } from '../../platform/i18n/i18n.js';
 import { defineMailTemplate } from '../../platform/mail/mail-template.js';
+import { REFERENCE_PATTERN } from './contact-details.js';
 
 const names = z.object({ fi: z.string().min(1).max(500), sv: z.string().max(500).nullable(), en: z.string().max(500).nullable() }).strict();
 
@@ -13,7 +14,7 @@ export const contactRequestFollowUpMail = defineMailTemplate({
   name: 'contact-request-follow-up',
   params: z
     .object({
-      reference: z.string().min(1).max(64),
+      reference: z.string().regex(REFERENCE_PATTERN),
       organization: names,
       outcome: z.enum(['contacted', 'unreachable']),
     })

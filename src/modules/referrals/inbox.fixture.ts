@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { addRole, ensureUser } from '../../platform/auth/auth.repo.js';
 import { newId, stableId } from '../../platform/ids.js';
+import { newReference } from './contact-details.js';
 import { newRecipientLink } from './referral-links.js';
 import { ENCRYPTED_FIELDS, type ContactLang, type SenderKind } from './referrals.types.js';
 
@@ -76,7 +76,7 @@ export async function addTestContactRequest(
   const f = ENCRYPTED_FIELDS;
   const sentAt = options.sentAt ?? new Date();
   const requestId = newId();
-  const reference = `T${randomBytes(4).toString('hex').toUpperCase()}`;
+  const reference = newReference();
   const erased = options.erased ?? false;
   const enc = (v: string | null | undefined, field: string) => (erased ? null : cipher.encryptOptional(v, field));
   await db

@@ -384,3 +384,57 @@ test('an erased request shows that its personal data is gone', async () => {
   const sv = await maintainerA.get(`/sv/my/contact-requests/${req.recipients[0]!.id}`);
   assert.match(sv.body, /personuppgifter har raderats/);
 });
+
+test("sent through the form, each organisation's e-mailed link opens its own request; marking it contacted e-mails the professional", async () => {
+  const browser = new TestBrowser(service.app, '198.51.100.77');
+  const form = await browser.get(`/contact-requests/new?organization=${orgA.id}&organization=${orgC.id}`);
+  assert.equal(form.statusCode, 200);
+  const sent = await browser.post(
+    '/contact-requests',
+    [
+      ['sender', 'professional'],
+      ['unit', 'Sosiaalipäivystys'],
+      ['followUpEmail', 'kokonainen.polku@example.org'],
+      ['firstName', client.firstName],
+      ['phone', '040 123 4567'],
+      ['email', client.email!],
+      ['preferredTime', client.preferredTime!],
+      ['contactLang', 'fi'],
+      ['message', client.message!],
+      ['consent', 'professional'],
+      ['organization', orgA.id],
+      ['organization', orgC.id],
+    ],
+    form.body,
+  );
+  assert.equal(sent.statusCode, 303, sent.body.slice(0, 500));
+  const deliveries = await db
+    .selectFrom('job')
+    .select([sql<string>`payload->>'to'`.as('to'), sql<string>`payload->'params'->>'token'`.as('token')])
+    .where('name', '=', 'send-mail')
+    .where(sql<string>`payload->>'template'`, '=', 'contact-request-received')
+    .where(sql<string>`payload->>'to'`, 'in', ['pyynnot@inbox-a.example.org', 'pyynnot@inbox-c.example.org'])
+    .execute();
+  assert.equal(deliveries.length, 2, 'one delivery per organisation');
+  const tokenOf = (to: string) => deliveries.find((d) => d.to === to)!.token;
+
+  const linkC = await browser.get(`/contact-requests/open/${tokenOf('pyynnot@inbox-c.example.org')}`);
+  assert.ok(linkC.body.includes('Celsiuksen Kerho ry'));
+  const linkA = await browser.get(`/contact-requests/open/${tokenOf('pyynnot@inbox-a.example.org')}`);
+  assert.ok(linkA.body.includes('Aamuvirran Vertaiset ry'));
+  const opened = await browser.post(`/contact-requests/open/${tokenOf('pyynnot@inbox-a.example.org')}`, {}, linkA.body);
+  assert.equal(opened.statusCode, 200);
+  for (const s of [client.firstName, '+358 40 1234567', client.email!, client.message!, 'Sosiaalipäivystys', 'Celsiuksen Kerho ry']) assert.ok(opened.body.includes(s), s);
+
+  const done = await browser.post(`/contact-requests/open/${tokenOf('pyynnot@inbox-a.example.org')}/status`, { status: 'contacted' }, opened.body);
+  assert.equal(done.statusCode, 200);
+  const mails = await mailTo('kokonainen.polku@example.org');
+  assert.equal(mails.length, 1);
+  assert.match(mails[0]!.subject, /Aamuvirran Vertaiset ry on ottanut yhteyttä/);
+  assertNoClientDetails(`${mails[0]!.subject}\n${mails[0]!.text}\n${mails[0]!.html}`, 'the follow-up mail');
+  for (const to of ['pyynnot@inbox-a.example.org', 'pyynnot@inbox-c.example.org']) {
+    const [notice] = await mailTo(to);
+    assert.ok(notice, `the notice to ${to}`);
+    assertNoClientDetails(`${notice.subject}\n${notice.text}\n${notice.html}`, `the notice to ${to}`);
+  }
+});
