@@ -233,6 +233,18 @@ export async function closeRequest(db: Database, options: { requestId: string; n
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** How many recipients among the organisations' have not been opened yet (status new). */
+export async function countNewRecipients(db: Database, options: { organizationIds: string[] }): Promise<number> {
+  if (options.organizationIds.length === 0) return 0;
+  const r = await db
+    .selectFrom('contact_request_recipient')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('organization_id', 'in', options.organizationIds)
+    .where('status', '=', 'new')
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export interface InboxRow {
   recipientId: string;
   reference: string;

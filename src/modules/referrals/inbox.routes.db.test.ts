@@ -319,11 +319,23 @@ test('the inbox lists the requests of the organisations one maintains, newest fi
   assert.equal((await auditOf(newer.requestId)).length, 0, 'listing reads no personal data');
   assert.match((await maintainerA.get('/en/my/contact-requests')).body, /Contact requests/);
 
+  // The header link counts the requests not opened yet.
+  const newForA = async () =>
+    Number((await db.selectFrom('contact_request_recipient').select((eb) => eb.fn.countAll().as('n')).where('organization_id', '=', orgA.id).where('status', '=', 'new').executeTakeFirstOrThrow()).n);
+  const before = await newForA();
+  const headerLink = (n: number) => new RegExp(`id="inbox-link"[^>]*>Yhteydenottopyynnöt \\(${n}\\)</a>`);
+  assert.ok(before >= 2);
+  assert.match(list.body, headerLink(before), 'the header link with the count');
+  await maintainerA.get(`/my/contact-requests/${older.recipients[0]!.id}`);
+  assert.match((await maintainerA.get('/')).body, headerLink(before - 1));
+  assert.ok(!(await new TestBrowser(service.app).get('/')).body.includes('inbox-link'), 'not for visitors');
+
   const account = await maintainerA.get('/account');
   assert.match(account.body, /<a href="\/my\/contact-requests">Yhteydenottopyynnöt<\/a>/, 'the account page links to the inbox');
 
   const nobody = await signedIn(people.nobody!);
   assert.ok(!(await nobody.get('/account')).body.includes('/my/contact-requests'), 'not for someone who maintains nothing');
+  assert.ok(!(await nobody.get('/')).body.includes('inbox-link'));
   const empty = await nobody.get('/my/contact-requests');
   assert.equal(empty.statusCode, 200);
   assert.match(empty.body, /Et ylläpidä yhtään järjestöä/);

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { currentUser, requireUser, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { translator } from '../../platform/i18n/i18n.js';
 import { emptyForm, parseForm, type FormRenderer, type FormState } from '../../platform/http/form.js';
 import { inboxOrganizationIds, requireRecipientAccess, unusableLink, type RecipientAccess } from './inbox.policy.js';
 import { statusForm } from './inbox.schema.js';
 import { ContactRequestPage, InboxListPage, OpenLinkPage } from './inbox.views.js';
-import { listInbox } from './list-inbox.js';
+import { countNewRequests, listInbox } from './list-inbox.js';
 import { markContactRequest } from './mark-contact-request.js';
 import { getRecipientLink, openContactRequest } from './open-contact-request.js';
 
@@ -108,3 +109,19 @@ export const inboxPages: FastifyPluginAsync = async (app) => {
     },
   );
 };
+
+/**
+ * The header link "Yhteydenottopyynnöt (n)" for maintainers, n = requests to their organisations not opened yet: a
+ * request hook for the whole app (registered once at the root, after the auth plugin that sets request.user; see
+ * "Header links" in docs/architecture.md). Nobody else pays for the query.
+ */
+const headerPlugin: FastifyPluginAsync = async (app) => {
+  app.addHook('preHandler', async (request) => {
+    if (!request.headerLinks || !request.user || request.url.startsWith('/static/') || request.url.startsWith('/api/') || request.url.startsWith('/healthz')) return;
+    const count = await countNewRequests({ db: app.deps.db, user: request.user });
+    if (count === null) return;
+    request.headerLinks.push({ href: '/my/contact-requests', label: translator(request.lang)('inbox.title'), count, id: 'inbox-link' });
+  });
+};
+(headerPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
+export const inboxHeaderPlugin = headerPlugin;

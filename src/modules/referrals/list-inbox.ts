@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { listInboxRows, type InboxRow } from './inbox.repo.js';
+import { countNewRecipients, listInboxRows, type InboxRow } from './inbox.repo.js';
 import { inboxOrganizationIds } from './inbox.policy.js';
 
 export const INBOX_PAGE_SIZE = 50;
@@ -28,4 +28,11 @@ export async function listInbox(options: { db: Database; user: SessionUser; page
     offset: (page - 1) * INBOX_PAGE_SIZE,
   });
   return { items: rows, total, page, pageSize: INBOX_PAGE_SIZE, organizations: organizationIds.length };
+}
+
+/** For the header link "Yhteydenottopyynnöt (n)": requests to the user's organisations not opened yet; null when they maintain none. */
+export async function countNewRequests(options: { db: Database; user: SessionUser }): Promise<number | null> {
+  const organizationIds = inboxOrganizationIds(options.user);
+  if (organizationIds.length === 0) return null;
+  return countNewRecipients(options.db, { organizationIds });
 }
