@@ -89,6 +89,11 @@ export const inboxMessages = {
     'inbox.error.reason': 'Valitse syy, miksi ette voi ottaa pyyntöä vastaan.',
     'inbox.error.noteTooLong': 'Muistiinpano on liian pitkä (enintään 2000 merkkiä).',
 
+    // The audit log (src/modules/review) labels an action by its `review.action.<action>` key when there is one.
+    'review.action.contact_request.read': 'Yhteydenottopyyntö luettu',
+    'review.action.contact_request.status': 'Yhteydenottopyynnön tila merkitty',
+    'review.action.contact_request.close': 'Yhteydenottopyyntö suljettu',
+
     'inbox.mail.followUp.subject.contacted': 'Yhteydenottopyyntö {reference}: {organization} on ottanut yhteyttä',
     'inbox.mail.followUp.subject.unreachable': 'Yhteydenottopyyntö {reference}: {organization} ei tavoittanut asiakasta',
     'inbox.mail.followUp.heading': 'Tietoa yhteydenottopyynnöstä {reference}',
@@ -184,6 +189,10 @@ export const inboxMessages = {
     'inbox.error.reason': 'Välj varför ni inte kan ta emot förfrågan.',
     'inbox.error.noteTooLong': 'Anteckningen är för lång (högst 2000 tecken).',
 
+    'review.action.contact_request.read': 'Kontaktförfrågan läst',
+    'review.action.contact_request.status': 'Kontaktförfrågans status markerad',
+    'review.action.contact_request.close': 'Kontaktförfrågan stängd',
+
     'inbox.mail.followUp.subject.contacted': 'Kontaktförfrågan {reference}: {organization} har tagit kontakt',
     'inbox.mail.followUp.subject.unreachable': 'Kontaktförfrågan {reference}: {organization} nådde inte klienten',
     'inbox.mail.followUp.heading': 'Om kontaktförfrågan {reference}',
@@ -278,6 +287,10 @@ export const inboxMessages = {
     'inbox.error.status': 'Choose what has been done with the request.',
     'inbox.error.reason': 'Choose why you cannot take the request.',
     'inbox.error.noteTooLong': 'The note is too long (at most 2000 characters).',
+
+    'review.action.contact_request.read': 'Contact request read',
+    'review.action.contact_request.status': 'Contact request status marked',
+    'review.action.contact_request.close': 'Contact request closed',
 
     'inbox.mail.followUp.subject.contacted': 'Contact request {reference}: {organization} has made contact',
     'inbox.mail.followUp.subject.unreachable': 'Contact request {reference}: {organization} could not reach the client',

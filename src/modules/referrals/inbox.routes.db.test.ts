@@ -450,3 +450,17 @@ test("sent through the form, each organisation's e-mailed link opens its own req
     assertNoClientDetails(`${notice.subject}\n${notice.text}\n${notice.html}`, `the notice to ${to}`);
   }
 });
+
+test('the audit log names the readings and status changes, and shows no client detail', async () => {
+  const admin = await addInboxPerson(db, 'alusta.inbox@example.org');
+  await db.insertInto('user_role').values({ user_id: admin, role: 'platform_admin', scope_id: '' }).execute();
+  const req = await addTestContactRequest(db, service.app.deps.cipher, { to: [{ organizationId: orgA.id }], client });
+  const maintainerA = await signedIn(people.a!);
+  const page = await maintainerA.get(`/my/contact-requests/${req.recipients[0]!.id}`);
+  await maintainerA.post(`/my/contact-requests/${req.recipients[0]!.id}`, { status: 'contacted', note: 'Soitettu maanantaina' }, page.body);
+  const log = await (await signedIn(admin)).get(`/admin/audit?organization=${orgA.id}`);
+  assert.equal(log.statusCode, 200);
+  for (const label of ['Yhteydenottopyyntö luettu', 'Yhteydenottopyynnön tila merkitty', 'Yhteydenottopyyntö suljettu']) assert.ok(log.body.includes(label), label);
+  assertNoClientDetails(log.body, 'the audit log');
+  assert.ok(!log.body.includes('Soitettu maanantaina'));
+});
