@@ -223,6 +223,7 @@ test('access: signed out → sign-in, maintainer → 403, another region → 403
     assert.equal(res.headers.location, '/sign-in');
   }
   const maintainer = await signedIn(people.maintainer);
+  assert.ok(!(await maintainer.get('/my/contact-requests')).body.includes('href="/admin/contact-requests/stats"'), 'no header link for a maintainer');
   assert.equal((await maintainer.get('/admin/contact-requests/stats')).statusCode, 403);
   assert.equal((await maintainer.get('/admin/contact-requests/stats.csv')).statusCode, 403);
   const testimaa = await signedIn(people.testimaaAdmin);
@@ -230,5 +231,6 @@ test('access: signed out → sign-in, maintainer → 403, another region → 403
   assert.equal((await testimaa.get(`/admin/contact-requests/stats.csv?region=${SAVO}`)).statusCode, 403);
   const own = await testimaa.get(`/admin/contact-requests/stats?region=${TESTIMAA}&period=nonsense`);
   assert.equal(own.statusCode, 200);
+  assert.ok(own.body.includes('<a href="/admin/contact-requests/stats">Pyyntötilastot</a>'), 'the header links administrators to the statistics');
   assert.match(own.body, /<option value="90" selected>/, 'an unknown period falls back to 90 days');
 });

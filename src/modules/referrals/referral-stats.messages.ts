@@ -2,6 +2,7 @@
 export const referralStatsMessages = {
   fi: {
     'referralStats.title': 'Yhteydenottopyyntöjen tilastot',
+    'referralStats.nav': 'Pyyntötilastot',
     'referralStats.intro':
       'Tilastot näyttävät, kuinka paljon yhteydenottopyyntöjä järjestöille on lähetetty ja mitä niille tapahtui. Pyytäjien tietoja ei näytetä: luvut säilyvät, vaikka henkilötiedot poistetaan.',
     'referralStats.filter.period': 'Ajanjakso',
@@ -85,6 +86,7 @@ export const referralStatsMessages = {
   },
   sv: {
     'referralStats.title': 'Statistik över kontaktförfrågningar',
+    'referralStats.nav': 'Förfrågningsstatistik',
     'referralStats.intro':
       'Statistiken visar hur många kontaktförfrågningar som har skickats till organisationerna och vad som hände med dem. Uppgifter om personerna visas inte: siffrorna bevaras även när personuppgifterna raderas.',
     'referralStats.filter.period': 'Period',
@@ -168,6 +170,7 @@ export const referralStatsMessages = {
   },
   en: {
     'referralStats.title': 'Contact request statistics',
+    'referralStats.nav': 'Request statistics',
     'referralStats.intro':
       'How many contact requests were sent to organisations and what became of them. Nothing about the people who asked is shown: the numbers stay when the personal data is erased.',
     'referralStats.filter.period': 'Period',

@@ -75,6 +75,9 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
                           <a href={href('/admin/freshness')}>{t('freshness.admin.title')}</a>
                         </li>
                         <li>
+                          <a href={href('/admin/contact-requests/stats')}>{t('referralStats.nav')}</a>
+                        </li>
+                        <li>
                           <a href={href('/admin/users')}>{t('nav.admins')}</a>
                         </li>
                       </>
