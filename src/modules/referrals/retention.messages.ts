@@ -34,6 +34,7 @@ export const retentionMessages = {
     'retention.erase.contactInvalid': 'Tämä ei ole puhelinnumero eikä sähköpostiosoite. Tarkista numero tai osoite.',
     'retention.erase.find': 'Hae pyynnöt',
     'retention.erase.matches': 'Löytyi {count} pyyntöä',
+    'retention.erase.matches.one': 'Löytyi 1 pyyntö',
     'retention.erase.noMatches': 'Pyyntöjä ei löytynyt',
     'retention.erase.noMatchesHint': 'Tällä numerolla tai osoitteella ei ole pyyntöjä, joiden tiedot olisivat vielä tallessa, tai ne on lähetetty muiden alueiden järjestöille.',
     'retention.erase.tableCaption': 'Pyynnöt, joissa on tämä puhelinnumero tai sähköpostiosoite',
@@ -45,7 +46,9 @@ export const retentionMessages = {
     'retention.erase.warning':
       'Poisto tyhjentää pyyntöjen henkilötiedot (nimi, puhelinnumero, sähköposti, toivottu aika, viesti, ammattilaisen yksikkö ja osoite, järjestöjen muistiinpanot) heti, eikä niitä voi palauttaa. Järjestöt näkevät pyynnön tunnuksen ja tilan edelleen. Tilastotiedot säilyvät.',
     'retention.erase.confirm': 'Poista {count} pyynnön henkilötiedot',
+    'retention.erase.confirm.one': 'Poista pyynnön henkilötiedot',
     'retention.erase.done': '{count} pyynnön henkilötiedot poistettiin.',
+    'retention.erase.done.one': 'Pyynnön henkilötiedot poistettiin.',
     'retention.erase.doneNone': 'Mitään ei poistettu: pyyntöjen tiedot oli jo poistettu.',
   },
   sv: {
@@ -79,6 +82,7 @@ export const retentionMessages = {
     'retention.erase.contactInvalid': 'Det här är varken ett telefonnummer eller en e-postadress. Kontrollera numret eller adressen.',
     'retention.erase.find': 'Sök förfrågningar',
     'retention.erase.matches': '{count} förfrågningar hittades',
+    'retention.erase.matches.one': '1 förfrågan hittades',
     'retention.erase.noMatches': 'Inga förfrågningar hittades',
     'retention.erase.noMatchesHint': 'Med det här numret eller den här adressen finns inga förfrågningar vars uppgifter ännu finns kvar, eller så har de skickats till organisationer i andra regioner.',
     'retention.erase.tableCaption': 'Förfrågningar med det här telefonnumret eller den här e-postadressen',
@@ -90,7 +94,9 @@ export const retentionMessages = {
     'retention.erase.warning':
       'Raderingen tömmer förfrågningarnas personuppgifter (namn, telefonnummer, e-post, önskad tid, meddelande, yrkespersonens enhet och adress, organisationernas anteckningar) genast, och de kan inte återställas. Organisationerna ser fortfarande förfrågans kod och läge. Statistiken bevaras.',
     'retention.erase.confirm': 'Radera personuppgifterna i {count} förfrågningar',
+    'retention.erase.confirm.one': 'Radera personuppgifterna i förfrågan',
     'retention.erase.done': 'Personuppgifterna i {count} förfrågningar raderades.',
+    'retention.erase.done.one': 'Personuppgifterna i förfrågan raderades.',
     'retention.erase.doneNone': 'Ingenting raderades: förfrågningarnas uppgifter var redan raderade.',
   },
   en: {
@@ -123,6 +129,7 @@ export const retentionMessages = {
     'retention.erase.contactInvalid': 'This is neither a phone number nor an e-mail address. Check the number or address.',
     'retention.erase.find': 'Find requests',
     'retention.erase.matches': '{count} requests found',
+    'retention.erase.matches.one': '1 request found',
     'retention.erase.noMatches': 'No requests found',
     'retention.erase.noMatchesHint': 'There are no requests with this number or address whose details are still kept, or they went to organisations in other regions.',
     'retention.erase.tableCaption': 'Requests holding this phone number or e-mail address',
@@ -134,7 +141,9 @@ export const retentionMessages = {
     'retention.erase.warning':
       'Erasing empties the requests’ personal data (name, phone number, e-mail, preferred time, message, the professional’s unit and address, the organisations’ notes) at once, and it cannot be undone. The organisations still see the request’s reference and status. Statistics are kept.',
     'retention.erase.confirm': 'Erase the personal data of {count} requests',
+    'retention.erase.confirm.one': 'Erase the personal data of the request',
     'retention.erase.done': 'The personal data of {count} requests was erased.',
+    'retention.erase.done.one': 'The personal data of the request was erased.',
     'retention.erase.doneNone': 'Nothing was erased: the requests’ details had already been erased.',
   },
 } as const;

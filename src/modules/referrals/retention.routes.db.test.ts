@@ -146,7 +146,7 @@ test('a platform administrator finds by phone, sees references and dates only, a
   const found = await admin.submit('/admin/contact-requests/erase', '/admin/contact-requests/erase', { contact: '040 111 2233' });
   assert.equal(found.statusCode, 200);
   assert.equal(found.headers['cache-control'], 'no-store');
-  assert.ok(found.body.includes('Löytyi 1 pyyntöä'), 'the Helsinki request was erased already');
+  assert.ok(found.body.includes('>Löytyi 1 pyyntö</h2>'), 'the Helsinki request was erased already');
   assert.ok(found.body.includes(r.savo.reference));
   assert.ok(!found.body.includes(r.other.reference));
   for (const s of SECRETS) assert.ok(!found.body.includes(s), `the page must not show "${s}"`);
@@ -156,7 +156,7 @@ test('a platform administrator finds by phone, sees references and dates only, a
   assert.equal(confirmed.statusCode, 303);
   assert.equal(confirmed.headers.location, '/admin/contact-requests/erase?erased=1');
   const done = await admin.get(String(confirmed.headers.location));
-  assert.ok(done.body.includes('1 pyynnön henkilötiedot poistettiin.'));
+  assert.ok(done.body.includes('Pyynnön henkilötiedot poistettiin.'));
 
   const row = await db.selectFrom('contact_request').selectAll().where('id', '=', r.savo.requestId).executeTakeFirstOrThrow();
   for (const c of ['client_phone_enc', 'client_email_enc', 'client_first_name_enc', 'message_enc', 'preferred_time_enc', 'phone_lookup', 'email_lookup'] as const) {
@@ -184,7 +184,7 @@ test('by e-mail, typed in any case; in Swedish and English too', async () => {
   const admin = await signedIn(people.platform);
   const sv = await admin.submit('/sv/admin/contact-requests/erase', '/sv/admin/contact-requests/erase', { contact: ' ASIAKAS@example.org ' });
   assert.equal(sv.statusCode, 200);
-  assert.ok(sv.body.includes('1 förfrågningar hittades') || sv.body.includes('förfrågningar hittades'));
+  assert.ok(sv.body.includes('1 förfrågan hittades'));
   assert.ok(sv.body.includes(r.turkuEmail.reference));
   const en = await admin.get('/en/admin/contact-requests/erase');
   assert.ok(en.body.includes('Erasing personal data from contact requests'));

@@ -45,7 +45,7 @@ export function ErasePage({
         <h1>{title}</h1>
         {erased !== undefined ? (
           <div class="notice notice-saved" role="status">
-            <p>{erased === 0 ? t('retention.erase.doneNone') : t('retention.erase.done', { count: formatNumber(erased, lang) })}</p>
+            <p>{erased === 0 ? t('retention.erase.doneNone') : erased === 1 ? t('retention.erase.done.one') : t('retention.erase.done', { count: formatNumber(erased, lang) })}</p>
           </div>
         ) : null}
         <FormErrorSummary ctx={ctx} errors={form.errors} />
@@ -71,7 +71,11 @@ export function ErasePage({
         {result ? (
           <section aria-labelledby="erase-matches-title">
             <h2 id="erase-matches-title" tabindex={-1}>
-              {result.matches.length === 0 ? t('retention.erase.noMatches') : t('retention.erase.matches', { count: formatNumber(result.matches.length, lang) })}
+              {result.matches.length === 0
+                ? t('retention.erase.noMatches')
+                : result.matches.length === 1
+                  ? t('retention.erase.matches.one')
+                  : t('retention.erase.matches', { count: formatNumber(result.matches.length, lang) })}
             </h2>
             {result.matches.length === 0 ? (
               <p>{t('retention.erase.noMatchesHint')}</p>
@@ -103,7 +107,9 @@ export function ErasePage({
                   <CsrfField token={csrf} />
                   <input type="hidden" name="contact" value={result.contact} />
                   <div class="form-buttons">
-                    <button type="submit">{t('retention.erase.confirm', { count: formatNumber(result.matches.length, lang) })}</button>
+                    <button type="submit">
+                      {result.matches.length === 1 ? t('retention.erase.confirm.one') : t('retention.erase.confirm', { count: formatNumber(result.matches.length, lang) })}
+                    </button>
                   </div>
                 </form>
               </>
