@@ -84,6 +84,24 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
 }
 
 /**
+ * axe for a page opened with `javaScriptEnabled: false`: axe cannot run there (its timers never fire, so the scan
+ * never ends). The page's DOM as served (no script has run) is scanned instead in a fresh JavaScript-enabled page at
+ * the same URL, with the same styles, its <script> elements removed so that nothing enhances it.
+ */
+export async function expectNoAxeViolationsWithoutJs(page: Page, label = page.url()): Promise<void> {
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const url = page.url().split('#')[0]!;
+  const scanner = await page.context().browser()!.newPage({ baseURL: url });
+  try {
+    await scanner.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    await scanner.goto(url);
+    await expectNoAxeViolations(scanner, `${label} (scanned without its scripts)`);
+  } finally {
+    await scanner.close();
+  }
+}
+
+/**
  * Counts the bytes a page transfers over the network (encoded body plus headers, from the DevTools Network
  * events), from now until stop() is called. Use on a fresh context so nothing comes from the cache.
  */
