@@ -395,6 +395,14 @@ test('an erased request shows that its personal data is gone', async () => {
   assert.match(list.body, /henkilötiedot poistettu/);
   const sv = await maintainerA.get(`/sv/my/contact-requests/${req.recipients[0]!.id}`);
   assert.match(sv.body, /personuppgifter har raderats/);
+
+  // The status can still be marked (statistics), but no note field is offered and none is stored.
+  assert.ok(!page.body.includes('name="note"'));
+  const marked = await maintainerA.post(`/my/contact-requests/${req.recipients[0]!.id}`, { status: 'declined', declineReason: 'other', note: 'Uusi puhelinnumero 040 999 8888' }, page.body);
+  assert.equal(marked.statusCode, 303);
+  const row = await recipientRow(req.recipients[0]!.id);
+  assert.equal(row.status, 'declined');
+  assert.equal(row.note_enc, null);
 });
 
 test("sent through the form, each organisation's e-mailed link opens its own request; marking it contacted e-mails the professional", async () => {

@@ -105,15 +105,17 @@ function StatusForm({ ctx, csrf, view, action, form }: { ctx: PageContext; csrf:
           options={DECLINE_REASONS.map((r) => ({ value: r, label: t(`inbox.reason.${r}`) }))}
           error={fieldError(ctx, state.errors, 'declineReason')}
         />
-        <TextArea
-          ctx={ctx}
-          name="note"
-          label={t('inbox.form.note')}
-          hint={t('inbox.form.noteHint')}
-          value={formValue(state.values, 'note')}
-          error={fieldError(ctx, state.errors, 'note')}
-          rows={4}
-        />
+        {view.client ? (
+          <TextArea
+            ctx={ctx}
+            name="note"
+            label={t('inbox.form.note')}
+            hint={t('inbox.form.noteHint')}
+            value={formValue(state.values, 'note')}
+            error={fieldError(ctx, state.errors, 'note')}
+            rows={4}
+          />
+        ) : null}
         <div class="form-buttons">
           <button type="submit">{t('inbox.form.submit')}</button>
         </div>

@@ -20,7 +20,7 @@ export interface MarkResult {
  * A recipient organisation records what it did with a request: contacted, could not reach, or declined (with a
  * reason), and its internal note (encrypted). In one transaction:
  * 1. the recipient (through the signed link or a maintainer's account: inbox.policy.ts) and its request, locked;
- * 2. status, reason and note; `acted_at` on the first action;
+ * 2. status, reason and note (none once the personal data is erased); `acted_at` on the first action;
  * 3. the audit entry (states and ids; whether the note changed, never its text);
  * 4. the request closes when every recipient has acted;
  * 5. a professional who left an address hears when the status becomes contacted or could not reach: the
@@ -44,13 +44,14 @@ export async function markContactRequest(options: {
     const context = await findRecipientContext(trx, { recipientId: checked.id });
     if (!request || !recipient || !context) throw new Error('contact request recipient without its request');
 
-    // 2.
+    // 2. Once the personal data has been erased, no note is kept (it could bring personal data back).
     const oldNote = cipher.decryptOptional(context.noteEnc, ENCRYPTED_FIELDS.note) ?? '';
+    const note = request.erasedAt ? '' : input.note;
     await updateRecipientStatus(trx, {
       recipientId: recipient.id,
       status: input.status,
       declineReason: input.declineReason,
-      noteEnc: cipher.encryptOptional(input.note, ENCRYPTED_FIELDS.note),
+      noteEnc: cipher.encryptOptional(note, ENCRYPTED_FIELDS.note),
       now,
     });
 
@@ -67,7 +68,7 @@ export async function markContactRequest(options: {
         recipientId: recipient.id,
         via: options.access.via,
         ...(input.declineReason ? { declineReason: input.declineReason } : {}),
-        noteChanged: oldNote !== input.note,
+        noteChanged: oldNote !== note,
       },
     });
 
