@@ -1,9 +1,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { createTestService } from '../../../tests/support/test-app.js';
+import { TEST_DATA_KEYS, createTestService } from '../../../tests/support/test-app.js';
 import { TestBrowser } from '../../../tests/support/test-browser.js';
-import type { Service } from '../../boot.js';
+import { createService, type Service } from '../../boot.js';
+import { loadConfig } from '../../config.js';
 import { mailTemplates } from '../../mail-templates.js';
 import { stableId } from '../../platform/ids.js';
 import { createWorker } from '../../platform/jobs/worker.js';
@@ -481,4 +482,23 @@ test('the header count is on every kind of page, also error pages', async () => 
   const gone = await b.get(`/organisations/${R.archived}`);
   assert.equal(gone.statusCode, 404);
   assert.equal(headerLink(gone.body), 'Tarjotin (2)');
+});
+
+test('on an https BASE_URL the cookie is __Host-tarjotin_tray and Secure', async () => {
+  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'https://tarjotin.example', DATA_KEYS: TEST_DATA_KEYS });
+  const secure = await createService(config, service.database);
+  try {
+    const b = new TestBrowser(secure.app, '198.51.100.60');
+    const card = await b.get(`/organisations/${R.helpA}`);
+    const res = await b.post('/tray/add', { organization: R.helpA, return: '/' }, card.body);
+    assert.equal(res.statusCode, 303);
+    const cookie = (res.cookies as { name: string; secure?: boolean; httpOnly?: boolean; sameSite?: string }[]).find((c) => c.name.endsWith('tarjotin_tray'));
+    assert.equal(cookie?.name, '__Host-tarjotin_tray');
+    assert.equal(cookie?.secure, true);
+    assert.equal(cookie?.httpOnly, true);
+    assert.equal(cookie?.sameSite, 'Lax');
+    assert.equal(headerLink((await b.get('/')).body), 'Tarjotin (1)');
+  } finally {
+    await secure.app.close();
+  }
 });
