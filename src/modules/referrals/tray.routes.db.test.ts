@@ -195,7 +195,8 @@ test('without the CSRF token adding and removing are refused with 403 and the tr
 test('unknown and non-public items cannot be added (404); junk and archived items in the cookie are dropped', async () => {
   const b = new TestBrowser(service.app, '198.51.100.15');
   const page = await b.get(`/organisations/${R.helpB}`);
-  for (const fields of [{ organization: R.archived }, { organization: R.draft }, { activity: R.draftActivity }, { activity: R.archivedGroup }, { organization: stableId('nowhere', 'x') }]) {
+  const refused: Record<string, string>[] = [{ organization: R.archived }, { organization: R.draft }, { activity: R.draftActivity }, { activity: R.archivedGroup }, { organization: stableId('nowhere', 'x') }];
+  for (const fields of refused) {
     const res = await b.post('/tray/add', { ...fields, return: '/' }, page.body);
     assert.equal(res.statusCode, 404, JSON.stringify(fields));
   }
