@@ -94,7 +94,7 @@ test('journey: three questions → results → remove a chip → organisation ca
   await expectNoAxeViolations(page, 'organisation card');
 
   // "Katso kaikki tiedot", then back
-  await Promise.all([page.waitForURL(/\/organisations\/[^/]+\/all$/), page.getByRole('link', { name: 'Katso kaikki tiedot' }).click()]);
+  await Promise.all([page.waitForURL(/\/organisations\/[^/?]+\/all(\?|$)/), page.getByRole('link', { name: 'Katso kaikki tiedot' }).click()]);
   assert.ok(((await page.getByRole('heading', { level: 1 }).textContent()) ?? '').includes(orgName), 'all details of the same organisation');
   await expectPageStructure(page, 'all details', 'fi');
   await expectNoAxeViolations(page, 'all details');
@@ -163,7 +163,7 @@ test('keyboard only: Tab, arrow keys and Enter through the same journey', async 
   const cardUrl = page.url();
 
   await tabUntil(page, '"Katso kaikki tiedot"', focusedTextIs, 'Katso kaikki tiedot');
-  await Promise.all([page.waitForURL(/\/organisations\/[^/]+\/all$/), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForURL(/\/organisations\/[^/?]+\/all(\?|$)/), page.keyboard.press('Enter')]);
 
   await tabUntil(page, '"Takaisin järjestökorttiin"', focusedTextIs, 'Takaisin järjestökorttiin');
   await Promise.all([page.waitForURL(cardUrl), page.keyboard.press('Enter')]);
