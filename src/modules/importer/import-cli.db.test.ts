@@ -26,8 +26,8 @@ after(async () => {
 
 function runImport(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: join(dir, 'data'), DEMO_DATA: 'on' };
-  delete env.DATABASE_URL;
-  if (pg) env.DATABASE_URL = pg.url;
+  // An empty value means "the default" and keeps a developer's .env from pointing the command at another database.
+  env.DATABASE_URL = pg ? pg.url : '';
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'src/cli/import.ts', file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
