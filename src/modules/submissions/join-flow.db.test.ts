@@ -98,6 +98,9 @@ test('the join link creates the account, signs in and opens a draft that keeps i
   assert.equal(first.headers.location, `${draftUrl}/organisation`);
   const step1 = await browser.get(`${draftUrl}/organisation`);
   assert.match(step1.body, /aria-current="step"[^>]*>\s*<span class="step-number">1\.<\/span>/);
+  // The intro says how required fields are marked, and they are marked that way.
+  assert.match(step1.body, /Pakolliset kentät on merkitty sanalla \(pakollinen\)/);
+  assert.match(step1.body, /<label for="nameFi">[^<]*<span class="required"> \(pakollinen\)<\/span><\/label>/);
 
   // Invalid input: saved as typed, errors next to the fields, an error summary linking to them.
   const invalid = await browser.post(

@@ -48,7 +48,7 @@ export const submissionsMessages = {
     'submissions.step.activities': 'Toiminnot',
     'submissions.step.review': 'Tarkista ja lähetä',
     'submissions.returned.title': 'Pääkäyttäjä palautti tiedot täydennettäviksi',
-    'submissions.organisation.intro': 'Kerro, mikä järjestö on ja mitä se tekee. Tähdellä merkityt kentät ovat pakollisia; muut voit täyttää myöhemmin.',
+    'submissions.organisation.intro': 'Kerro, mikä järjestö on ja mitä se tekee. Pakolliset kentät on merkitty sanalla (pakollinen); muut voit täyttää myöhemmin.',
     'submissions.field.nameFi': 'Nimi suomeksi',
     'submissions.field.nameSv': 'Nimi ruotsiksi',
     'submissions.field.nameEn': 'Nimi englanniksi',
