@@ -86,3 +86,13 @@ test('a bad value from .env is reported with the file it came from', async () =>
     },
   );
 });
+
+test('TRUST_PROXY: unset or empty trusts no proxy; a hop count; a list of addresses and CIDR ranges; anything else is refused', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: '1' }).trustProxy, 1);
+  assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.0.2.1,2001:db8::/32' }).trustProxy, ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32']);
+  for (const bad of ['true', '0', 'loopback', '10.0.0.0/33', '10.0.0.1,', '999.1.1.1', '::1/129']) {
+    assert.throws(() => loadConfig({ TRUST_PROXY: bad }), (err: unknown) => err instanceof ConfigError && /TRUST_PROXY/.test(err.problems.join()), bad);
+  }
+});

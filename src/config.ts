@@ -1,10 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
 
 /** The optional settings file, in the working directory: the app and every command (`npm run …`) read the same one. */
 export const ENV_FILE = '.env';
+
+/** An IPv4 or IPv6 address, optionally with a /prefix length in range. */
+function isAddressOrCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: a hop count (1–10) or a comma-separated list of proxy addresses / CIDR ranges. */
+function isTrustProxy(value: string): boolean {
+  if (/^\d+$/.test(value)) return Number(value) >= 1 && Number(value) <= 10;
+  return value.split(',').every((part) => isAddressOrCidr(part.trim()));
+}
 
 /** Every setting the service reads from the environment (or `.env`); the README has the same table. */
 const schema = z.object({
@@ -15,6 +31,10 @@ const schema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  TRUST_PROXY: z
+    .string()
+    .refine(isTrustProxy, 'must be a hop count (1, 2, …) or a comma-separated list of proxy IP addresses or CIDR ranges')
     .optional(),
   DEMO_DATA: z.enum(['on', 'off']).default('on'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +72,11 @@ export type Config = {
   baseUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * Which proxies' X-Forwarded-For / -Proto / -Host to believe: false (default: none, the client is the TCP peer),
+   * a hop count, or the proxies' addresses and CIDR ranges. Passed to Fastify's `trustProxy`.
+   */
+  trustProxy: false | number | string[];
   demoData: boolean;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** smtp:// or smtps:// URL of the mail server; unset: e-mail goes to the outbox table. */
@@ -146,6 +171,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { envF
     baseUrl: (c.BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     dataDir: c.DATA_DIR,
     databaseUrl: c.DATABASE_URL,
+    trustProxy:
+      c.TRUST_PROXY === undefined ? false : /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY.split(',').map((p) => p.trim()),
     demoData: c.DEMO_DATA === 'on',
     logLevel: c.LOG_LEVEL,
     smtpUrl: c.SMTP_URL,

@@ -26,7 +26,7 @@ after(async () => {
 
 let ip = 0;
 /** Each call from its own address, so the rate limit never interferes except where tested. */
-const get = (url: string, from = `198.51.100.${++ip % 250}`) => service.app.inject({ method: 'GET', url, headers: { 'x-forwarded-for': from } });
+const get = (url: string, from = `198.51.100.${++ip % 250}`) => service.app.inject({ method: 'GET', url, remoteAddress: from });
 async function suggest(q: string, lang?: string): Promise<Suggestions> {
   const res = await get(`/api/suggest?q=${encodeURIComponent(q)}${lang ? `&lang=${lang}` : ''}`);
   assert.equal(res.statusCode, 200, `${q}: ${res.body}`);

@@ -149,7 +149,9 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
     logger: { level: deps.config.logLevel },
     // Query strings may hold what people typed: Fastify's own request lines are off, we log our own below.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY): otherwise anyone could pick their
+    // own request.ip and escape the per-IP rate limits.
+    trustProxy: deps.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('deps', deps);
