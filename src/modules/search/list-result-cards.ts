@@ -1,5 +1,5 @@
 import type { Database } from '../../platform/db/database.js';
-import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
+import { collator, pick, pickedLang, type Lang } from '../../platform/i18n/i18n.js';
 import { isPossiblyOutdated } from '../freshness/freshness-dates.js';
 import { listResultCardRecords } from './search.repo.js';
 import type { SearchHit } from './search.types.js';
@@ -7,8 +7,11 @@ import type { SearchHit } from './search.types.js';
 export interface ResultCard {
   activityId: string;
   activityName: string;
+  /** The language activityName is in ('fi' when a sv / en page falls back to the Finnish name). */
+  activityNameLang: Lang;
   organizationId: string;
   organizationName: string;
+  organizationNameLang: Lang;
   /** Municipality names A–Ö. */
   municipalities: string[];
   nationwide: boolean;
@@ -49,8 +52,10 @@ export async function listResultCards({
     cards.push({
       activityId: r.id,
       activityName: pick(lang, r.name.fi, r.name.sv, r.name.en),
+      activityNameLang: pickedLang(lang, r.name.sv, r.name.en),
       organizationId: r.organizationId,
       organizationName: pick(lang, r.organizationName.fi, r.organizationName.sv, r.organizationName.en),
+      organizationNameLang: pickedLang(lang, r.organizationName.sv, r.organizationName.en),
       municipalities: [...r.municipalities].sort(compare),
       nationwide: r.nationwide || r.remote,
       availability: hit.availability,

@@ -62,6 +62,10 @@ test('the Swedish pages use the Swedish labels and Swedish links', async () => {
   assert.equal(labelFor(res.body, 'search-support'), 'Vilket slags stöd söker du?');
   assert.match(text(res.body), /2 verksamheter hittades/);
   assert.match(res.body, /Stödgrupp för närstående/);
+  // A translated name is in the page's language; a Finnish fallback is marked lang="fi" (both kinds here).
+  assert.doesNotMatch(res.body, /lang="fi">Stödgrupp för närstående/);
+  assert.match(res.body, /<a href="\/sv\/organisations\/[^"]+"><span lang="fi">Mielenterveysseura Esimerkki ry<\/span><\/a>/);
+  assert.match(res.body, /">Kuopio närståendevårdare rf<\/a>/);
   assert.match(res.body, /href="\/sv\/activities\//);
   assert.match(res.body, /Ta bort avgränsning:/);
 });

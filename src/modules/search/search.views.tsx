@@ -176,14 +176,11 @@ function countText(ctx: PageContext, total: number): string {
 
 /**
  * A name in the language it is shown in: `lang` is set when it differs from the page's (a Finnish name on an sv / en
- * page, when the card says so).
+ * page).
  */
-function NameIn({ ctx, text, lang }: { ctx: PageContext; text: string; lang?: string }) {
-  return lang && lang !== ctx.lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+function NameIn({ ctx, text, lang }: { ctx: PageContext; text: string; lang: string }) {
+  return lang !== ctx.lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
-
-/** A result card, with the language each name is really in when the card carries it (a Finnish fallback). */
-type ShownCard = ResultCard & { activityNameLang?: string; organizationNameLang?: string };
 
 /** The tray's ids and a CSRF token: each hit gets "Lisää Tarjottimelle" / "Poista Tarjottimelta" (src/modules/referrals). */
 interface TrayProps {
@@ -192,7 +189,7 @@ interface TrayProps {
 }
 
 /** One hit. `from`: these results' path, carried on the links so the card and activity page can link back. */
-function Hit({ ctx, card, explain, from, tray }: { ctx: PageContext; card: ShownCard; explain?: ScoreParts; from: string; tray?: TrayProps }) {
+function Hit({ ctx, card, explain, from, tray }: { ctx: PageContext; card: ResultCard; explain?: ScoreParts; from: string; tray?: TrayProps }) {
   const { t } = ctx;
   const shown = card.municipalities.slice(0, MAX_MUNICIPALITIES_SHOWN);
   const more = card.municipalities.length - shown.length;

@@ -49,3 +49,10 @@ export function pick(lang: Lang, fi: string, sv?: string | null, en?: string | n
   if (lang === 'en' && en) return en;
   return fi;
 }
+
+/** The language of the text `pick` returns for the same arguments: `lang` when translated, else 'fi'. */
+export function pickedLang(lang: Lang, sv?: string | null, en?: string | null): Lang {
+  if (lang === 'sv' && sv) return 'sv';
+  if (lang === 'en' && en) return 'en';
+  return 'fi';
+}
