@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const background = startBackgroundWork({
     config,
     db: database.db,
+    cipher: service.app.deps.cipher,
     log: service.app.log,
     templates: mailTemplates,
     extra: backgroundJobs(config),

@@ -1,4 +1,5 @@
 import type { Config } from '../../config.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { Database } from '../db/database.js';
 import type { MailTemplate } from '../mail/mail-template.js';
 import { mailTransportFor } from '../mail/mail-transport.js';
@@ -20,6 +21,8 @@ export interface BackgroundWork {
 export function startBackgroundWork(options: {
   config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'baseUrl'>;
   db: Database;
+  /** Opens e-mail recipients sealed with the field cipher (enqueueMail's `seal`). */
+  cipher?: FieldCipher;
   log?: WorkerLog;
   pollMs?: number;
   /** Every e-mail template the send-mail job may be asked for (src/mail-templates.ts). */
@@ -32,7 +35,7 @@ export function startBackgroundWork(options: {
     log: options.log,
     pollMs: options.pollMs ?? 1000,
     handlers: [
-      createSendMailHandler({ transport, templates: options.templates, config: options.config }),
+      createSendMailHandler({ transport, templates: options.templates, config: options.config, cipher: options.cipher }),
       pruneJobsHandler,
       ...(options.extra?.handlers ?? []),
     ],

@@ -1,4 +1,5 @@
 import { after, before, test } from 'node:test';
+import { sql } from 'kysely';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
@@ -169,3 +170,24 @@ async function waitFor(check: () => Promise<boolean>, timeoutMs = 15_000): Promi
     await sleep(20);
   }
 }
+
+test('a sealed recipient: the job holds the address encrypted, the send opens it; without the keys the job waits', async () => {
+  const { createFieldCipher } = await import('../crypto/field-cipher.js');
+  const cipher = createFieldCipher([{ version: 'k1', key: Buffer.alloc(32, 7) }]);
+  const jobId = await db.transaction().execute((trx) =>
+    enqueueMail(trx, { to: ' Asukas.Sinetti@Example.org ', lang: 'fi', template: testMessage, params: {}, seal: cipher }),
+  );
+  const raw = await db.selectFrom('job').select(sql<string>`payload::text`.as('payload')).where('id', '=', jobId).executeTakeFirstOrThrow();
+  assert.doesNotMatch(raw.payload.toLowerCase(), /asukas\.sinetti/);
+  assert.match(raw.payload, /"toSealed": ?"k1:/);
+
+  // Without the cipher the job fails and stays queued (retried); with it the message reaches the outbox.
+  const keyless = createWorker({ db, handlers: [outboxHandler()] });
+  await keyless.runDue();
+  assert.equal((await getJob(db, { id: jobId }))!.doneAt, null);
+  await db.updateTable('job').set({ run_at: new Date(0) }).where('id', '=', jobId).execute();
+  const worker = createWorker({ db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: [testMessage], config, cipher })] });
+  assert.equal(await worker.runDue(), 1);
+  assert.equal((await listOutboxRows({ db, to: 'asukas.sinetti@example.org' })).total, 1);
+  assert.ok((await getJob(db, { id: jobId }))!.doneAt instanceof Date);
+});
