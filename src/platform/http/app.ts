@@ -125,6 +125,15 @@ function isApi(url: string): boolean {
   return url.startsWith('/api/');
 }
 
+/**
+ * Fastify's `trustProxy` from TRUST_PROXY. A hop count becomes a function trusting that many hops from the socket
+ * (Fastify itself trusts no hop for a bare number); a list goes to proxy-addr as addresses and CIDR ranges.
+ */
+export function trustProxyOption(setting: Config['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting;
+}
+
 export interface BuildAppOptions {
   deps: AppDeps;
   /** Page plugins: each is registered under "", "/sv" and "/en". */
@@ -151,7 +160,7 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
     logController: new LogController({ disableRequestLogging: true }),
     // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY): otherwise anyone could pick their
     // own request.ip and escape the per-IP rate limits.
-    trustProxy: deps.config.trustProxy,
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('deps', deps);

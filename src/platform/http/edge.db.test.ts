@@ -4,6 +4,9 @@ import type { Service } from '../../boot.js';
 import { createTestService } from '../../../tests/support/test-app.js';
 import { TestBrowser } from '../../../tests/support/test-browser.js';
 import { SIGN_IN_LIMITS } from '../auth/auth.plugin.js';
+import { loadConfig } from '../../config.js';
+import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
+import { buildApp } from './app.js';
 
 /** Edge defences (docs/security.md "Edge defences"): what reaches the app from a hostile client. */
 let service: Service;
@@ -32,4 +35,22 @@ test('a forged X-Forwarded-For does not escape the per-IP sign-in limit (TRUST_P
     });
   }
   assert.equal(last!.statusCode, 429);
+});
+
+test('TRUST_PROXY: a hop count believes that many proxies, a list only the listed ones', async () => {
+  const whoami = async (trustProxy: string | undefined, remoteAddress: string, forwardedFor: string) => {
+    const config = loadConfig({ LOG_LEVEL: 'warn', ...(trustProxy === undefined ? {} : { TRUST_PROXY: trustProxy }) });
+    const deps = { config, db: service.database.db, dbKind: service.database.kind, cipher: createFieldCipher([newDataKey('t')]), ready: () => true };
+    const app = await buildApp({ deps, pages: [], plugins: [async (a) => void a.get('/whoami', async (request) => request.ip)] });
+    try {
+      return (await app.inject({ url: '/whoami', remoteAddress, headers: { 'x-forwarded-for': forwardedFor } })).body;
+    } finally {
+      await app.close();
+    }
+  };
+  assert.equal(await whoami(undefined, '10.0.0.1', '203.0.113.9'), '10.0.0.1');
+  assert.equal(await whoami('1', '10.0.0.1', '192.0.2.66, 203.0.113.9'), '203.0.113.9');
+  assert.equal(await whoami('2', '10.0.0.1', '192.0.2.66, 203.0.113.9'), '192.0.2.66');
+  assert.equal(await whoami('10.0.0.0/8', '10.0.0.1', '203.0.113.9'), '203.0.113.9');
+  assert.equal(await whoami('10.0.0.0/8', '192.0.2.1', '203.0.113.9'), '192.0.2.1');
 });
