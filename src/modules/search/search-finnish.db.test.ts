@@ -1,14 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
 import { stableId } from '../../platform/ids.js';
-import { emptyCounts, type ActivityGraph, type OrganizationGraph } from '../directory/organization-graph.js';
-import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { forgetSynonyms } from './list-synonyms.js';
 import { loadSynonyms } from './load-synonyms.js';
-import { rebuildSearchIndex } from './rebuild-search-index.js';
 import { synonymEntries } from './synonyms.data.js';
 import { searchActivities } from './search-activities.js';
+import { textActivity, textOrganization, useIndexedGraph } from './text-graph.fixture.js';
 import type { SearchInput } from './search.types.js';
 
 /** Finnish compounds, inflection and curated synonyms, on PGlite and (with TEST_DATABASE_URL) PostgreSQL. */
@@ -23,45 +20,20 @@ const act = {
   liikunta: stableId('sfi-act', 'liikunta'),
 };
 
-function activity(id: string, name_fi: string, description_fi: string): ActivityGraph {
-  // No taxonomy terms on purpose: only the texts (and the search's own knowledge of Finnish) can match.
-  return {
-    activity: { id, status: 'published', name_fi, description_fi, last_checked: '2026-09-15' },
-    municipalityCodes: ['297'],
-    termIds: [],
-    places: [],
-    schedules: [],
-    contacts: [],
-  };
-}
+const graph = textOrganization(ORG, 'Esimerkkilän Tuulikello ry', [
+  textActivity(act.yhdistys, 'Mielenterveysyhdistyksen avoin ilta', 'Kaikille avoin kohtaamispaikka.'),
+  textActivity(act.syopa, 'Syöpäpotilaiden vertaistukiryhmä', 'Tapaamme joka toinen torstai.'),
+  textActivity(act.masennus, 'Masennuksesta toipuvien ryhmä', 'Keskustelua ja kahvia.'),
+  textActivity(act.muisti, 'Muistisairaiden omaisten ilta', 'Tietoa ja tukea läheisille.'),
+  textActivity(act.paihde, 'Päihdetyön kohtaamispaikka', 'Matalan kynnyksen paikka.'),
+  textActivity(act.liikunta, 'Kävelyretki', 'Ulkoillaan yhdessä luonnossa.'),
+]);
 
-const graph: OrganizationGraph = {
-  organization: { id: ORG, name_fi: 'Esimerkkilän Tuulikello ry', description_fi: 'Paikallinen toimija.', status: 'published', municipality_code: '297' },
-  contacts: [],
-  locations: [],
-  activities: [
-    activity(act.yhdistys, 'Mielenterveysyhdistyksen avoin ilta', 'Kaikille avoin kohtaamispaikka.'),
-    activity(act.syopa, 'Syöpäpotilaiden vertaistukiryhmä', 'Tapaamme joka toinen torstai.'),
-    activity(act.masennus, 'Masennuksesta toipuvien ryhmä', 'Keskustelua ja kahvia.'),
-    activity(act.muisti, 'Muistisairaiden omaisten ilta', 'Tietoa ja tukea läheisille.'),
-    activity(act.paihde, 'Päihdetyön kohtaamispaikka', 'Matalan kynnyksen paikka.'),
-    activity(act.liikunta, 'Kävelyretki', 'Ulkoillaan yhdessä luonnossa.'),
-  ],
-};
-
-let t: TestDatabase;
-before(async () => {
-  t = await createTestDatabase();
-  await t.db.transaction().execute(async (trx) => saveOrganizationGraph({ db: trx, graph, counts: emptyCounts() }));
-  await rebuildSearchIndex({ db: t.db });
-});
-after(async () => {
-  await t.close();
-});
+const testDatabase = useIndexedGraph(graph);
 
 // The hits that match every word (with few of them, hits matching some of the words follow; explain tells which).
 const ids = async (text: string, extra: Partial<SearchInput> = {}) =>
-  (await searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: `${text} `, explain: true, ...extra })).hits
+  (await searchActivities({ db: testDatabase().db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: `${text} `, explain: true, ...extra })).hits
     .filter((h) => h.explain!.coverage === 3)
     .map((h) => h.activityId);
 
@@ -89,22 +61,22 @@ test('curated synonyms and lay words expand the query', async () => {
 });
 
 test('the words as typed rank above their synonyms', async () => {
-  const r = await searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: 'masennus depressio' });
+  const r = await searchActivities({ db: testDatabase().db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: 'masennus depressio' });
   assert.equal(r.hits[0]?.activityId, act.masennus);
 });
 
 test('synonyms are data: seeded idempotently, and an administrator\'s edit is kept and used', async () => {
-  const count = await t.db.selectFrom('search_synonym').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const count = await testDatabase().db.selectFrom('search_synonym').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   assert.equal(Number(count.n), synonymEntries().length);
   assert.ok(synonymEntries().length >= 80);
-  assert.equal(await loadSynonyms({ db: t.db }), 0, 'a second seeding changes nothing');
-  await t.db
+  assert.equal(await loadSynonyms({ db: testDatabase().db }), 0, 'a second seeding changes nothing');
+  await testDatabase().db
     .insertInto('search_synonym')
     .values({ id: stableId('sfi-syn', 'kävelylenkki'), lang: 'fi', term: 'kävelylenkki', expansion: ['kävelyretki'], source: 'admin' })
     .execute();
-  forgetSynonyms({ db: t.db });
+  forgetSynonyms({ db: testDatabase().db });
   assert.deepEqual(await ids('kävelylenkki'), [act.liikunta]);
-  await loadSynonyms({ db: t.db });
-  const kept = await t.db.selectFrom('search_synonym').select(['expansion', 'source']).where('term', '=', 'kävelylenkki').executeTakeFirstOrThrow();
+  await loadSynonyms({ db: testDatabase().db });
+  const kept = await testDatabase().db.selectFrom('search_synonym').select(['expansion', 'source']).where('term', '=', 'kävelylenkki').executeTakeFirstOrThrow();
   assert.deepEqual(kept, { expansion: ['kävelyretki'], source: 'admin' });
 });

@@ -1,11 +1,8 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
 import { stableId } from '../../platform/ids.js';
-import { emptyCounts, type ActivityGraph, type OrganizationGraph } from '../directory/organization-graph.js';
-import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
-import { rebuildSearchIndex } from './rebuild-search-index.js';
 import { searchActivities } from './search-activities.js';
+import { textActivity, textOrganization, useIndexedGraph } from './text-graph.fixture.js';
 import { suggestSpelling } from './suggest-spelling.js';
 
 /** Typo tolerance and "Tarkoititko …?", on PGlite and (with TEST_DATABASE_URL) PostgreSQL. */
@@ -20,43 +17,19 @@ const act = {
   ahdistus: stableId('sps-act', 'ahdistus'),
 };
 
-function activity(id: string, name_fi: string, description_fi: string): ActivityGraph {
-  return {
-    activity: { id, status: 'published', name_fi, description_fi, last_checked: '2026-09-15' },
-    municipalityCodes: ['297'],
-    termIds: [],
-    places: [],
-    schedules: [],
-    contacts: [],
-  };
-}
+const graph = textOrganization(ORG, 'Esimerkkilän Kaisla ry', [
+  textActivity(act.omais, 'Omaishoitajan kahvila', 'Omaishoitaja saa tukea ja vertaisseuraa.'),
+  textActivity(act.omais2, 'Omaishoitaja jaksaa', 'Virkistystä.'),
+  textActivity(act.omais3, 'Omaishoitajien retki', 'Omaishoitaja ja hoidettava yhdessä.'),
+  // Someone wrote the same word wrongly: the typed typo finds this one exactly, and it stays first.
+  textActivity(act.omaisTypo, 'Iltapäivä omaishoitjalle', 'Tervetuloa.'),
+  textActivity(act.syopa, 'Syöpäyhdistyksen olohuone', 'Syöpä koskettaa koko perhettä.'),
+  textActivity(act.ahdistus, 'Ahdistuksen hallinta', 'Kurssi ahdistus ja pelot.'),
+]);
 
-const graph: OrganizationGraph = {
-  organization: { id: ORG, name_fi: 'Esimerkkilän Kaisla ry', description_fi: 'Paikallinen toimija.', status: 'published', municipality_code: '297' },
-  contacts: [],
-  locations: [],
-  activities: [
-    activity(act.omais, 'Omaishoitajan kahvila', 'Omaishoitaja saa tukea ja vertaisseuraa.'),
-    activity(act.omais2, 'Omaishoitaja jaksaa', 'Virkistystä.'),
-    activity(act.omais3, 'Omaishoitajien retki', 'Omaishoitaja ja hoidettava yhdessä.'),
-    // Someone wrote the same word wrongly: the typed typo finds this one exactly, and it stays first.
-    activity(act.omaisTypo, 'Iltapäivä omaishoitjalle', 'Tervetuloa.'),
-    activity(act.syopa, 'Syöpäyhdistyksen olohuone', 'Syöpä koskettaa koko perhettä.'),
-    activity(act.ahdistus, 'Ahdistuksen hallinta', 'Kurssi ahdistus ja pelot.'),
-  ],
-};
+const testDatabase = useIndexedGraph(graph);
 
-let t: TestDatabase;
-before(async () => {
-  t = await createTestDatabase();
-  await t.db.transaction().execute(async (trx) => saveOrganizationGraph({ db: trx, graph, counts: emptyCounts() }));
-  await rebuildSearchIndex({ db: t.db });
-});
-after(async () => {
-  await t.close();
-});
-
-const search = (text: string) => searchActivities({ db: t.db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: `${text} ` });
+const search = (text: string) => searchActivities({ db: testDatabase().db, lang: 'fi', sort: 'relevance', page: 1, perPage: 50, text: `${text} ` });
 
 test('a misspelt word finds its nearest indexed words; without ä / ö too', async () => {
   const r = await search('ahdstus');
@@ -75,10 +48,10 @@ test('exact matches of a word are never drowned by corrections', async () => {
 });
 
 test('suggestSpelling: the corrected query, or null when nothing is better', async () => {
-  assert.equal(await suggestSpelling({ db: t.db, text: 'ahdstus', lang: 'fi' }), 'ahdistus');
-  assert.equal(await suggestSpelling({ db: t.db, text: 'Syopa kuopio', lang: 'fi' }), 'syöpä kuopio');
-  assert.equal(await suggestSpelling({ db: t.db, text: 'ahdistus', lang: 'fi' }), null, 'known word');
-  assert.equal(await suggestSpelling({ db: t.db, text: 'ahdistuksen', lang: 'fi' }), null, 'inflected form of a known word');
-  assert.equal(await suggestSpelling({ db: t.db, text: 'xqzvw', lang: 'fi' }), null, 'nothing near');
-  assert.equal(await suggestSpelling({ db: t.db, text: '', lang: 'fi' }), null);
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'ahdstus', lang: 'fi' }), 'ahdistus');
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'Syopa kuopio', lang: 'fi' }), 'syöpä kuopio');
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'ahdistus', lang: 'fi' }), null, 'known word');
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'ahdistuksen', lang: 'fi' }), null, 'inflected form of a known word');
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'xqzvw', lang: 'fi' }), null, 'nothing near');
+  assert.equal(await suggestSpelling({ db: testDatabase().db, text: '', lang: 'fi' }), null);
 });
