@@ -5,7 +5,15 @@ import type { MessageKey } from './i18n/catalog.js';
  * (platform/http/app.ts) turns each into a translated page or an `application/problem+json` answer with the status
  * below, and a form route's field errors into the form shown again with the input kept (platform/http/form.ts).
  */
-export type AppErrorCode = 'BAD_REQUEST' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'GONE' | 'RATE_LIMITED';
+export type AppErrorCode =
+  | 'BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'GONE'
+  | 'RATE_LIMITED'
+  | 'UNAVAILABLE';
 
 export const ERROR_STATUS: Record<AppErrorCode, number> = {
   BAD_REQUEST: 400,
@@ -15,6 +23,7 @@ export const ERROR_STATUS: Record<AppErrorCode, number> = {
   CONFLICT: 409,
   GONE: 410,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
 };
 
 /** A form's errors: field name (as in the form, e.g. `email` or `activities.0.name`) → message key. */
@@ -29,7 +38,7 @@ export interface AppErrorOptions {
   params?: Record<string, string | number>;
   /** For BAD_REQUEST from a form: what is wrong with each field. */
   fieldErrors?: FieldErrors;
-  /** For RATE_LIMITED: seconds until the next try (sent as Retry-After). */
+  /** For RATE_LIMITED and UNAVAILABLE: seconds until the next try (sent as Retry-After). */
   retryAfterSeconds?: number;
   /** A link offered on the error page (e.g. "ask for a new link"): a message key and a language-neutral path. */
   link?: { labelKey: MessageKey; path: string };
@@ -74,6 +83,12 @@ export const badRequest = (detail: string, more: More = {}) => new AppError('BAD
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', { detail: 'sign-in required' });
 export const rateLimited = (retryAfterSeconds: number, more: More = {}) =>
   new AppError('RATE_LIMITED', { detail: 'too many requests', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)), ...more });
+/**
+ * The service cannot answer now, through no fault of the request (the database dropped its connections: a failover
+ * or restart); trying again in a few seconds should work. src/platform/db raises it for connection errors.
+ */
+export const unavailable = (detail: string, retryAfterSeconds = 5) =>
+  new AppError('UNAVAILABLE', { detail, retryAfterSeconds });
 /** A form's input is not acceptable: the form is shown again (400) with these errors next to the fields. */
 export const invalidInput = (fieldErrors: FieldErrors, more: More = {}) =>
   new AppError('BAD_REQUEST', { detail: `invalid: ${Object.keys(fieldErrors).join(', ')}`, fieldErrors, ...more });

@@ -73,6 +73,7 @@ const ERROR_TEXTS: Record<AppErrorCode, { title: MessageKey; body: MessageKey }>
   CONFLICT: { title: 'error.conflict.title', body: 'error.conflict.body' },
   GONE: { title: 'error.gone.title', body: 'error.gone.body' },
   RATE_LIMITED: { title: 'error.rateLimited.title', body: 'error.rateLimited.body' },
+  UNAVAILABLE: { title: 'error.unavailable.title', body: 'error.unavailable.body' },
 };
 
 const CODE_BY_STATUS: Record<number, AppErrorCode> = Object.fromEntries(
