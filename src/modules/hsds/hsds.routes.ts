@@ -121,13 +121,17 @@ export const hsdsApi: FastifyPluginAsync = async (app) => {
     { prefix: '/api/hsds' },
   );
 
-  await app.register(async (doc) => {
-    await doc.register(cors, corsOptions);
-    const openapi = buildOpenApi({ baseUrl: doc.deps.config.baseUrl });
-    doc.get('/api/openapi.json', async (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=300').type('application/json; charset=utf-8').send(openapi),
-    );
-  });
+  // Under its own prefix: @fastify/cors answers preflights for `<prefix>*`, which without a prefix is every path.
+  await app.register(
+    async (doc) => {
+      await doc.register(cors, corsOptions);
+      const openapi = buildOpenApi({ baseUrl: doc.deps.config.baseUrl });
+      doc.get('/', async (_request, reply) =>
+        reply.header('cache-control', 'public, max-age=300').type('application/json; charset=utf-8').send(openapi),
+      );
+    },
+    { prefix: '/api/openapi.json' },
+  );
 };
 
 /** The human-readable API page at /api (mounted for fi, /sv and /en). */

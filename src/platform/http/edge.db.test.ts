@@ -54,3 +54,21 @@ test('TRUST_PROXY: a hop count believes that many proxies, a list only the liste
   assert.equal(await whoami('10.0.0.0/8', '10.0.0.1', '203.0.113.9'), '203.0.113.9');
   assert.equal(await whoami('10.0.0.0/8', '192.0.2.1', '203.0.113.9'), '192.0.2.1');
 });
+
+test('CORS: a preflight for a page gets no access-control-allow-origin; the public read API and its OpenAPI document do', async () => {
+  const preflight = (url: string) =>
+    service.app.inject({ method: 'OPTIONS', url, headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+  for (const url of ['/account', '/sign-in', '/sv/account', '/my/organisations', '/api/suggest-nothing', '/']) {
+    const res = await preflight(url);
+    assert.equal(res.headers['access-control-allow-origin'], undefined, url);
+    assert.ok(res.statusCode < 500, url);
+  }
+  for (const url of ['/api/hsds/organizations', '/api/hsds/', '/api/openapi.json']) {
+    const res = await preflight(url);
+    assert.equal(res.headers['access-control-allow-origin'], '*', url);
+  }
+  const get = await service.app.inject({ url: '/api/hsds/organizations', headers: { origin: 'https://elsewhere.example' } });
+  assert.equal(get.headers['access-control-allow-origin'], '*');
+  const page = await service.app.inject({ url: '/', headers: { origin: 'https://elsewhere.example' } });
+  assert.equal(page.headers['access-control-allow-origin'], undefined);
+});
