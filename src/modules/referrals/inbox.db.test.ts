@@ -4,6 +4,7 @@ import { createTestService } from '../../../tests/support/test-app.js';
 import type { Service } from '../../boot.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
+import { SEALED_TO_FIELD } from '../../platform/mail/send-mail.job.js';
 import type { Database } from '../../platform/db/database.js';
 import { isAppError } from '../../platform/errors.js';
 import { addInboxOrganization, addInboxPerson, addTestContactRequest, type TestClient } from './inbox.fixture.js';
@@ -42,7 +43,10 @@ const input = (status: string, more: Record<string, string> = {}) => statusForm.
 
 async function followUpJobs(to: string): Promise<{ params: { outcome: string } }[]> {
   const jobs = await db.selectFrom('job').select('payload').where('name', '=', 'send-mail').execute();
-  return jobs.map((j) => j.payload as { to: string; template: string; params: { outcome: string } }).filter((p) => p.to === to && p.template === 'contact-request-follow-up');
+  // The professional's address is sealed in the job (toSealed): opened here to compare.
+  return jobs
+    .map((j) => j.payload as { to?: string; toSealed?: string; template: string; params: { outcome: string } })
+    .filter((p) => (p.to ?? cipher.decrypt(p.toSealed!, SEALED_TO_FIELD)) === to && p.template === 'contact-request-follow-up');
 }
 
 test('the status form schema: a status is required, a reason only when declining, the note trimmed and limited', () => {

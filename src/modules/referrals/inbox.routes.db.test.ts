@@ -75,7 +75,7 @@ async function auditOf(requestId: string) {
 async function mailTo(to: string) {
   const worker = createWorker({
     db,
-    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config })],
+    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config, cipher: service.app.deps.cipher })],
   });
   while ((await worker.runDue()) > 0);
   return db.selectFrom('outbox').selectAll().where('to', '=', to).orderBy('created_at').execute();

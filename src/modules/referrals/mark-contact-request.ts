@@ -99,6 +99,7 @@ export async function markContactRequest(options: {
         lang: request.uiLang,
         template: contactRequestFollowUpMail,
         params: { reference: request.reference, organization: context.organization, outcome: input.status as 'contacted' | 'unreachable' },
+        seal: cipher,
       });
       followUp = true;
     }

@@ -10,7 +10,7 @@ import type { Database } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { createWorker } from '../../platform/jobs/worker.js';
 import { findOutboxMessage, listOutboxRows } from '../../platform/mail/mail.repo.js';
-import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
+import { createSendMailHandler, SEALED_TO_FIELD } from '../../platform/mail/send-mail.job.js';
 import { REFERENCE_PATTERN } from './contact-details.js';
 import { ADDRESS_A, ADDRESS_B, R, addContactRequestFixture } from './contact-request.fixture.js';
 import type { ContactRequestInput } from './contact-request.schema.js';
@@ -69,7 +69,11 @@ async function mailJobs(): Promise<{ to: string; lang: string; template: string;
   const rows = await db.selectFrom('job').select(['id', 'payload', sql<string>`payload::text`.as('raw')]).where('name', '=', 'send-mail').orderBy('created_at').execute();
   const fresh = rows.filter((r) => !seenJobs.has(r.id));
   for (const r of fresh) seenJobs.add(r.id);
-  return fresh.map((r) => ({ ...(r.payload as { to: string; lang: string; template: string; params: Record<string, unknown> }), raw: r.raw }));
+  // A person's own address is sealed (toSealed): opened here with the test's cipher to compare.
+  return fresh.map((r) => {
+    const p = r.payload as { to?: string; toSealed?: string; lang: string; template: string; params: Record<string, unknown> };
+    return { ...p, to: p.to ?? cipher.decrypt(p.toSealed!, SEALED_TO_FIELD), raw: r.raw };
+  });
 }
 
 before(async () => {
@@ -134,8 +138,12 @@ test('a resident’s request to two organisations: stored encrypted, one recipie
     ['contact-request-received', ADDRESS_A, 'sv'],
     ['contact-request-received', ADDRESS_B, 'fi'],
   ]);
+  // No row of the job table holds the client's details, nor the resident's address (sealed in the confirmation's job).
+  for (const j of jobs) assertNoClientDetails(j.raw, `job payload (${j.template})`);
+  const clear = await sql<{ n: number }>`select count(*)::int as n from job where position(${CLIENT.email.toLowerCase()} in lower(payload::text)) > 0`.execute(db);
+  assert.equal(clear.rows[0]!.n, 0, 'the resident’s address is nowhere in the job table in clear');
+  assert.equal(typeof (jobs.find((j) => j.template === 'contact-request-confirmation')!.raw.match(/"toSealed"/)?.[0]), 'string');
   for (const j of jobs.filter((j) => j.template === 'contact-request-received')) {
-    assertNoClientDetails(j.raw, `job payload to ${j.to}`);
     const recipient = j.to === ADDRESS_A ? a : b;
     assert.equal(hashSecret(String(j.params.token)), recipient.link_token_hash, 'the mailed token opens this recipient');
   }
@@ -145,7 +153,7 @@ test('a resident’s request to two organisations: stored encrypted, one recipie
 
   // Delivered (outbox): the organisations' mails hold the link and no client details.
   const before = (await listOutboxRows({ db, limit: 1000 })).items.map((m) => m.id);
-  const worker = createWorker({ db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config })] });
+  const worker = createWorker({ db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config, cipher })] });
   while ((await worker.runDue()) > 0);
   const mails = await Promise.all(
     (await listOutboxRows({ db, limit: 1000 })).items.filter((m) => !before.includes(m.id)).map(async (m) => (await findOutboxMessage({ db, id: m.id }))!),

@@ -38,7 +38,8 @@ export interface SentContactRequest {
  * 4. one recipient row each with its signed-link token (only its SHA-256 stored);
  * 5. one e-mail per organisation to its contact-request address, in the page's language when the organisation has
  *    a name in it, else in Finnish: the link and public names only, never the client's details;
- * 6. a confirmation to a resident who asked for themself and gave an e-mail address (again without the details).
+ * 6. a confirmation to a resident who asked for themself and gave an e-mail address (again without the details;
+ *    the job holds the resident's address sealed, see enqueueMail's `seal`).
  * The client's details never leave this function in clear except into the cipher.
  */
 export async function sendContactRequest(options: {
@@ -143,6 +144,7 @@ export async function sendContactRequest(options: {
         lang,
         template: contactRequestConfirmationMail,
         params: { reference, organizations: names, eraseAfterDays: options.eraseAfterDays },
+        seal: cipher,
       });
     }
     return { reference, organizations: names };

@@ -1,3 +1,4 @@
+import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { Database } from '../../platform/db/database.js';
 import { invalidInput } from '../../platform/errors.js';
 import { pick, type Lang } from '../../platform/i18n/i18n.js';
@@ -11,16 +12,23 @@ import { trayListMail, type TrayListItem } from './tray-list.mail.js';
 /**
  * "Lähetä tiedot sähköpostilla": e-mails the public contact details of the items (a tray, or one card) to an address,
  * in the page's language. Only public items are sent (checked again here); none left → the form's error
- * `tray.error.empty`. The address is the mail's `to` and nothing else: it is not stored with the list, nor logged.
+ * `tray.error.empty`. The address is the mail's `to` and nothing else: it is not stored with the list, nor logged,
+ * and the send-mail job holds it sealed (encrypted with the field cipher, opened only when the mail is sent).
  * Returns how many organisations / activities the mail lists.
  */
-export async function sendTrayList(options: { db: Database; to: string; items: readonly TrayItem[]; lang: Lang }): Promise<{ count: number }> {
-  const { db, to, lang } = options;
+export async function sendTrayList(options: {
+  db: Database;
+  cipher: FieldCipher;
+  to: string;
+  items: readonly TrayItem[];
+  lang: Lang;
+}): Promise<{ count: number }> {
+  const { db, cipher, to, lang } = options;
   const tray = await getTray({ db, items: options.items });
   if (tray.entries.length === 0) throw invalidInput({ form: 'tray.error.empty' });
   const items = tray.entries.map((e) => mailItem(e, lang));
   await db.transaction().execute(async (trx) => {
-    await enqueueMail(trx, { to, lang, template: trayListMail, params: { items } });
+    await enqueueMail(trx, { to, lang, template: trayListMail, params: { items }, seal: cipher });
   });
   return { count: items.length };
 }

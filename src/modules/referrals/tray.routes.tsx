@@ -159,7 +159,7 @@ export const trayPages: FastifyPluginAsync = async (app) => {
     if (isHoneypotFilled(request.body)) return reply.redirect(sent, 303);
     const input = parseForm(trayEmailForm, request.body);
     await enforceTrayEmailLimits(request, input.address);
-    await sendTrayList({ db, to: input.address, items: input.items.length > 0 ? input.items : trayOf(request), lang: ctx.lang });
+    await sendTrayList({ db, cipher: app.deps.cipher, to: input.address, items: input.items.length > 0 ? input.items : trayOf(request), lang: ctx.lang });
     return reply.redirect(sent, 303);
   });
 
