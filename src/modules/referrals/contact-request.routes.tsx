@@ -5,13 +5,14 @@ import { rateLimited } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, formValueList, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { newReference } from './contact-details.js';
-import { contactFormQuery, contactRequestForm, isHoneypotFilled, type ContactRequestInput } from './contact-request.schema.js';
+import { contactFormQuery, contactRequestForm, isFromTray, isHoneypotFilled, type ContactRequestInput } from './contact-request.schema.js';
 import { ContactRequestPage, ContactRequestSentPage } from './contact-request.views.js';
 import { getContactRequestConfirmation } from './get-contact-request-confirmation.js';
 import { listContactRecipients } from './list-contact-recipients.js';
 import { PrivacyNoticePage } from './privacy-notice.views.js';
 import { sendContactRequest } from './send-contact-request.js';
 import { SENDER_KINDS } from './referrals.types.js';
+import { trayOf, writeTray } from './tray.cookie.js';
 
 /**
  * Contact requests sent per window (in memory, per app instance, shared by the fi / sv / en mounts): per client IP
@@ -98,6 +99,11 @@ export const contactRequestPages: FastifyPluginAsync = async (app) => {
     const input = parseForm(contactRequestForm, request.body);
     await enforceContactRequestLimits(request, limiters, input);
     const sent = await sendContactRequest({ db, cipher, input, lang: ctx.lang, eraseAfterDays: config.referrals.eraseAfterDays });
+    // Sent from the tray: what it went to leaves the tray (all of it, unless some items take no requests).
+    if (isFromTray(request.body)) {
+      const sentTo = new Set([...input.organizationIds, ...input.activityIds]);
+      writeTray(reply, trayOf(request).filter((item) => !sentTo.has(item.id)));
+    }
     return reply.redirect(ctx.href(`/contact-requests/sent/${sent.reference}`), 303);
   });
 

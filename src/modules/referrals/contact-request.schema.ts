@@ -18,11 +18,21 @@ import { CONTACT_LANGS, LIMITS, MAX_RECIPIENTS, SENDER_KINDS, type ContactLang, 
  *                   antanut luvan …"); it must match `sender`
  *   organization, activity   the recipients (hidden fields, repeated), 1..MAX_RECIPIENTS ids in all
  *   website         the honeypot (see isHoneypotFilled): not part of the input
+ *   from            "tray" on the tray page's form (see isFromTray): not part of the input
  * Every field is read as text first, so that one check failing never hides another: the form shows all its
  * errors at once. Messages are message keys (the form contract, src/platform/http/form.ts).
  */
 
 export const HONEYPOT_FIELD = 'website';
+
+/** `from=tray`: the form was sent from the tray page, so the recipients it was sent to leave the tray. */
+export const FROM_FIELD = 'from';
+export const FROM_TRAY = 'tray';
+
+/** Whether the form came from the tray page (not part of the input: it only decides what happens to the cookie). */
+export function isFromTray(body: unknown): boolean {
+  return typeof body === 'object' && body !== null && (body as Record<string, unknown>)[FROM_FIELD] === FROM_TRAY;
+}
 
 export interface ContactRequestInput {
   sender: SenderKind;

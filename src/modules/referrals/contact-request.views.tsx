@@ -3,7 +3,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { ChoiceGroup, CsrfField, FormErrorSummary, TextArea, TextInput, fieldError, formTitle, groupAnchor, type Option } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { HONEYPOT_FIELD } from './contact-request.schema.js';
+import { FROM_FIELD, FROM_TRAY, HONEYPOT_FIELD } from './contact-request.schema.js';
 import type { ContactRecipient } from './list-contact-recipients.js';
 import { CONTACT_LANGS, SENDER_KINDS, type SenderKind } from './referrals.types.js';
 
@@ -75,13 +75,15 @@ export interface ContactRequestFormProps {
   headingLevel?: 1 | 2;
   /** Show the recipients' names above the form (default true; the tray page lists them itself). */
   showRecipients?: boolean;
+  /** Sent from the tray page: once sent, the recipients leave the tray (hidden field `from=tray`, kept on errors). */
+  fromTray?: boolean;
 }
 
 /**
  * "Pyydä yhteydenottoa": the whole form, with its error summary when shown again. Used on the organisation card, the
  * activity page, the tray page and the form's own page (/contact-requests/new, where errors are shown).
  */
-export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headingLevel = 2, showRecipients = true }: ContactRequestFormProps) {
+export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headingLevel = 2, showRecipients = true, fromTray = false }: ContactRequestFormProps) {
   const { t } = ctx;
   const { values, errors } = form;
   const chosen = formValue(values, 'sender') || sender || '';
@@ -106,6 +108,7 @@ export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headin
         {recipients.map((r) => (
           <input type="hidden" name={r.kind} value={r.id} />
         ))}
+        {fromTray || formValue(values, FROM_FIELD) === FROM_TRAY ? <input type="hidden" name={FROM_FIELD} value={FROM_TRAY} /> : null}
         <ChoiceGroup
           ctx={ctx}
           type="radio"

@@ -67,7 +67,7 @@ async function count(table: 'contact_request' | 'contact_request_recipient' | 'j
 async function mailTo(to: string) {
   const worker = createWorker({
     db: db(),
-    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config })],
+    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config, cipher: service.app.deps.cipher })],
   });
   while ((await worker.runDue()) > 0);
   return db().selectFrom('outbox').selectAll().where('to', '=', to).orderBy('created_at').execute();
@@ -189,7 +189,7 @@ test('without the CSRF token adding and removing are refused with 403 and the tr
   const email = await b.post('/tray/email', { address: 'ei.lahde@example.org' });
   assert.equal(email.statusCode, 403);
   assert.equal(trayCookie(b), `o:${R.helpA}`);
-  assert.equal((await db().selectFrom('job').select('id').where(sql<string>`payload->>'to'`, '=', 'ei.lahde@example.org').execute()).length, 0);
+  assert.equal((await db().selectFrom('job').select('id').where(sql<number>`position('ei.lahde@example.org' in payload::text)`, '>', 0).execute()).length, 0);
 });
 
 test('unknown and non-public items cannot be added (404); junk and archived items in the cookie are dropped', async () => {
@@ -313,6 +313,7 @@ test('one request from the tray: one recipient and one e-mail per organisation, 
     ['activity', R.groupA],
     ['activity', R.groupB],
   ]);
+  assert.match(form, /<input type="hidden" name="from" value="tray"\/>/, 'the form says it comes from the tray');
   const requests = await count('contact_request');
   const recipients = await count('contact_request_recipient');
   const client = { phone: '040 777 1234', email: 'tarjotin.asiakas@example.org' };
@@ -330,12 +331,14 @@ test('one request from the tray: one recipient and one e-mail per organisation, 
       ['message', ''],
       ['consent', 'professional'],
       ['website', ''],
+      ['from', 'tray'],
       ...hidden,
     ],
     page.body,
   );
   assert.equal(res.statusCode, 303);
   assert.match(String(res.headers.location), /^\/contact-requests\/sent\/YP-/);
+  assert.equal(b.cookies.has(COOKIE), false, 'sent: the tray is emptied on the redirect');
   assert.equal(await count('contact_request'), requests + 1);
   assert.equal(await count('contact_request_recipient'), recipients + 2, 'helpA (with its activity) and helpB');
   const sent = await b.get(String(res.headers.location));
@@ -347,6 +350,47 @@ test('one request from the tray: one recipient and one e-mail per organisation, 
       for (const secret of [client.email, '777 1234', '407771234', 'Tarjotintesti']) assert.ok(!text.includes(secret), `${to}: ${secret}`);
     }
   }
+});
+
+/** The contact-request form's fields for a resident, plus the recipients and anything else given. */
+function requestFields(more: [string, string][]): [string, string][] {
+  return [
+    ['sender', 'self'],
+    ['firstName', 'Tyhjennys'],
+    ['phone', '040 777 9876'],
+    ['contactLang', 'fi'],
+    ['consent', 'self'],
+    ['website', ''],
+    ...more,
+  ];
+}
+
+test('a request sent from the tray takes off what it went to: items that take no requests stay; a card’s form leaves the tray alone', async () => {
+  // The tray page's form: helpA goes, Osoitteeton ry (no request address) stays on the tray.
+  const b = withTray('198.51.100.24', [org(R.helpA), org(R.noAddr)]);
+  const page = await b.get('/tray');
+  const res = await b.post('/contact-requests', requestFields([['from', 'tray'], ['organization', R.helpA]]), page.body);
+  assert.equal(res.statusCode, 303);
+  assert.equal(trayCookie(b), `o:${R.noAddr}`);
+
+  // Rejected input from the tray: the tray is untouched and the form shown again still says it comes from the tray.
+  const c = withTray('198.51.100.25', [org(R.helpA), act(R.groupB)]);
+  const trayPage = await c.get('/tray');
+  const bad = await c.post('/contact-requests', [['from', 'tray'], ['organization', R.helpA], ['activity', R.groupB], ['sender', 'self']], trayPage.body);
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /<input type="hidden" name="from" value="tray"\/>/);
+  assert.equal(trayCookie(c), `o:${R.helpA},a:${R.groupB}`);
+  const good = await c.post('/contact-requests', requestFields([['from', 'tray'], ['organization', R.helpA], ['activity', R.groupB]]), bad.body);
+  assert.equal(good.statusCode, 303);
+  assert.equal(c.cookies.has(COOKIE), false);
+
+  // The organisation card's form (no from=tray): the tray keeps the organisation.
+  const d = withTray('198.51.100.26', [org(R.helpA)]);
+  const card = await d.get(`/organisations/${R.helpA}`);
+  assert.doesNotMatch(card.body, /name="from" value="tray"/);
+  const fromCard = await d.post('/contact-requests', requestFields([['organization', R.helpA]]), card.body);
+  assert.equal(fromCard.statusCode, 303);
+  assert.equal(trayCookie(d), `o:${R.helpA}`);
 });
 
 test('e-mailing the list: 303 to a notice, the outbox has the public details in the page language and nothing else', async () => {
@@ -370,6 +414,8 @@ test('e-mailing the list: 303 to a notice, the outbox has the public details in 
   }
   assert.ok(!mail.text.includes(ADDRESS_A) && !mail.text.includes(ADDRESS_B), 'never the organisations’ request addresses');
   assert.ok(!mail.text.includes(to), 'nor the address it went to');
+  const clear = await sql<{ n: number }>`select count(*)::int as n from job where position(${to} in lower(payload::text)) > 0`.execute(db());
+  assert.equal(clear.rows[0]!.n, 0, 'the job table holds the address sealed only');
 
   // In Swedish from a Swedish page.
   const svTo = 'lista.sv@example.org';

@@ -230,7 +230,7 @@ export function TrayPage({
               ))}
             </ol>
             {recipients.length > 0 ? (
-              <ContactRequestForm ctx={ctx} csrf={csrf} recipients={recipients} form={{ values: {}, errors: {} }} />
+              <ContactRequestForm ctx={ctx} csrf={csrf} recipients={recipients} form={{ values: {}, errors: {} }} fromTray />
             ) : (
               <p class="notice no-print">{t('tray.noRecipients')}</p>
             )}
