@@ -1,9 +1,10 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type DatabaseConnection, type Driver, type Migration, type MigrationProvider } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { asUnavailable, describeConnectionError } from './connection-errors.js';
 /**
  * Forward-only migrations: every `migrations/NNNN-name.ts` file, applied in name order. Add a new file with the next
  * number; never edit one that has shipped. Read from the folder so that parallel work never edits a shared list.
@@ -39,7 +40,12 @@ const NUMERIC_OID = 1700;
  * (or in memory when dataDir is "memory://"). Dates come back as 'YYYY-MM-DD' strings and
  * counts (bigint) as numbers on both.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Where lost PostgreSQL connections are reported (default: console.warn); never with statements or values. */
+  log?: (message: string) => void;
+}): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const types = {
       getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -49,10 +55,16 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
       },
     };
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10, types });
-    // An idle connection can be cut by the server (restart, failover); the pool replaces it on the next query.
-    // Without a listener that event would crash the process.
-    pool.on('error', (err) => console.error(`database: idle connection lost (${err.message})`));
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const log = options.log ?? ((message: string) => console.warn(message));
+    // The server may cut any connection (restart, failover, pg_terminate_backend). node-postgres then emits 'error'
+    // on the client, idle or checked out, and an unheard 'error' event ends the process. Every client gets a
+    // listener for its whole life; the pool drops the broken client and opens a new one for the next query.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => log(`database: connection lost (${describeConnectionError(err)}); a new one is opened when needed`));
+    });
+    // Emitted (after the client's own listener) when an idle client fails; already logged above.
+    pool.on('error', () => {});
+    const db = new Kysely<DB>({ dialect: new ConnectionAwarePostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -73,6 +85,58 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir: str
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
   return { db, kind: 'pglite', close: () => db.destroy() };
+}
+
+/**
+ * PostgreSQL through node-postgres, where a lost connection (see isConnectionError) surfaces as AppError UNAVAILABLE:
+ * the request that was using it answers a translated 503 with Retry-After instead of a 500, and the job worker
+ * retries as after any failure.
+ */
+class ConnectionAwarePostgresDialect extends PostgresDialect {
+  override createDriver(): Driver {
+    return translateConnectionErrors(super.createDriver());
+  }
+}
+
+function translateConnectionErrors(driver: Driver): Driver {
+  const connections = new WeakMap<DatabaseConnection, DatabaseConnection>();
+  const wrapConnection = (connection: DatabaseConnection): DatabaseConnection => {
+    let wrapped = connections.get(connection);
+    if (!wrapped) {
+      // A proxy, so that the driver's own (private) members of the connection keep working.
+      wrapped = new Proxy(connection, {
+        get(target, prop) {
+          if (prop === 'executeQuery') {
+            return async (...args: Parameters<DatabaseConnection['executeQuery']>) => {
+              try {
+                return await target.executeQuery(...args);
+              } catch (err) {
+                throw asUnavailable(err);
+              }
+            };
+          }
+          const value = Reflect.get(target, prop, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      connections.set(connection, wrapped);
+    }
+    return wrapped;
+  };
+  return new Proxy(driver, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop, target);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          const result = await value.apply(target, args);
+          return prop === 'acquireConnection' ? wrapConnection(result as DatabaseConnection) : result;
+        } catch (err) {
+          throw asUnavailable(err);
+        }
+      };
+    },
+  });
 }
 
 const provider: MigrationProvider = { getMigrations: loadMigrations };
