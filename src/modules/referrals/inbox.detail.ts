@@ -53,7 +53,7 @@ export async function loadContactRequestView(db: Database, cipher: FieldCipher, 
     actedAt: recipient.actedAt,
     closedAt: request.closedAt,
     linkExpiresAt: recipient.linkExpiresAt,
-    sender: { kind: request.senderKind, unit: request.senderUnit },
+    sender: { kind: request.senderKind, unit: openSenderUnit(cipher, request.senderUnitEnc) },
     contactLang: request.contactLang,
     client: request.erasedAt
       ? null
@@ -66,6 +66,19 @@ export async function loadContactRequestView(db: Database, cipher: FieldCipher, 
         },
     otherOrganizations: others,
   };
+}
+
+/**
+ * The professional's unit, decrypted. Requests sent before the unit was encrypted hold it in clear (they are erased
+ * within CONTACT_REQUEST_ERASE_AFTER_DAYS like every request): such a value does not decrypt and is shown as it is.
+ */
+function openSenderUnit(cipher: FieldCipher, stored: string | null): string | null {
+  if (stored === null) return null;
+  try {
+    return cipher.decrypt(stored, ENCRYPTED_FIELDS.senderUnit);
+  } catch {
+    return stored;
+  }
 }
 
 /** The audit entry of one reading (no personal data: ids, how it was reached, the status change if any). */

@@ -85,7 +85,7 @@ export async function addTestContactRequest(
       id: requestId,
       reference,
       sender_kind: options.senderKind ?? 'self',
-      sender_unit: options.senderUnit ?? null,
+      sender_unit: enc(options.senderUnit, f.senderUnit),
       follow_up_email_enc: enc(options.followUpEmail, f.followUpEmail),
       client_first_name_enc: enc(options.client.firstName, f.firstName),
       client_phone_enc: enc(options.client.phone, f.phone),

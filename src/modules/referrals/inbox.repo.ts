@@ -82,7 +82,8 @@ export interface RequestRow {
   id: string;
   reference: string;
   senderKind: 'self' | 'professional';
-  senderUnit: string | null;
+  /** Encrypted (ENCRYPTED_FIELDS.senderUnit); in clear in requests sent before it was encrypted. */
+  senderUnitEnc: string | null;
   followUpEmailEnc: string | null;
   firstNameEnc: string | null;
   phoneEnc: string | null;
@@ -128,7 +129,7 @@ export async function findRequest(db: Database, options: { id: string; lock?: bo
     id: r.id,
     reference: r.reference,
     senderKind: r.sender_kind,
-    senderUnit: r.sender_unit,
+    senderUnitEnc: r.sender_unit,
     followUpEmailEnc: r.follow_up_email_enc,
     firstNameEnc: r.client_first_name_enc,
     phoneEnc: r.client_phone_enc,

@@ -27,6 +27,8 @@ export const ENCRYPTED_FIELDS = {
   preferredTime: 'contact_request.preferred_time',
   message: 'contact_request.message',
   followUpEmail: 'contact_request.follow_up_email',
+  /** Stored in the column `sender_unit` (its name kept: renaming would need a migration of its own). */
+  senderUnit: 'contact_request.sender_unit',
   note: 'contact_request_recipient.note',
 } as const;
 

@@ -24,7 +24,7 @@ const CLIENT = {
   preferredTime: 'Keskiviikkoisin kello kymmenen',
   message: 'Tarvitsisin vertaistukea yksinaisyyteen',
 };
-const SECRETS = [CLIENT.firstName, CLIENT.phone, '0401239876', '401239876', CLIENT.email, CLIENT.preferredTime, CLIENT.message, 'ammattilainen.seuranta@example.org'];
+const SECRETS = [CLIENT.firstName, CLIENT.phone, '0401239876', '401239876', CLIENT.email, CLIENT.preferredTime, CLIENT.message, 'ammattilainen.seuranta@example.org', 'Kuopion sosiaalitoimi'];
 
 let dir: string;
 let handle: DatabaseHandle;

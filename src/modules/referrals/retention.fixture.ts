@@ -160,7 +160,7 @@ export async function addRequest(
       id,
       reference,
       sender_kind: options.senderKind ?? 'self',
-      sender_unit: options.senderUnit ?? null,
+      sender_unit: cipher.encryptOptional(options.senderUnit, f.senderUnit),
       follow_up_email_enc: cipher.encryptOptional(options.followUpEmail, f.followUpEmail),
       client_first_name_enc: cipher.encryptOptional(options.firstName ?? 'Tähtisilmä', f.firstName),
       client_phone_enc: cipher.encryptOptional(phone, f.phone),

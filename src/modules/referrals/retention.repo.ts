@@ -7,7 +7,7 @@ import type { Database } from '../../platform/db/database.js';
  */
 
 /**
- * The personal fields of a request, emptied on erasure. `sender_unit` is among them: it is the professional's own
+ * The personal fields of a request, emptied on erasure. `sender_unit` (encrypted) is among them: it is the professional's own
  * unit, not the client's data, but it is free text a person typed (it may name the professional) and it tells the
  * client's care context ("päihdepoliklinikka", "mielenterveystoimisto"), which with the date can point to a person's
  * health. Statistics keep `sender_kind` (self / professional) instead.

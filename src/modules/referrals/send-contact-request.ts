@@ -90,7 +90,7 @@ export async function sendContactRequest(options: {
       id: requestId,
       reference,
       sender_kind: input.sender,
-      sender_unit: input.sender === 'professional' ? input.senderUnit : null,
+      sender_unit: cipher.encryptOptional(input.sender === 'professional' ? input.senderUnit : null, ENCRYPTED_FIELDS.senderUnit),
       follow_up_email_enc: cipher.encryptOptional(input.sender === 'professional' ? input.followUpEmail : null, ENCRYPTED_FIELDS.followUpEmail),
       client_first_name_enc: cipher.encryptOptional(input.firstName, ENCRYPTED_FIELDS.firstName),
       client_phone_enc: cipher.encryptOptional(input.phone, ENCRYPTED_FIELDS.phone),
