@@ -135,6 +135,34 @@ export function trustProxyOption(setting: Config['trustProxy']): boolean | strin
   return setting;
 }
 
+/** C0 control characters and DEL, except tab, LF and CR (which text fields may hold). */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const HAS_CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * A parsed value without control characters: strings cleaned, arrays and plain objects walked (in place; at most
+ * a few levels deep, as forms and JSON bodies are). PostgreSQL refuses NUL in text and JSON, and no field needs them.
+ */
+export function withoutControlCharacters(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return HAS_CONTROL_CHARACTER.test(value) ? value.replace(CONTROL_CHARACTERS, '') : value;
+  if (value === null || typeof value !== 'object' || depth > 32) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = withoutControlCharacters(value[i], depth + 1);
+    return value;
+  }
+  // Plain records only: {} , Object.create(null), or the null-based objects querystring parsers make.
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) return value;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const cleanKey = withoutControlCharacters(key) as string;
+    const cleanValue = withoutControlCharacters(record[key], depth + 1);
+    if (cleanKey !== key) delete record[key];
+    record[cleanKey] = cleanValue;
+  }
+  return value;
+}
+
 export interface BuildAppOptions {
   deps: AppDeps;
   /** Page plugins: each is registered under "", "/sv" and "/en". */
@@ -174,6 +202,14 @@ export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promi
     request.lang = lang;
     request.neutralUrl = neutral;
     request.headerLinks = [];
+  });
+  // Once, for every route: no control character from the query, route parameters, cookies or the parsed body
+  // reaches a route (a NUL byte made PostgreSQL fail with a 500). Tab, CR and LF stay.
+  app.addHook('preValidation', async (request) => {
+    withoutControlCharacters(request.query);
+    withoutControlCharacters(request.params);
+    withoutControlCharacters(request.cookies);
+    if (request.body !== undefined) request.body = withoutControlCharacters(request.body);
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

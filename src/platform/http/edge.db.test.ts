@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Service } from '../../boot.js';
 import { createTestService } from '../../../tests/support/test-app.js';
-import { TestBrowser } from '../../../tests/support/test-browser.js';
+import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js';
 import { SIGN_IN_LIMITS } from '../auth/auth.plugin.js';
 import { loadConfig } from '../../config.js';
 import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
@@ -71,4 +71,52 @@ test('CORS: a preflight for a page gets no access-control-allow-origin; the publ
   assert.equal(get.headers['access-control-allow-origin'], '*');
   const page = await service.app.inject({ url: '/', headers: { origin: 'https://elsewhere.example' } });
   assert.equal(page.headers['access-control-allow-origin'], undefined);
+});
+
+test('control characters (a NUL byte) in a query, a route parameter, a form or JSON field never give a 5xx', async () => {
+  for (const url of [
+    '/api/hsds/organizations?search=%00',
+    '/api/hsds/taxonomies?search=%00',
+    '/api/hsds/taxonomy_terms?search=%00',
+    '/api/hsds/services?search=a%00b',
+    '/api/hsds/organizations/%00',
+    '/api/suggest?q=mie%00',
+    '/search?q=%00%01%1F%7F',
+    '/organisations/%00',
+  ]) {
+    const res = await service.app.inject({ url, remoteAddress: '198.51.100.160' });
+    assert.ok(res.statusCode < 500, `${url}: ${res.statusCode}`);
+  }
+  const b = new TestBrowser(service.app, '198.51.100.161');
+  const signIn = await b.submit('/sign-in', '/sign-in', { email: 'a\u0000b@example.org' });
+  assert.ok(signIn.statusCode < 500, `sign-in: ${signIn.statusCode}`);
+  const json = await service.app.inject({
+    method: 'POST',
+    url: '/sign-in',
+    remoteAddress: '198.51.100.161',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify({ email: 'a\u0000b@example.org' }),
+  });
+  assert.ok(json.statusCode < 500, `JSON sign-in: ${json.statusCode}`);
+});
+
+test('a NUL byte in a draft step is dropped at the edge: saved without it, no 5xx', async () => {
+  const browser = new TestBrowser(service.app, '198.51.100.162');
+  const email = 'nolla@example.org';
+  assert.equal((await browser.submit('/for-organisations', '/for-organisations', { email })).statusCode, 303);
+  const token = await newestToken(service.database.db, 'join-link', email);
+  const confirm = await browser.get(`/join/${token}`);
+  const opened = await browser.post(`/join/${token}`, {}, confirm.body);
+  const draftUrl = String(opened.headers.location);
+  const res = await browser.submit(`${draftUrl}/organisation`, `${draftUrl}/organisation`, {
+    action: 'save',
+    nameFi: 'Nolla\u0000tavu\u0007 ry',
+    descriptionFi: 'Rivi 1\r\n\tRivi 2\u0000',
+    kind: 'association',
+  });
+  assert.ok(res.statusCode < 500, `draft step: ${res.statusCode}`);
+  const row = await service.database.db.selectFrom('submission').select('content').orderBy('updated_at', 'desc').executeTakeFirstOrThrow();
+  const organization = (row.content as { organization: { nameFi: string; descriptionFi: string } }).organization;
+  assert.equal(organization.nameFi, 'Nollatavu ry');
+  assert.equal(organization.descriptionFi, 'Rivi 1\r\n\tRivi 2', 'tab, CR and LF are kept');
 });
