@@ -97,7 +97,7 @@ export function ActivityPageView({
         </section>
 
         {org.acceptsContactRequests && csrf ? (
-          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'activity', id: a.id, name, organizationName: orgName }]} form={emptyForm()} />
+          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'activity', id: a.id, name, organizationName: orgName }]} form={emptyForm()} resultsPath={results} />
         ) : null}
 
         {others.length > 0 ? (

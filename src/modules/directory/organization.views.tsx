@@ -127,7 +127,7 @@ export function OrganizationCardPage({
           {tray && csrf ? <TrayCardActions ctx={ctx} csrf={csrf} tray={tray} item={{ kind: 'organization', id: org.id }} name={<Localized ctx={ctx} texts={org.name} />} /> : null}
         </section>
         {org.acceptsContactRequests && csrf ? (
-          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'organization', id: org.id, name, organizationName: name }]} form={emptyForm()} showRecipients={false} />
+          <ContactRequestForm ctx={ctx} csrf={csrf} recipients={[{ kind: 'organization', id: org.id, name, organizationName: name }]} form={emptyForm()} showRecipients={false} resultsPath={results} />
         ) : null}
         <section aria-labelledby="activities-heading">
           <h2 id="activities-heading">{t('directory.activities.heading')}</h2>

@@ -82,6 +82,12 @@ export async function referenceExists(db: Database, reference: string): Promise<
   return row !== undefined;
 }
 
+/** Whether a municipality with this code exists. */
+export async function municipalityExists(db: Database, code: string): Promise<boolean> {
+  const row = await db.selectFrom('municipality').select('code').where('code', '=', code).executeTakeFirst();
+  return row !== undefined;
+}
+
 export type NewContactRequest = Insertable<ContactRequestTable>;
 
 export async function insertContactRequest(db: Database, row: NewContactRequest): Promise<void> {

@@ -19,6 +19,8 @@ import { CONTACT_LANGS, LIMITS, MAX_RECIPIENTS, SENDER_KINDS, type ContactLang, 
  *   organization, activity   the recipients (hidden fields, repeated), 1..MAX_RECIPIENTS ids in all
  *   website         the honeypot (see isHoneypotFilled): not part of the input
  *   from            "tray" on the tray page's form (see isFromTray): not part of the input
+ *   municipality    hidden: the municipality the search was limited to when the card or activity page was opened
+ *                   from search results (see searchedMunicipality); not typed by anyone, so never an error
  * Every field is read as text first, so that one check failing never hides another: the form shows all its
  * errors at once. Messages are message keys (the form contract, src/platform/http/form.ts).
  */
@@ -48,6 +50,8 @@ export interface ContactRequestInput {
   preferredTime: string | null;
   contactLang: ContactLang;
   message: string | null;
+  /** The searched municipality's code (three digits), or null; checked against the municipality table on sending. */
+  municipalityCode: string | null;
   organizationIds: string[];
   activityIds: string[];
 }
@@ -68,6 +72,7 @@ const rawForm = z.object({
   preferredTime: text,
   contactLang: text,
   message: text,
+  municipality: text,
   consent: list,
   organization: list,
   activity: list,
@@ -139,10 +144,32 @@ export const contactRequestForm = rawForm.transform((raw, ctx): ContactRequestIn
     preferredTime: raw.preferredTime || null,
     contactLang: contactLang ?? 'fi',
     message: raw.message || null,
+    municipalityCode: MUNICIPALITY_CODE.test(raw.municipality) ? raw.municipality : null,
     organizationIds,
     activityIds,
   };
 });
+
+const MUNICIPALITY_CODE = /^\d{3}$/;
+
+/** A municipality code's shape (three digits); whether it exists is checked on sending. */
+export function isMunicipalityCode(value: string): boolean {
+  return MUNICIPALITY_CODE.test(value);
+}
+
+/**
+ * The municipality a search was limited to, from the results path a card or activity page was opened from
+ * (`/search?…&municipality=297`, already checked by the directory's resultsPathFrom); null for none, all areas or
+ * remote services. The contact-request form carries it as a hidden field: the statistics per municipality count the
+ * place the help was looked for.
+ */
+export function searchedMunicipality(resultsPath: string | null | undefined): string | null {
+  if (!resultsPath) return null;
+  const query = resultsPath.indexOf('?');
+  if (query < 0) return null;
+  const code = new URLSearchParams(resultsPath.slice(query + 1)).get('municipality') ?? '';
+  return MUNICIPALITY_CODE.test(code) ? code : null;
+}
 
 /** The honeypot: a field people never see (nor hear) and bots fill. A filled one is answered as a success. */
 export function isHoneypotFilled(body: unknown): boolean {

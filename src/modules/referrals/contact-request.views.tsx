@@ -3,7 +3,7 @@ import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { ChoiceGroup, CsrfField, FormErrorSummary, TextArea, TextInput, fieldError, formTitle, groupAnchor, type Option } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import { FROM_FIELD, FROM_TRAY, HONEYPOT_FIELD } from './contact-request.schema.js';
+import { FROM_FIELD, FROM_TRAY, HONEYPOT_FIELD, isMunicipalityCode, searchedMunicipality } from './contact-request.schema.js';
 import type { ContactRecipient } from './list-contact-recipients.js';
 import { CONTACT_LANGS, SENDER_KINDS, type SenderKind } from './referrals.types.js';
 
@@ -77,17 +77,21 @@ export interface ContactRequestFormProps {
   showRecipients?: boolean;
   /** Sent from the tray page: once sent, the recipients leave the tray (hidden field `from=tray`, kept on errors). */
   fromTray?: boolean;
+  /** The search results the page was opened from (`/search?…`): their municipality goes with the request. */
+  resultsPath?: string | null;
 }
 
 /**
  * "Pyydä yhteydenottoa": the whole form, with its error summary when shown again. Used on the organisation card, the
  * activity page, the tray page and the form's own page (/contact-requests/new, where errors are shown).
  */
-export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headingLevel = 2, showRecipients = true, fromTray = false }: ContactRequestFormProps) {
+export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headingLevel = 2, showRecipients = true, fromTray = false, resultsPath = null }: ContactRequestFormProps) {
   const { t } = ctx;
   const { values, errors } = form;
   const chosen = formValue(values, 'sender') || sender || '';
   const consent = formValueList(values, 'consent');
+  const kept = formValue(values, 'municipality');
+  const municipality = searchedMunicipality(resultsPath) ?? (isMunicipalityCode(kept) ? kept : null);
   const e = (field: string) => fieldError(ctx, errors, field);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const senderOptions: Option[] = SENDER_KINDS.map((k) => ({ value: k, label: t(SENDER_LABELS[k]) }));
@@ -109,6 +113,7 @@ export function ContactRequestForm({ ctx, csrf, recipients, form, sender, headin
           <input type="hidden" name={r.kind} value={r.id} />
         ))}
         {fromTray || formValue(values, FROM_FIELD) === FROM_TRAY ? <input type="hidden" name={FROM_FIELD} value={FROM_TRAY} /> : null}
+        {municipality ? <input type="hidden" name="municipality" value={municipality} /> : null}
         <ChoiceGroup
           ctx={ctx}
           type="radio"

@@ -234,3 +234,38 @@ test('access: signed out → sign-in, maintainer → 403, another region → 403
   assert.ok(own.body.includes('<a href="/admin/contact-requests/stats">Pyyntötilastot</a>'), 'the header links administrators to the statistics');
   assert.match(own.body, /<option value="90" selected>/, 'an unknown period falls back to 90 days');
 });
+
+test('a request sent from a card opened from search results limited to a municipality counts under that municipality; without one, under the organisation’s', async () => {
+  const now = () => new Date();
+  const before = byKey((await getReferralStats({ db, actor: platform(), periodDays: 30, regionId: null, now: now() })).byMunicipality);
+  const browser = new TestBrowser(service.app, '198.51.100.61');
+  const fields = (more: [string, string][]): [string, string][] => [
+    ['sender', 'self'],
+    ['firstName', 'Kuntatesti'],
+    ['phone', '040 123 4567'],
+    ['contactLang', 'fi'],
+    ['consent', 'self'],
+    ['website', ''],
+    ['organization', ORGS.savoA],
+    ...more,
+  ];
+  // Opened from results limited to Helsinki (091): the form carries it, the request stores it.
+  const card = await browser.get(`/organisations/${ORGS.savoA}?from=${encodeURIComponent('/search?need=masennus&municipality=091')}`);
+  assert.match(card.body, /<input type="hidden" name="municipality" value="091"\/>/);
+  const sent = await browser.post('/contact-requests', fields([['municipality', '091']]), card.body);
+  assert.equal(sent.statusCode, 303);
+  const reference = String(sent.headers.location).split('/').pop()!;
+  const row = await db.selectFrom('contact_request').select('municipality_code').where('reference', '=', reference).executeTakeFirstOrThrow();
+  assert.equal(row.municipality_code, '091');
+
+  // Opened without search results, or with a code that is no municipality: none stored.
+  const plain = await browser.get(`/organisations/${ORGS.savoA}`);
+  assert.doesNotMatch(plain.body, /name="municipality"/);
+  const other = await browser.post('/contact-requests', fields([['municipality', '999']]), plain.body);
+  const otherRow = await db.selectFrom('contact_request').select('municipality_code').where('reference', '=', String(other.headers.location).split('/').pop()!).executeTakeFirstOrThrow();
+  assert.equal(otherRow.municipality_code, null);
+
+  const after = byKey((await getReferralStats({ db, actor: platform(), periodDays: 30, regionId: null, now: now() })).byMunicipality);
+  assert.equal(after['091'], (before['091'] ?? 0) + 1, 'the searched municipality');
+  assert.equal(after['297'], (before['297'] ?? 0) + 1, 'the organisation’s home municipality (Kuopio) when none was searched');
+});

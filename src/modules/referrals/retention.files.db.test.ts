@@ -78,6 +78,7 @@ test('the database files hold no client details in clear, after sending and afte
       preferredTime: CLIENT.preferredTime,
       contactLang: 'fi',
       message: CLIENT.message,
+      municipalityCode: null,
       organizationIds: [ORGS.savoA, ORGS.helsinki],
       activityIds: [],
     },

@@ -45,6 +45,7 @@ function input(over: Partial<ContactRequestInput> = {}): ContactRequestInput {
     preferredTime: CLIENT.preferredTime,
     contactLang: 'fi',
     message: CLIENT.message,
+    municipalityCode: null,
     organizationIds: [],
     activityIds: [],
     ...over,

@@ -12,6 +12,7 @@ import {
   findRecipientOrganizations,
   insertContactRequest,
   insertRecipients,
+  municipalityExists,
   referenceExists,
   type Names,
   type RecipientOrganization,
@@ -35,6 +36,8 @@ export interface SentContactRequest {
  *    delivery; the first activity chosen is kept with it);
  * 3. stores the request with its personal fields encrypted (field name bound in) and keyed look-up hashes of the
  *    normalised phone (E.164) and e-mail (the right to erasure), and a random reference;
+ *    The request's municipality is the one the search was limited to, when the form carried it (a known code), else
+ *    null: the statistics then count each delivery under the recipient organisation's home municipality;
  * 4. one recipient row each with its signed-link token (only its SHA-256 stored);
  * 5. one e-mail per organisation to its contact-request address, in the page's language when the organisation has
  *    a name in it, else in Finnish: the link and public names only, never the client's details;
@@ -101,7 +104,7 @@ export async function sendContactRequest(options: {
       email_lookup: emailLookup,
       contact_lang: input.contactLang,
       ui_lang: lang,
-      municipality_code: null,
+      municipality_code: input.municipalityCode && (await municipalityExists(trx, input.municipalityCode)) ? input.municipalityCode : null,
       consent_at: now,
       created_at: now,
     });
