@@ -11,6 +11,7 @@ import { AppError, ERROR_STATUS, notFound, type AppErrorCode } from '../errors.j
 import type { MessageKey } from '../i18n/catalog.js';
 import { safeReturnPath } from '../auth/auth-tokens.js';
 import { fieldErrorsOf, formValues } from './form.js';
+import { safeError } from './safe-error.js';
 import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n.js';
 import { ErrorPage } from '../views/layout.js';
 import { localizedPath, type HeaderLink, type PageContext } from '../views/page-context.js';
@@ -169,6 +170,8 @@ export interface BuildAppOptions {
   pages: PagePlugin[];
   /** Other plugins (JSON API etc.), registered once at the root. */
   plugins: FastifyPluginAsync[];
+  /** Where the log lines go (tests); default standard output. */
+  logStream?: { write(line: string): void };
 }
 
 /** The translated error page of an application error (null: an internal failure). */
@@ -182,9 +185,10 @@ function sendErrorPage(request: FastifyRequest, reply: FastifyReply, appError: A
   return sendPage(reply, h(ErrorPage, { ctx, title, body, link }), status);
 }
 
-export async function buildApp({ deps, pages, plugins }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: deps.config.logLevel },
+    // Errors are logged without the data a failing query carried (safe-error.ts: no pg detail / where / parameters).
+    logger: { level: deps.config.logLevel, serializers: { err: safeError, error: safeError }, ...(logStream ? { stream: logStream } : {}) },
     // Query strings may hold what people typed: Fastify's own request lines are off, we log our own below.
     logController: new LogController({ disableRequestLogging: true }),
     // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY): otherwise anyone could pick their

@@ -7,6 +7,7 @@ import { SIGN_IN_LIMITS } from '../auth/auth.plugin.js';
 import { loadConfig } from '../../config.js';
 import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
 import { buildApp } from './app.js';
+import { sql } from 'kysely';
 
 /** Edge defences (docs/security.md "Edge defences"): what reaches the app from a hostile client. */
 let service: Service;
@@ -119,4 +120,48 @@ test('a NUL byte in a draft step is dropped at the edge: saved without it, no 5x
   const organization = (row.content as { organization: { nameFi: string; descriptionFi: string } }).organization;
   assert.equal(organization.nameFi, 'Nollatavu ry');
   assert.equal(organization.descriptionFi, 'Rivi 1\r\n\tRivi 2', 'tab, CR and LF are kept');
+});
+
+test('a failing database query is logged with its code and message, without parameter values or row data', async () => {
+  const lines: string[] = [];
+  const config = loadConfig({ LOG_LEVEL: 'info' });
+  const deps = { config, db: service.database.db, dbKind: service.database.kind, cipher: createFieldCipher([newDataKey('t')]), ready: () => true };
+  const db = service.database.db;
+  const failing: Record<string, () => Promise<unknown>> = {
+    // A check violation: PostgreSQL's detail holds the whole failing row.
+    row: () => db.insertInto('app_user').values({ id: '00000000-0000-4000-8000-0000000000aa', email: 'rivi.vuoto@example.org', lang: 'xx' as 'fi' }).execute(),
+    // A JSON parameter PostgreSQL refuses: its context ("where") quotes the JSON.
+    json: () => sql`select ${JSON.stringify({ email: 'json.vuoto@example.org', note: 'x\u0000y' })}::jsonb`.execute(db),
+    // A bad value for a type: the message quotes the value.
+    value: () => sql`select ${'arvo.vuoto@example.org'}::uuid`.execute(db),
+    // A duplicate key: the detail names the key's value.
+    duplicate: async () => {
+      await db.insertInto('app_user').values({ id: '00000000-0000-4000-8000-0000000000ab', email: 'kaksi.vuoto@example.org', lang: 'fi' }).execute();
+      await db.insertInto('app_user').values({ id: '00000000-0000-4000-8000-0000000000ac', email: 'kaksi.vuoto@example.org', lang: 'fi' }).execute();
+    },
+  };
+  const app = await buildApp({
+    deps,
+    pages: [],
+    plugins: [async (a) => void a.get('/fail/:what', async (request) => failing[(request.params as { what: string }).what]!())],
+    logStream: { write: (line: string) => void lines.push(line) },
+  });
+  try {
+    for (const what of Object.keys(failing)) {
+      const res = await app.inject({ url: `/fail/${what}` });
+      assert.equal(res.statusCode, 500, what);
+    }
+  } finally {
+    await app.close();
+  }
+  const errors = lines.map((l) => JSON.parse(l) as { level: number; err?: { code?: string; message?: string; stack?: string } }).filter((l) => l.level >= 50);
+  assert.equal(errors.length, Object.keys(failing).length, 'each failure is logged');
+  for (const e of errors) {
+    assert.ok(e.err?.code, 'the SQLSTATE is kept');
+    assert.ok(e.err?.message, 'a message is kept');
+    assert.ok(e.err?.stack, 'the stack is kept');
+  }
+  const log = lines.join('\n');
+  assert.doesNotMatch(log, /vuoto@example\.org/, 'no address from the parameters or the row');
+  assert.doesNotMatch(log, /"(detail|where|parameters|params)"/);
 });
