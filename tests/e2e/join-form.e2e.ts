@@ -130,7 +130,12 @@ test("a maintainer's pages pass axe: edit as a change, activity form with a publ
   await page.getByRole('link', { name: 'Omat järjestöt' }).first().click();
   await check(page, 'my organisations with one');
 
-  await page.getByRole('link', { name: /^Muokkaa tietoja/ }).click();
+  // The edit URL of links and e-mails shows what editing means and the button; nothing is started by the GET.
+  await page.goto(`/my/organisations/${org.id}/edit`);
+  await check(page, 'start a change');
+  assert.ok(await page.getByRole('button', { name: 'Muokkaa tietoja' }).isVisible());
+  await page.goto('/my/organisations');
+  await page.getByRole('button', { name: /^Muokkaa tietoja/ }).click();
   await page.waitForURL(/\/organisation$/);
   await check(page, 'change, step 1');
   await page.getByRole('link', { name: '4. Toiminnot' }).click();

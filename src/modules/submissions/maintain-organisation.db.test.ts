@@ -54,13 +54,62 @@ async function indexed(activityIds: string[]): Promise<number> {
   return r.n;
 }
 
+/** Rows of submissions and audit events: what starting an edit writes. */
+async function writtenRows(organizationId: string): Promise<{ submissions: number; audit: number }> {
+  const s = await db().selectFrom('submission').select(sql<number>`count(*)::int`.as('n')).where('organization_id', '=', organizationId).executeTakeFirstOrThrow();
+  const a = await db().selectFrom('audit_event').select(sql<number>`count(*)::int`.as('n')).where('organization_id', '=', organizationId).executeTakeFirstOrThrow();
+  return { submissions: s.n, audit: a.n };
+}
+
+test('starting an edit is a POST with CSRF: the GET of the edit URL (links, e-mails) writes nothing and shows the button', async () => {
+  const org = await publishedOrganisation('g', 'get.ei.muuta@example.org');
+  const browser = await signIn('get.ei.muuta@example.org', '203.0.113.60');
+  const editUrl = `/my/organisations/${org.organizationId}/edit`;
+  const before = await writtenRows(org.organizationId);
+
+  // "Omat järjestöt" offers a button in a form that posts with the CSRF token, not a link.
+  const my = await browser.get('/my/organisations');
+  assert.doesNotMatch(my.body, new RegExp(`href="${editUrl}"`));
+  assert.match(my.body, new RegExp(`<form method="post" action="${editUrl}"[^>]*>\\s*<input type="hidden" name="_csrf" value="[^"]+"/>\\s*<button type="submit"[^>]*>Muokkaa tietoja`));
+
+  // The GET (a cross-site link, an e-mail's link, a prefetch) shows a page with the same button and writes nothing.
+  const page = await browser.get(editUrl);
+  assert.equal(page.statusCode, 200);
+  assert.match(page.body, new RegExp(`<form method="post" action="${editUrl}"`));
+  assert.match(page.body, /<button type="submit"[^>]*>Muokkaa tietoja/);
+  assert.match(page.body, /Testilän Vertaistuki ry g/);
+  assert.deepEqual(await writtenRows(org.organizationId), before, 'GET writes no submission and no audit event');
+  const sv = await browser.get(`/sv${editUrl}`);
+  assert.match(sv.body, new RegExp(`action="/sv${editUrl}"`));
+  assert.match(sv.body, /Redigera uppgifterna/);
+
+  // A POST without the token is refused.
+  const forged = await browser.post(editUrl, {});
+  assert.equal(forged.statusCode, 403);
+  assert.deepEqual(await writtenRows(org.organizationId), before, 'a POST without CSRF writes nothing');
+
+  // With the token: the change is created (one submission, one audit event) and opened.
+  const started = await browser.post(editUrl, {}, page.body);
+  assert.equal(started.statusCode, 303);
+  const draftUrl = String(started.headers.location);
+  assert.match(draftUrl, /^\/my\/submissions\/[0-9a-f-]+$/);
+  assert.deepEqual(await writtenRows(org.organizationId), { submissions: before.submissions + 1, audit: before.audit + 1 });
+
+  // Now the GET leads to the open change, still writing nothing; a second POST resumes it too.
+  const resumed = await browser.get(editUrl);
+  assert.equal(resumed.statusCode, 303);
+  assert.equal(resumed.headers.location, draftUrl);
+  assert.equal((await browser.post(editUrl, {}, page.body)).headers.location, draftUrl);
+  assert.deepEqual(await writtenRows(org.organizationId), { submissions: before.submissions + 1, audit: before.audit + 1 });
+});
+
 test('"Edit the data" opens a change pre-filled from the published data (resumed when open); the published version stays until approval', async () => {
   const org = await publishedOrganisation('e', 'muokkaaja@example.org');
   const browser = await signIn('muokkaaja@example.org', '203.0.113.10');
   const my = await browser.get('/my/organisations');
-  assert.match(my.body, new RegExp(`href="/my/organisations/${org.organizationId}/edit"`));
+  assert.match(my.body, new RegExp(`action="/my/organisations/${org.organizationId}/edit"`));
 
-  const edit = await browser.get(`/my/organisations/${org.organizationId}/edit`);
+  const edit = await browser.post(`/my/organisations/${org.organizationId}/edit`, {}, my.body);
   assert.equal(edit.statusCode, 303);
   const draftUrl = String(edit.headers.location);
   const id = draftUrl.split('/').pop()!;
@@ -104,7 +153,7 @@ test('"Edit the data" opens a change pre-filled from the published data (resumed
 test('a co-maintainer of the organisation can open its drafts; a returned submission shows the message and can be resubmitted', async () => {
   const org = await publishedOrganisation('r', 'palautus@example.org');
   const first = await signIn('palautus@example.org', '203.0.113.20');
-  const draftUrl = String((await first.get(`/my/organisations/${org.organizationId}/edit`)).headers.location);
+  const draftUrl = String((await first.submit(`/my/organisations/${org.organizationId}/edit`, `/my/organisations/${org.organizationId}/edit`, {})).headers.location);
   const id = draftUrl.split('/').pop()!;
   const review = await first.get(`${draftUrl}/review`);
   assert.equal((await first.post(`${draftUrl}/submit`, {}, review.body)).statusCode, 303);
@@ -208,7 +257,7 @@ test('archiving an activity or the organisation needs a reason, is audited and l
   assert.deepEqual(activity, { status: 'archived', archived_reason: 'Toiminta päättyi.' });
 
   // An open change is withdrawn with the organisation.
-  const draftUrl = String((await browser.get(`/my/organisations/${org.organizationId}/edit`)).headers.location);
+  const draftUrl = String((await browser.submit(`/my/organisations/${org.organizationId}/edit`, `/my/organisations/${org.organizationId}/edit`, {})).headers.location);
   const orgUrl = `/my/organisations/${org.organizationId}/archive`;
   const orgConfirm = await browser.get(orgUrl);
   assert.match(orgConfirm.body, /<textarea id="reason" name="reason"/);
@@ -233,7 +282,7 @@ test('archiving an activity or the organisation needs a reason, is audited and l
   assert.equal((await other.post(`/my/organisations/${org.organizationId}/activities/${org.activityIds[1]}/archive`, { reason: 'x' }, otherPage.body)).statusCode, 404);
 });
 
-test('the edit link of a reminder mail, opened signed out, leads through sign-in back to the edit form', async () => {
+test('the edit link of a reminder mail, opened signed out, leads through sign-in back to the edit page and its button', async () => {
   const org = await publishedOrganisation('n', 'paluu@example.org');
   const browser = new TestBrowser(service.app, '203.0.113.50');
   const edit = `/sv/my/organisations/${org.organizationId}/edit`;
@@ -255,7 +304,10 @@ test('the edit link of a reminder mail, opened signed out, leads through sign-in
   const signedIn = await browser.post(`/sv/sign-in/${mail.token}?next=${encodeURIComponent(edit)}`, {}, confirm.body);
   assert.equal(signedIn.headers.location, edit);
   const opened = await browser.get(edit);
-  assert.match(String(opened.headers.location), /^\/sv\/my\/submissions\//);
+  assert.equal(opened.statusCode, 200);
+  assert.match(opened.body, /Redigera uppgifterna/);
+  const started = await browser.post(edit, {}, opened.body);
+  assert.match(String(started.headers.location), /^\/sv\/my\/submissions\//);
 
   // Anything but a maintainer's own page is ignored as a return address.
   const evil = await browser.get('/sign-in?next=%2F%2Fevil.example.org%2Fmy%2F');

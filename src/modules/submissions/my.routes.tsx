@@ -9,8 +9,9 @@ import { addMaintainer } from './add-maintainer.js';
 import { archiveActivity } from './archive-activity.js';
 import { archiveOrganization } from './archive-organization.js';
 import { getMaintainedOrganization } from './get-maintained-organization.js';
+import { getOpenSubmission } from './get-open-submission.js';
 import { listMyOrganisations } from './list-my-organisations.js';
-import { ArchivePage, MaintainersPage, MyOrganisationsPage } from './my.views.js';
+import { ArchivePage, MaintainersPage, MyOrganisationsPage, StartChangePage } from './my.views.js';
 import { removeMaintainer } from './remove-maintainer.js';
 import { startChange } from './start-change.js';
 import { maintainerForm, reasonForm, removeMaintainerForm } from './submissions.schema.js';
@@ -54,7 +55,7 @@ const archiveView: FormRenderer = async (request, reply, form) => {
 };
 
 /**
- * The maintainer's own pages: "Omat järjestöt", the edit link of a published organisation (opens or resumes its
+ * The maintainer's own pages: "Omat järjestöt", editing a published organisation (a POST opens or resumes its
  * change), co-maintainers and archiving. Signed-in users only; an organisation's pages only for its maintainers
  * (404 for anyone else, checked again by each use case).
  */
@@ -70,8 +71,17 @@ export const myOrganisationsPages: FastifyPluginAsync = async (app) => {
 
   app.get('/my/organisations/:id', async (request, reply) => reply.redirect(pageContext(request).href('/my/organisations'), 303));
 
-  // The edit link of e-mails ("Muokkaa tietoja"): a GET that only ever creates the one open submission.
+  // The edit URL of links and e-mails ("Muokkaa tietoja"): a GET changes nothing. It leads to the open change when
+  // there is one, otherwise it shows the button that starts one (a POST with CSRF, as a GET is reachable cross-site).
   app.get('/my/organisations/:id/edit', maintainer, async (request, reply) => {
+    const open = await getOpenSubmission({ db, organizationId: idParams.parse(request.params).id, userId: currentUser(request).id });
+    if (open) return reply.redirect(pageContext(request).href(submissionPath(open)), 303);
+    const org = await organisationOf(request);
+    return sendPage(reply, <StartChangePage ctx={pageContext(request)} csrf={reply.generateCsrf()} org={org} />);
+  });
+
+  // Starts (or resumes) the change: at most one open submission exists.
+  app.post('/my/organisations/:id/edit', maintainerPost, async (request, reply) => {
     const submissionId = await startChange({ db, organizationId: idParams.parse(request.params).id, userId: currentUser(request).id });
     return reply.redirect(pageContext(request).href(submissionPath(submissionId)), 303);
   });

@@ -1,4 +1,4 @@
-import { formValue, type FormState } from '../../platform/http/form.js';
+import { emptyForm, formValue, type FormState } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { formatDate } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
@@ -121,10 +121,7 @@ export function MyOrganisationsPage({
                   {o.status !== 'archived' ? (
                     <>
                       <li>
-                        <a href={ctx.href(`/my/organisations/${o.id}/edit`)}>
-                          {t('submissions.my.edit')}
-                          <span class="visually-hidden">: {o.nameFi}</span>
-                        </a>
+                        <StartChangeButton ctx={ctx} csrf={csrf} organizationId={o.id} name={o.nameFi} />
                       </li>
                       <li>
                         <a href={ctx.href(`/my/organisations/${o.id}/maintainers`)}>
@@ -150,6 +147,33 @@ export function MyOrganisationsPage({
         </p>
       </div>
     </Layout>
+  );
+}
+
+/** "Muokkaa tietoja": starts (or resumes) the organisation's change; a POST with CSRF, never a link. */
+function StartChangeButton({ ctx, csrf, organizationId, name }: { ctx: PageContext; csrf: string; organizationId: string; name?: string }) {
+  return (
+    <form method="post" action={ctx.href(`/my/organisations/${organizationId}/edit`)} class="inline-form">
+      <CsrfField token={csrf} />
+      <button type="submit" class="button-secondary">
+        {ctx.t('submissions.my.edit')}
+        {name ? <span class="visually-hidden">: {name}</span> : null}
+      </button>
+    </form>
+  );
+}
+
+/** The page at the edit URL of links and e-mails when no change is open: what editing means, and the button. */
+export function StartChangePage({ ctx, csrf, org }: { ctx: PageContext; csrf: string; org: MaintainedOrganizationView }) {
+  const { t } = ctx;
+  return (
+    <OrgFrame ctx={ctx} org={org} title={t('submissions.my.edit')} form={emptyForm({})}>
+      <p>{t('submissions.edit.intro')}</p>
+      <StartChangeButton ctx={ctx} csrf={csrf} organizationId={org.id} />
+      <p>
+        <a href={ctx.href('/my/organisations')}>{t('submissions.my.title')}</a>
+      </p>
+    </OrgFrame>
   );
 }
 
