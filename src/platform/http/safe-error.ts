@@ -8,9 +8,11 @@
  */
 
 export interface SafeError {
+  [key: string]: unknown;
   type: string;
   message: string;
-  stack?: string;
+  /** The frames under the safe message (empty when the value had no stack). */
+  stack: string;
   code?: string;
   /** PostgreSQL only: severity, the server routine and the object names (no values). */
   severity?: string;
@@ -44,15 +46,13 @@ function maskStack(stack: unknown, type: string, message: string): string | unde
 }
 
 export function safeError(error: unknown, depth = 0): SafeError {
-  if (error === null || typeof error !== 'object') return { type: typeof error, message: maskMessage(String(error), false) };
+  if (error === null || typeof error !== 'object') return { type: typeof error, message: maskMessage(String(error), false), stack: '' };
   const e = error as Record<string, unknown>;
   const database = isDatabaseError(e);
   const type = database ? 'DatabaseError' : typeof e.name === 'string' ? e.name : (error.constructor?.name ?? 'Error');
   const names = new Set(['schema', 'table', 'column', 'constraint', 'dataType'].map((k) => e[k]).filter((v): v is string => typeof v === 'string'));
   const message = maskMessage(typeof e.message === 'string' ? e.message : '', database, names);
-  const out: SafeError = { type, message };
-  const stack = maskStack(e.stack, type, message);
-  if (stack) out.stack = stack;
+  const out: SafeError = { type, message, stack: maskStack(e.stack, type, message) ?? '' };
   if (typeof e.code === 'string' || typeof e.code === 'number') out.code = String(e.code);
   if (database) {
     for (const key of ['severity', 'routine', 'constraint', 'table', 'column'] as const) {
