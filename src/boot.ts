@@ -10,6 +10,7 @@ import { loadReferenceData } from './modules/reference/load-reference-data.js';
 import { loadDemoData } from './modules/demo/load-demo-data.js';
 import { rebuildSearchIndex } from './modules/search/rebuild-search-index.js';
 import { loadSynonyms } from './modules/search/load-synonyms.js';
+import { loadCrisisHelp } from './modules/crisis/load-crisis-help.js';
 import { pagePlugins, apiPlugins } from './routes.js';
 
 export interface Service {
@@ -25,6 +26,7 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
     await migrateToLatest(database.db);
     await loadReferenceData({ db: database.db });
     await loadSynonyms({ db: database.db });
+    await loadCrisisHelp({ db: database.db, demo: config.demoData });
     if (config.demoData && (await isDirectoryEmpty(database.db))) {
       const loaded = await loadDemoData({ db: database.db });
       log(`demo data loaded: ${loaded.organizations} organisations, ${loaded.activities} activities`);

@@ -5,6 +5,7 @@ import { authMessages } from './platform/auth/auth.messages.js';
 import { directoryMessages } from './modules/directory/directory.messages.js';
 import { searchMessages } from './modules/search/search.messages.js';
 import { searchHelpMessages } from './modules/search/search-help.messages.js';
+import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
@@ -28,6 +29,7 @@ export const catalogParts = [
   directoryMessages,
   searchMessages,
   searchHelpMessages,
+  crisisMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../../src/platform/db/database.js';
 import { loadReferenceData } from '../../src/modules/reference/load-reference-data.js';
 import { loadSynonyms } from '../../src/modules/search/load-synonyms.js';
+import { loadCrisisHelp } from '../../src/modules/crisis/load-crisis-help.js';
 
 /**
  * A fresh, migrated database with reference data for one test file: PGlite in memory by default, or a new
@@ -19,6 +20,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await migrateToLatest(handle.db);
     await loadReferenceData({ db: handle.db });
     await loadSynonyms({ db: handle.db });
+    await loadCrisisHelp({ db: handle.db });
     return { ...handle, url: undefined };
   }
   const name = `tarjotin_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -32,6 +34,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrateToLatest(handle.db);
   await loadReferenceData({ db: handle.db });
   await loadSynonyms({ db: handle.db });
+  await loadCrisisHelp({ db: handle.db });
   return {
     ...handle,
     url: url.toString(),

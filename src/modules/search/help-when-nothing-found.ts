@@ -30,6 +30,7 @@ export async function helpWhenNothingFound({
   lang,
   spell,
   log,
+  crisis = false,
 }: {
   db: Database;
   state: SearchPageState;
@@ -37,10 +38,12 @@ export async function helpWhenNothingFound({
   lang: Lang;
   spell: SpellingSuggester;
   log?: FastifyBaseLogger;
+  /** The text expresses a crisis (src/modules/crisis): no zero-result log entry of it, no spelling suggestion. */
+  crisis?: boolean;
 }): Promise<SearchHelp> {
   const help: SearchHelp = { didYouMean: null, widen: null };
   const nothing = result.total === 0;
-  if (nothing || result.approximate) {
+  if ((nothing || result.approximate) && !crisis) {
     await logZeroResult({
       db,
       log,
@@ -55,7 +58,7 @@ export async function helpWhenNothingFound({
       },
     });
   }
-  if (state.q && (nothing || result.approximate)) {
+  if (state.q && (nothing || result.approximate) && !crisis) {
     try {
       const suggestion = (await spell({ db, text: state.q, lang }))?.trim() ?? null;
       if (suggestion && suggestion.toLowerCase() !== state.q.trim().toLowerCase()) help.didYouMean = suggestion;

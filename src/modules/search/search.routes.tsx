@@ -30,7 +30,7 @@ export const searchPages: FastifyPluginAsync = async (app) => {
     });
     return sendPage(
       reply,
-      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} explain={explain} tray={{ csrf: reply.generateCsrf(), tray: trayOf(request) }} />,
+      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} crisis={page.crisis} explain={explain} tray={{ csrf: reply.generateCsrf(), tray: trayOf(request) }} />,
     );
   });
 };

@@ -1,3 +1,5 @@
+import { CrisisBox } from '../crisis/crisis.views.js';
+import type { CrisisHelp } from '../crisis/find-crisis-help.js';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -403,6 +405,7 @@ export function ResultsPage({
   help,
   explain,
   tray,
+  crisis,
 }: {
   ctx: PageContext;
   options: SearchOptions;
@@ -410,6 +413,8 @@ export function ResultsPage({
   result: SearchResult;
   cards: ResultCard[];
   perPage: number;
+  /** The crisis box, above everything else, when the search expresses a crisis (src/modules/crisis). */
+  crisis?: CrisisHelp | null;
   /** Did you mean, wider areas (see help-when-nothing-found.ts). */
   help?: SearchHelp;
   /** Show each hit's score parts (administrators with ?explain=1; explain.views.tsx). */
@@ -422,6 +427,7 @@ export function ResultsPage({
   const heading = countText(ctx, result.total);
   return (
     <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`} script={tray ? 'js/tray.js' : undefined}>
+      {crisis ? <CrisisBox ctx={ctx} help={crisis} /> : null}
       <SearchForm ctx={ctx} options={options} state={state} />
       <h1 class="search-count">{heading}</h1>
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../platform/db/database.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
+import { findCrisisHelp, type CrisisHelp } from '../crisis/find-crisis-help.js';
 import { helpWhenNothingFound, type SearchHelp } from './help-when-nothing-found.js';
 import { listResultCards, type ResultCard } from './list-result-cards.js';
 import { listSearchOptions, type SearchOptions } from './list-search-options.js';
@@ -17,6 +18,8 @@ export interface SearchResultsPage {
   cards: ResultCard[];
   help: SearchHelp;
   perPage: number;
+  /** The crisis box's helplines when the text expresses a crisis, else null. */
+  crisis: CrisisHelp | null;
 }
 
 /**
@@ -58,6 +61,8 @@ export async function showSearchResults(options: {
     explain: options.explain,
   });
   const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays });
-  const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log });
-  return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE };
+  // A search in crisis gets the crisis box, and is neither logged (only counted per day) nor "corrected".
+  const crisis = await findCrisisHelp({ db, text: state.q, lang, log: options.log });
+  const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log, crisis: crisis !== null });
+  return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE, crisis };
 }

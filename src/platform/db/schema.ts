@@ -211,6 +211,35 @@ export interface SearchSynonymTable {
   updated_at: Generated<Timestamp>;
 }
 
+/** Crisis help (migration 0014): phrases that show the crisis box, its helplines, searches per day (a count only). */
+export interface CrisisPhraseTable {
+  lang: 'fi' | 'sv' | 'en';
+  phrase: string;
+}
+
+export interface CrisisHelplineTable {
+  id: string;
+  position: number;
+  name_fi: string;
+  name_sv: string | null;
+  name_en: string | null;
+  phone: string;
+  hours_fi: string | null;
+  hours_sv: string | null;
+  hours_en: string | null;
+  url: string | null;
+}
+
+export interface CrisisSearchDayTable {
+  day: ColumnType<string, string, string>;
+  searches: Generated<number>;
+}
+
+export interface CrisisHelpSeedTable {
+  id: number;
+  seeded_at: Generated<Date>;
+}
+
 /** A search that found nothing (migration 0008): no personal data, time truncated to the hour. */
 export interface SearchZeroResultTable {
   id: Generated<string>;
@@ -243,6 +272,10 @@ export interface DB {
   search_synonym: SearchSynonymTable;
   search_word: SearchWordTable;
   search_zero_result: SearchZeroResultTable;
+  crisis_phrase: CrisisPhraseTable;
+  crisis_helpline: CrisisHelplineTable;
+  crisis_search_day: CrisisSearchDayTable;
+  crisis_help_seed: CrisisHelpSeedTable;
   job: JobTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;
@@ -366,7 +399,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
