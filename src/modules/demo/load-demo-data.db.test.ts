@@ -8,6 +8,7 @@ import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { POHJOIS_SAVO_REGION_ID } from '../reference/load-reference-data.js';
 import { buildDemoData } from './build-demo-data.js';
 import { loadDemoData } from './load-demo-data.js';
+import { DEMO_MAINTAINER_EMAIL } from './demo-maintainer.js';
 import { daysBefore } from '../freshness/freshness-dates.js';
 import { listDueForFirstReminder, listDueForHiding } from '../freshness/freshness.repo.js';
 
@@ -115,4 +116,22 @@ test('on the load day the freshness rules hide nothing, mark a few and remind a 
   assert.ok(marked > 0 && marked <= 0.1, `marked: ${marked}`);
   const due = (await listDueForFirstReminder(t.db, { dueOn: daysBefore(DAY, 182) })).length / published;
   assert.ok(due - marked >= 0.15 && due <= 0.5, `due for a reminder: ${due}`);
+});
+
+test('the demo maintainer (a fictional .invalid address) maintains exactly the published organisations that take contact requests, nothing more', async () => {
+  const expected = graphs.filter((g) => g.organization.status === 'published' && g.organization.contact_request_email).map((g) => g.organization.id);
+  assert.ok(expected.length > 100);
+  const roles = await t.db
+    .selectFrom('user_role as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .where('u.email', '=', DEMO_MAINTAINER_EMAIL)
+    .select(['r.role', 'r.scope_id'])
+    .execute();
+  assert.ok(roles.every((r) => r.role === 'maintainer'), 'no administrator role');
+  assert.deepEqual(roles.map((r) => r.scope_id).sort(), [...expected].sort());
+  assert.match(DEMO_MAINTAINER_EMAIL, /@demo\.tarjotin\.invalid$/);
+  // Loading again adds nothing.
+  await loadDemoData({ db: t.db, today: DAY });
+  const again = await t.db.selectFrom('user_role as r').innerJoin('app_user as u', 'u.id', 'r.user_id').where('u.email', '=', DEMO_MAINTAINER_EMAIL).select('r.scope_id').execute();
+  assert.equal(again.length, expected.length);
 });

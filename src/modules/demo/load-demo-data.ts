@@ -3,6 +3,7 @@ import { isDirectoryEmpty } from '../../platform/db/count.js';
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { buildDemoData, demoLoadDay } from './build-demo-data.js';
+import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 
 /**
@@ -10,18 +11,19 @@ import { insertOrganizationGraphs } from './demo.repo.js';
  * inserted in bulk (a second or two, even on the embedded database); otherwise every organisation goes through
  * saveOrganizationGraph, which upserts by id, so loading again on the same day changes nothing. The dates are
  * counted back from `today` (YYYY-MM-DD; default: the day it is loaded, in Finland), so a newcomer's first start
- * shows fresh data whatever the calendar says. Returns how many organisations and activities the demo data holds,
- * whatever their status.
+ * shows fresh data whatever the calendar says. The demo maintainer (demo-maintainer.ts) is added with them. Returns
+ * how many organisations and activities the demo data holds, whatever their status.
  */
 export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database; today?: string }): Promise<{ organizations: number; activities: number }> {
   const graphs = buildDemoData(today);
   await db.transaction().execute(async (trx) => {
     if (await isDirectoryEmpty(trx)) {
       await insertOrganizationGraphs(trx, graphs);
-      return;
+    } else {
+      const counts = emptyCounts();
+      for (const graph of graphs) await saveOrganizationGraph({ db: trx, graph, counts });
     }
-    const counts = emptyCounts();
-    for (const graph of graphs) await saveOrganizationGraph({ db: trx, graph, counts });
+    await addDemoMaintainer(trx, graphs);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }
