@@ -272,6 +272,7 @@ export interface DB {
   search_synonym: SearchSynonymTable;
   search_word: SearchWordTable;
   search_zero_result: SearchZeroResultTable;
+  rate_limit: RateLimitTable;
   crisis_phrase: CrisisPhraseTable;
   crisis_helpline: CrisisHelplineTable;
   crisis_search_day: CrisisSearchDayTable;
@@ -475,4 +476,12 @@ export interface ContactRequestRecipientTable {
   reminded_at: Timestamp | null;
   admins_told_at: Timestamp | null;
   created_at: Timestamp;
+}
+
+/** Rate-limit counters shared by the app instances (migration 0012, src/platform/http/rate-limit-store.ts). */
+export interface RateLimitTable {
+  /** SHA-256 (hex) of the limiter's name and the client key. */
+  key: string;
+  hits: number;
+  expires_at: Date;
 }
