@@ -2,9 +2,10 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import csrf from '@fastify/csrf-protection';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { h } from 'preact';
 import { pageContext, sendPage } from '../http/app.js';
+import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 import { ErrorPage } from '../views/layout.js';
 import { forbidden, rateLimited, unauthenticated } from '../errors.js';
 import { getSessionUser, hasRole, type SessionUser } from './get-session-user.js';
@@ -27,7 +28,7 @@ declare module 'fastify' {
   }
 }
 
-/** Sign-in link requests allowed per window (in memory, per app instance: see src/platform/auth/README.md). */
+/** Sign-in link requests allowed per window (counted in the database, over all app instances). */
 export const SIGN_IN_LIMITS = { perIp: 20, perEmail: 5, windowMs: 15 * 60_000 };
 
 export function sessionCookieName(secure: boolean): string {
@@ -53,7 +54,9 @@ const plugin: FastifyPluginAsync = async (app) => {
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure },
     logLevel: 'info',
   });
-  await app.register(rateLimit, { global: false });
+  // Counters in the database, shared by every instance (src/platform/http/rate-limit-store.ts); every
+  // app.createRateLimit and route `config.rateLimit` in the app uses this store.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(app.deps.db) as unknown as FastifyRateLimitStoreCtor });
   app.decorate('signInLimits', {
     byIp: app.createRateLimit({ max: SIGN_IN_LIMITS.perIp, timeWindow: SIGN_IN_LIMITS.windowMs }),
     byEmail: app.createRateLimit({

@@ -1,9 +1,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Service } from '../../boot.js';
-import { createTestService } from '../../../tests/support/test-app.js';
+import { createService } from '../../boot.js';
+import { createTestService, TEST_DATA_KEYS } from '../../../tests/support/test-app.js';
 import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js';
 import { SIGN_IN_LIMITS } from '../auth/auth.plugin.js';
+import { SUGGEST_LIMITS } from '../../modules/search/suggest.routes.js';
 import { loadConfig } from '../../config.js';
 import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
 import { buildApp } from './app.js';
@@ -164,4 +166,36 @@ test('a failing database query is logged with its code and message, without para
   const log = lines.join('\n');
   assert.doesNotMatch(log, /vuoto@example\.org/, 'no address from the parameters or the row');
   assert.doesNotMatch(log, /"(detail|where|parameters|params)"/);
+});
+
+test('rate limits are counted in the database: two app instances on one database share the count', async () => {
+  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000', DATA_KEYS: TEST_DATA_KEYS });
+  // A second instance on the same database (closing it must leave the database open for the first).
+  const second = await createService(config, { ...service.database, close: async () => {} });
+  try {
+    const one = new TestBrowser(service.app, '198.51.100.170');
+    const two = new TestBrowser(second.app, '198.51.100.170');
+    two.cookies = one.cookies;
+    const csrf = TestBrowser.csrf((await one.get('/sign-in')).body);
+    const email = 'jaettu.raja@example.org';
+    const answers: number[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) {
+      const b = i % 2 === 0 ? one : two;
+      answers.push((await b.post('/sign-in', { email, _csrf: csrf })).statusCode);
+    }
+    assert.deepEqual(answers, [...Array(SIGN_IN_LIMITS.perEmail).fill(303), 429], 'the limit holds over both instances together');
+    // The per-IP limit too: the module limiters (contact requests, suggestions) use the same store.
+    const from = '198.51.100.171';
+    let last = 0;
+    for (let i = 0; i <= SUGGEST_LIMITS.perIp; i++) {
+      const app = i % 2 === 0 ? service.app : second.app;
+      last = (await app.inject({ url: '/api/suggest?q=a', remoteAddress: from })).statusCode;
+    }
+    assert.equal(last, 429);
+  } finally {
+    await second.close();
+  }
+  const rows = await service.database.db.selectFrom('rate_limit').selectAll().execute();
+  assert.ok(rows.length > 0);
+  assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key)), 'only hashes of the keys are stored: no address, no e-mail');
 });
