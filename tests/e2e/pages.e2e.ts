@@ -59,6 +59,8 @@ const cases: PageCase[] = [
   { label: 'front page', url: () => '/' },
   { label: 'search results', url: () => SEARCH },
   { label: 'empty search result', url: () => EMPTY_SEARCH },
+  { label: 'search in crisis (the crisis box)', url: () => `/search?q=${encodeURIComponent('haluan kuolla')}` },
+  { label: 'search in crisis in Swedish', url: () => `/sv/search?q=${encodeURIComponent('vill dö')}`, lang: 'sv' },
   { label: 'all organisations', url: () => '/organisations' },
   { label: 'organisation card', url: async () => (await discover()).card },
   { label: 'organisation card, all details', url: async () => (await discover()).all },

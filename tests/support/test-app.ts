@@ -1,5 +1,6 @@
 import { createService, type Service } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
+import { loadCrisisHelp } from '../../src/modules/crisis/load-crisis-help.js';
 import { loadDemoData } from '../../src/modules/demo/load-demo-data.js';
 import { rebuildSearchIndex } from '../../src/modules/search/rebuild-search-index.js';
 import { formatDataKeys, newDataKey } from '../../src/platform/crypto/field-cipher.js';
@@ -13,6 +14,7 @@ export async function createTestService(options: { demo?: boolean } = {}): Promi
   const database = await createTestDatabase();
   if (options.demo) {
     await loadDemoData({ db: database.db });
+    await loadCrisisHelp({ db: database.db, demo: true });
     await rebuildSearchIndex({ db: database.db });
   }
   const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000', DATA_KEYS: TEST_DATA_KEYS });

@@ -51,7 +51,7 @@ test('"haluan kuolla": the crisis box with 112 and the helplines comes first, an
   const res = await get(`/search?q=${encodeURIComponent('haluan kuolla')}`);
   assert.equal(res.statusCode, 200);
   const main = res.body.slice(res.body.indexOf('<main'));
-  assert.match(main, /^<main[^>]*><section class="crisis-box" aria-labelledby="crisis-box-title"><h2 id="crisis-box-title">Tarvitsetko apua heti\?<\/h2>/);
+  assert.match(main, /^<main[^>]*><section class="crisis-box" aria-labelledby="crisis-box-title"><p id="crisis-box-title" class="crisis-title">Tarvitsetko apua heti\?<\/p>/);
   assert.match(main, /<a href="tel:112" class="crisis-phone">112<\/a>/);
   assert.match(main, /Esimerkin kriisipuhelin \(demo\)<\/strong> <a href="tel:0800000001" class="crisis-phone">0800 000 001<\/a>/);
   assert.ok(main.indexOf('crisis-box') < main.indexOf('search-count'), 'the box is above the results');
@@ -60,10 +60,10 @@ test('"haluan kuolla": the crisis box with 112 and the helplines comes first, an
 
 test('the box speaks the page’s language: sv and en, and phrases of any language match on any page', async () => {
   const sv = await get(`/sv/search?q=${encodeURIComponent('jag vill dö')}`);
-  assert.match(sv.body, /<h2 id="crisis-box-title">Behöver du hjälp genast\?<\/h2>/);
+  assert.match(sv.body, /<p id="crisis-box-title" class="crisis-title">Behöver du hjälp genast\?<\/p>/);
   assert.match(sv.body, /Exemplets kristelefon \(demo\)/);
   const en = await get(`/en/search?q=${encodeURIComponent('I want to die')}`);
-  assert.match(en.body, /<h2 id="crisis-box-title">Do you need help right now\?<\/h2>/);
+  assert.match(en.body, /<p id="crisis-box-title" class="crisis-title">Do you need help right now\?<\/p>/);
   assert.match(en.body, /Every day, around the clock/);
   const mixed = await get(`/en/search?q=${encodeURIComponent('itsemurha')}`);
   assert.match(mixed.body, /class="crisis-box"/);

@@ -15,13 +15,16 @@ function telHref(phone: string): string {
 
 /**
  * The crisis box, shown above everything else on the results page when the search expresses a crisis: 112 first,
- * then the helplines, in plain language. A labelled region, so a screen reader user finds it by its heading.
+ * then the helplines, in plain language. It stands before the page's h1 (the results count), so its title is not a
+ * heading; the section is a region landmark named by that title, which screen readers list among the landmarks.
  */
 export function CrisisBox({ ctx, help }: { ctx: PageContext; help: CrisisHelp }) {
   const { t } = ctx;
   return (
     <section class="crisis-box" aria-labelledby="crisis-box-title">
-      <h2 id="crisis-box-title">{t('crisis.box.title')}</h2>
+      <p id="crisis-box-title" class="crisis-title">
+        {t('crisis.box.title')}
+      </p>
       <p>{t('crisis.box.plain')}</p>
       <p class="crisis-emergency">
         {t('crisis.box.emergency')}{' '}
@@ -31,7 +34,7 @@ export function CrisisBox({ ctx, help }: { ctx: PageContext; help: CrisisHelp })
       </p>
       {help.helplines.length > 0 ? (
         <>
-          <h3>{t('crisis.box.helplines')}</h3>
+          <p class="crisis-helplines-title">{t('crisis.box.helplines')}</p>
           <ul class="crisis-helplines">
             {help.helplines.map((h) => (
               <li>
