@@ -48,7 +48,7 @@ before(async () => {
   await rebuildSearchIndex({ db: database.db });
   service = await createService(config, database);
   await service.app.listen({ port, host: '127.0.0.1' });
-  background = startBackgroundWork({ config, db: database.db, pollMs: 100, templates: mailTemplates });
+  background = startBackgroundWork({ config, db: database.db, cipher: service.app.deps.cipher, pollMs: 100, templates: mailTemplates });
   browser = await launchBrowser();
 });
 
