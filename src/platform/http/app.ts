@@ -27,7 +27,15 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route as registered, for the security suites that must cover each one (tests/security). */
+    routeTable: RouteEntry[];
   }
+}
+
+/** One registered route: its method and URL pattern (with the /sv and /en copies of page routes). */
+export interface RouteEntry {
+  method: string;
+  url: string;
 }
 
 export interface AppDeps {
@@ -197,6 +205,11 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   app.decorate('deps', deps);
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url });
+  });
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('neutralUrl', '');
   app.decorateRequest('headerLinks', null as unknown as HeaderLink[]);
