@@ -278,6 +278,7 @@ export interface DB {
   crisis_search_day: CrisisSearchDayTable;
   crisis_help_seed: CrisisHelpSeedTable;
   job: JobTable;
+  job_worker: JobWorkerTable;
   outbox: OutboxTable;
   mail_sent: MailSentTable;
   app_user: AppUserTable;
@@ -304,10 +305,21 @@ export interface JobTable {
   last_error: string | null;
   locked_until: Date | null;
   lock_token: string | null;
+  /** The worker (job_worker.id) holding the lease. */
+  locked_by: string | null;
   done_at: Date | null;
   failed_at: Date | null;
   singleton_key: string | null;
   created_at: Timestamp;
+}
+
+/** A running (or stopped, or gone) job worker: its heartbeat and the mail transport it uses (no credentials). */
+export interface JobWorkerTable {
+  id: string;
+  started_at: Timestamp;
+  heartbeat_at: Timestamp;
+  stopped_at: Date | null;
+  mail_transport: string | null;
 }
 
 /** E-mail kept in the database when no SMTP_URL is set (readable by a platform administrator). */

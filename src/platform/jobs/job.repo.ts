@@ -50,7 +50,7 @@ export interface ClaimedJobRow {
  */
 export async function claimDueJobs(
   db: Kysely<DB>,
-  options: { kinds: { name: string; version: number }[]; limit: number; lockMs: number; token: string },
+  options: { kinds: { name: string; version: number }[]; limit: number; lockMs: number; token: string; workerId?: string },
 ): Promise<ClaimedJobRow[]> {
   if (options.kinds.length === 0 || options.limit < 1) return [];
   const kinds = sql.join(options.kinds.map((k) => sql`(${k.name}::text, ${k.version}::integer)`));
@@ -69,6 +69,7 @@ export async function claimDueJobs(
     update job
     set locked_until = now() + ${options.lockMs} * interval '1 millisecond',
         lock_token = ${options.token}::uuid,
+        locked_by = ${options.workerId ?? null}::uuid,
         attempts = job.attempts + 1
     from due
     where job.id = due.id
@@ -81,7 +82,7 @@ export async function claimDueJobs(
 export async function markJobDone(db: Kysely<DB>, options: { id: string; token: string }): Promise<boolean> {
   const result = await db
     .updateTable('job')
-    .set({ done_at: sql<Date>`now()`, locked_until: null, lock_token: null })
+    .set({ done_at: sql<Date>`now()`, locked_until: null, lock_token: null, locked_by: null })
     .where('id', '=', options.id)
     .where('lock_token', '=', options.token)
     .where('done_at', 'is', null)
@@ -103,6 +104,7 @@ export async function markJobFailed(
       last_error: options.error,
       locked_until: null,
       lock_token: null,
+      locked_by: null,
       ...(options.retryInMs === null
         ? { failed_at: sql<Date>`now()` }
         : { run_at: sql<Date>`now() + ${Math.max(0, Math.round(options.retryInMs))} * interval '1 millisecond'` }),
@@ -117,13 +119,87 @@ export async function markJobFailed(
 export async function failAbandonedJobs(db: Kysely<DB>): Promise<number> {
   const result = await db
     .updateTable('job')
-    .set({ failed_at: sql<Date>`now()`, locked_until: null, lock_token: null, last_error: 'lease expired on the last attempt' })
+    .set({ failed_at: sql<Date>`now()`, locked_until: null, lock_token: null, locked_by: null, last_error: 'lease expired on the last attempt' })
     .where('done_at', 'is', null)
     .where('failed_at', 'is', null)
     .where('locked_until', '<', sql<Date>`now()`)
     .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/** Registers a starting worker (its first heartbeat) with the mail transport it uses. */
+export async function insertWorker(db: Kysely<DB>, worker: { id: string; mailTransport: string | null }): Promise<void> {
+  await db.insertInto('job_worker').values({ id: worker.id, mail_transport: worker.mailTransport }).execute();
+}
+
+/**
+ * A worker's heartbeat: it is alive, and it still runs the jobs it claimed with these lock tokens, whose leases are
+ * renewed for `lockMs`. Only the runs in progress are renewed, so a job whose end could not be recorded is not held.
+ */
+export async function beatWorker(db: Kysely<DB>, options: { id: string; tokens: string[]; lockMs: number }): Promise<void> {
+  await db.updateTable('job_worker').set({ heartbeat_at: sql<Date>`now()` }).where('id', '=', options.id).execute();
+  if (options.tokens.length === 0) return;
+  await db
+    .updateTable('job')
+    .set({ locked_until: sql<Date>`now() + ${options.lockMs} * interval '1 millisecond'` })
+    .where('locked_by', '=', options.id)
+    .where('lock_token', 'in', options.tokens)
+    .where('done_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .execute();
+}
+
+/** A worker stopped cleanly (after its jobs in progress ended). */
+export async function markWorkerStopped(db: Kysely<DB>, options: { id: string }): Promise<void> {
+  await db.updateTable('job_worker').set({ stopped_at: sql<Date>`now()` }).where('id', '=', options.id).execute();
+}
+
+/**
+ * Frees the jobs claimed by workers that are gone: stopped, or without a heartbeat for `staleMs`. Their lease ends
+ * now (the attempt stays counted), so they are claimed again at once, or given up by failAbandonedJobs when that was
+ * their last attempt. The gone worker's lock token no longer matches: should it wake up, it cannot finish them.
+ * Returns how many jobs were freed.
+ */
+export async function releaseJobsOfGoneWorkers(db: Kysely<DB>, options: { self: string; staleMs: number }): Promise<number> {
+  const result = await db
+    .updateTable('job')
+    .set({ locked_until: sql<Date>`now() - interval '1 millisecond'`, lock_token: null, locked_by: null })
+    .where('done_at', 'is', null)
+    .where('failed_at', 'is', null)
+    .where('locked_by', 'in', (eb) =>
+      eb
+        .selectFrom('job_worker')
+        .select('id')
+        .where('id', '<>', options.self)
+        .where((w) => w.or([w('stopped_at', 'is not', null), w('heartbeat_at', '<', sql<Date>`now() - ${options.staleMs} * interval '1 millisecond'`)])),
+    )
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The mail transports other than `mine` that other workers used within `withinMs` (alive or stopped since). */
+export async function otherMailTransports(db: Kysely<DB>, options: { self: string; mine: string; withinMs: number }): Promise<string[]> {
+  const rows = await db
+    .selectFrom('job_worker')
+    .select('mail_transport')
+    .distinct()
+    .where('id', '<>', options.self)
+    .where('mail_transport', 'is not', null)
+    .where('mail_transport', '<>', options.mine)
+    .where('heartbeat_at', '>', sql<Date>`now() - ${options.withinMs} * interval '1 millisecond'`)
+    .orderBy('mail_transport')
+    .execute();
+  return rows.map((r) => r.mail_transport!);
+}
+
+/** Forgets workers not heard of for `olderThanMs` (their jobs were taken over long ago). */
+export async function deleteOldWorkers(db: Kysely<DB>, options: { olderThanMs: number }): Promise<number> {
+  const result = await db
+    .deleteFrom('job_worker')
+    .where('heartbeat_at', '<', sql<Date>`now() - ${options.olderThanMs} * interval '1 millisecond'`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Deletes finished jobs (their payloads may hold e-mail addresses): done ones and given-up ones, each after its age. */
@@ -144,7 +220,7 @@ export async function deleteOldJobs(db: Kysely<DB>, options: { doneDays: number;
 export async function requeueFailedJob(db: Kysely<DB>, options: { id: string }): Promise<boolean> {
   const result = await db
     .updateTable('job')
-    .set({ failed_at: null, attempts: 0, run_at: sql<Date>`now()`, locked_until: null, lock_token: null })
+    .set({ failed_at: null, attempts: 0, run_at: sql<Date>`now()`, locked_until: null, lock_token: null, locked_by: null })
     .where('id', '=', options.id)
     .where('failed_at', 'is not', null)
     .where('done_at', 'is', null)

@@ -9,6 +9,17 @@ import { pruneJobsHandler, pruneJobsJob } from './prune-jobs.job.js';
 import { schedule, type Schedule } from './schedule.js';
 import { startWorker, type WorkerLog } from './worker.js';
 
+/**
+ * The mail transport as logged and compared between instances: `smtp://host:port` (or smtps), never the user name or
+ * password of SMTP_URL, or `outbox` when SMTP_URL is unset.
+ */
+export function describeMailTransport(smtpUrl: string | undefined): string {
+  if (!smtpUrl) return 'outbox';
+  const url = new URL(smtpUrl);
+  const port = url.port || (url.protocol === 'smtps:' ? '465' : '587');
+  return `${url.protocol}//${url.hostname}:${port}`;
+}
+
 export interface BackgroundWork {
   stop(): Promise<void>;
 }
@@ -34,6 +45,7 @@ export function startBackgroundWork(options: {
     db: options.db,
     log: options.log,
     pollMs: options.pollMs ?? 1000,
+    mailTransport: describeMailTransport(options.config.smtpUrl),
     handlers: [
       createSendMailHandler({ transport, templates: options.templates, config: options.config, cipher: options.cipher }),
       pruneJobsHandler,
