@@ -106,7 +106,7 @@ export const contactRequestMessages = {
       'Rekisterinpitäjä on Tarjotin-palvelun ylläpitäjä. Kun järjestö on ottanut yhteyttä ja kirjaa asiakkaan tietoja omiin järjestelmiinsä, järjestö on niiden tietojen rekisterinpitäjä.',
     'referrals.privacy.collected.heading': 'Mitä tietoja käsitellään',
     'referrals.privacy.collected.body':
-      'Yhteydenottopyynnöstä tallennetaan etunimi, puhelinnumero ja/tai sähköpostiosoite, sopiva yhteydenottoaika, yhteydenoton kieli ja vapaaehtoinen viesti. Ammattilaiselta tallennetaan lisäksi hänen yksikkönsä ja vapaaehtoinen sähköpostiosoite seurantaa varten. Lisäksi tallennetaan pyynnön tunnus, ajankohta, vastaanottajajärjestöt ja käsittelyn tila.',
+      'Yhteydenottopyynnöstä tallennetaan etunimi, puhelinnumero ja/tai sähköpostiosoite, sopiva yhteydenottoaika, yhteydenoton kieli ja vapaaehtoinen viesti. Ammattilaiselta tallennetaan lisäksi hänen yksikkönsä ja vapaaehtoinen sähköpostiosoite seurantaa varten. Lisäksi tallennetaan pyynnön tunnus, ajankohta, vastaanottajajärjestöt ja käsittelyn tila sekä tilastoja varten kunta, jos pyyntö lähetettiin kuntaan rajatusta hausta.',
     'referrals.privacy.purpose.heading': 'Miksi tietoja käsitellään',
     'referrals.privacy.purpose.body':
       'Tietoja käsitellään vain, jotta valitut järjestöt voivat ottaa yhteyttä ja kertoa, miten yhteydenotto onnistui. Käsittely perustuu suostumukseen (EU:n tietosuoja-asetuksen 6 artiklan 1 kohdan a alakohta): pyytäjän omaan suostumukseen tai asiakkaan suostumukseen, jonka ammattilainen on varmistanut ennen lähettämistä. Suostumuksen voi perua milloin tahansa pyytämällä tietojen poistamista.',
@@ -228,7 +228,7 @@ export const contactRequestMessages = {
       'Personuppgiftsansvarig är den som upprätthåller tjänsten Tarjotin. När organisationen har tagit kontakt och för in klientens uppgifter i sina egna system är organisationen personuppgiftsansvarig för de uppgifterna.',
     'referrals.privacy.collected.heading': 'Vilka uppgifter behandlas',
     'referrals.privacy.collected.body':
-      'Av en kontaktförfrågan sparas förnamn, telefonnummer och/eller e-postadress, lämplig tid för kontakt, språk för kontakten och ett frivilligt meddelande. Av en yrkesperson sparas dessutom enheten och en frivillig e-postadress för uppföljning. Dessutom sparas förfrågans kod, tidpunkt, mottagarorganisationer och behandlingens status.',
+      'Av en kontaktförfrågan sparas förnamn, telefonnummer och/eller e-postadress, lämplig tid för kontakt, språk för kontakten och ett frivilligt meddelande. Av en yrkesperson sparas dessutom enheten och en frivillig e-postadress för uppföljning. Dessutom sparas förfrågans kod, tidpunkt, mottagarorganisationer och behandlingens status samt, för statistiken, kommunen om förfrågan skickades från en sökning som var avgränsad till en kommun.',
     'referrals.privacy.purpose.heading': 'Varför uppgifterna behandlas',
     'referrals.privacy.purpose.body':
       'Uppgifterna behandlas bara för att de valda organisationerna ska kunna ta kontakt och berätta hur kontakten gick. Behandlingen grundar sig på samtycke (artikel 6.1 a i EU:s dataskyddsförordning): den som ber om kontakt själv eller klienten, vars samtycke yrkespersonen har försäkrat sig om innan förfrågan skickades. Samtycket kan återkallas när som helst genom att be att uppgifterna raderas.',
@@ -350,7 +350,7 @@ export const contactRequestMessages = {
       'The controller is the operator of the Tarjotin service. Once an organisation has got in touch and records the client’s details in its own systems, the organisation is the controller of those details.',
     'referrals.privacy.collected.heading': 'What data is handled',
     'referrals.privacy.collected.body':
-      'A contact request stores a first name, a phone number and/or an e-mail address, a good time to get in touch, the language of contact and an optional message. For a professional it also stores their unit and an optional e-mail address for follow-up. It also stores the request’s reference, time, recipient organisations and how far each has handled it.',
+      'A contact request stores a first name, a phone number and/or an e-mail address, a good time to get in touch, the language of contact and an optional message. For a professional it also stores their unit and an optional e-mail address for follow-up. It also stores the request’s reference, time, recipient organisations and how far each has handled it, and, for the statistics, the municipality when the request was sent from a search limited to one.',
     'referrals.privacy.purpose.heading': 'Why the data is handled',
     'referrals.privacy.purpose.body':
       'The data is handled only so that the chosen organisations can get in touch and tell how it went. The legal basis is consent (Article 6(1)(a) of the EU General Data Protection Regulation): the consent of the person asking for themself, or the client’s consent, which the professional has confirmed before sending. Consent can be withdrawn at any time by asking for the data to be erased.',
