@@ -203,6 +203,8 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
     // own request.ip and escape the per-IP rate limits.
     trustProxy: trustProxyOption(deps.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Every body (forms, JSON) is limited like the forms: no route takes more than 64 KB.
+    bodyLimit: 64 * 1024,
   });
   app.decorate('deps', deps);
   const routeTable: RouteEntry[] = [];
@@ -248,6 +250,10 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
       },
     },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+    // HSTS only where the service is served over https (an http BASE_URL is a local or test set-up).
+    hsts: deps.config.baseUrl.startsWith('https://') ? { maxAge: 365 * 24 * 3600, includeSubDomains: false } : false,
+    // Agrees with frame-ancestors 'none' for browsers that read only the older header.
+    frameguard: { action: 'deny' },
   });
   await app.register(fastifyStatic, { root: join(import.meta.dirname, '../../../public'), prefix: '/static/', maxAge: '1h' });
 

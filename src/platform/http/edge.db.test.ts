@@ -199,3 +199,34 @@ test('rate limits are counted in the database: two app instances on one database
   assert.ok(rows.length > 0);
   assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key)), 'only hashes of the keys are stored: no address, no e-mail');
 });
+
+test('security headers: HSTS only on an https BASE_URL; framing refused alike by CSP and X-Frame-Options', async () => {
+  const http = await service.app.inject({ url: '/' });
+  assert.equal(http.headers['strict-transport-security'], undefined, 'no HSTS on an http BASE_URL');
+  assert.match(String(http.headers['content-security-policy']), /frame-ancestors 'none'/);
+  assert.equal(http.headers['x-frame-options'], 'DENY');
+  const config = loadConfig({ LOG_LEVEL: 'warn', BASE_URL: 'https://tarjotin.example.org' });
+  const deps = { config, db: service.database.db, dbKind: service.database.kind, cipher: createFieldCipher([newDataKey('t')]), ready: () => true };
+  const app = await buildApp({ deps, pages: [], plugins: [] });
+  try {
+    const https = await app.inject({ url: '/healthz' });
+    assert.match(String(https.headers['strict-transport-security']), /max-age=\d+/);
+  } finally {
+    await app.close();
+  }
+});
+
+test('bodies: a JSON body on a form route is limited like a form (64 KB)', async () => {
+  const big = JSON.stringify({ email: 'a@example.org', filler: 'x'.repeat(70 * 1024) });
+  const json = await service.app.inject({ method: 'POST', url: '/sign-in', remoteAddress: '198.51.100.180', headers: { 'content-type': 'application/json' }, payload: big });
+  assert.equal(json.statusCode, 413);
+  assert.match(String(json.headers['content-type']), /^text\/html/, 'a translated page, not raw JSON');
+  const form = await service.app.inject({
+    method: 'POST',
+    url: '/sign-in',
+    remoteAddress: '198.51.100.180',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    payload: `email=a%40example.org&filler=${'x'.repeat(70 * 1024)}`,
+  });
+  assert.equal(form.statusCode, 413);
+});
