@@ -56,6 +56,9 @@ const schema = z.object({
     .optional(),
   CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   CONTACT_REQUEST_ERASE_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  // Scheduled backups (src/platform/backup): every so many hours (0 = off), keeping the newest BACKUP_KEEP.
+  BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(8760).default(0),
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
 })
   .superRefine((c, ctx) => {
     if (c.FRESHNESS_MARK_AFTER_DAYS <= c.FRESHNESS_REMIND_AFTER_DAYS)
@@ -86,6 +89,8 @@ export type Config = {
   /** Keys for personal fields (`<version>:<base64>`, newest first); unset: a key file under DATA_DIR. */
   dataKeys: string | undefined;
   referrals: ReferralSettings;
+  /** Scheduled backups into DATA_DIR/backups: every `intervalHours` (0 = off), the newest `keep` kept. */
+  backup: { intervalHours: number; keep: number };
   /** The `.env` file the settings were completed from (absolute path), when there was one. */
   envFile?: string;
 };
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { envF
     },
     dataKeys: c.DATA_KEYS,
     referrals: { eraseAfterClosedDays: c.CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS, eraseAfterDays: c.CONTACT_REQUEST_ERASE_AFTER_DAYS },
+    backup: { intervalHours: c.BACKUP_INTERVAL_HOURS, keep: c.BACKUP_KEEP },
     ...(file !== null && path !== null ? { envFile: path } : {}),
   };
 }
