@@ -47,7 +47,7 @@ before(async () => {
   const database = await createTestDatabase();
   service = await createService(config, database);
   await service.app.listen({ port, host: '127.0.0.1' });
-  background = startBackgroundWork({ config, db: database.db, pollMs: 100, templates: mailTemplates });
+  background = startBackgroundWork({ config, db: database.db, cipher: service.app.deps.cipher, pollMs: 100, templates: mailTemplates });
   const admin = await ensureUser(database.db, { id: '00000000-0000-4000-8000-0000000a0001', email: ADMIN, lang: 'fi' });
   await addRole(database.db, { userId: admin.id, role: 'regional_admin', scopeId: 'pohjois-savo' });
   browser = await launchBrowser();

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
 import { createPlatformAdmin } from '../../src/platform/auth/create-platform-admin.js';
+import { createSignInRequestHandler } from '../../src/platform/auth/request-sign-in-link.js';
 import { createWorker } from '../../src/platform/jobs/worker.js';
 import { createSendMailHandler } from '../../src/platform/mail/send-mail.job.js';
 import { mailTemplates } from '../../src/mail-templates.js';
@@ -43,7 +44,10 @@ test('a platform administrator signs in by link, reads the outbox and signs out'
 
   const worker = createWorker({
     db,
-    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: e2e.service.app.deps.config })],
+    handlers: [
+      createSignInRequestHandler({ cipher: e2e.service.app.deps.cipher }),
+      createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: e2e.service.app.deps.config }),
+    ],
   });
   while ((await worker.runDue()) > 0);
   const newest = (await listOutboxRows({ db, limit: 1 })).items[0]!;

@@ -5,6 +5,8 @@ import { createTestService } from '../../../tests/support/test-app.js';
 import type { Service } from '../../boot.js';
 import { addRole, ensureUser } from '../../platform/auth/auth.repo.js';
 import { issueSignInLink } from '../../platform/auth/issue-sign-in-link.js';
+import { createSignInRequestHandler } from '../../platform/auth/request-sign-in-link.js';
+import { createWorker } from '../../platform/jobs/worker.js';
 import { newId } from '../../platform/ids.js';
 import { emptyCounts } from '../directory/organization-graph.js';
 import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
@@ -292,6 +294,8 @@ test('the edit link of a reminder mail, opened signed out, leads through sign-in
   const form = await browser.get(String(first.headers.location));
   assert.match(form.body, new RegExp(`name="next" value="${edit}"`));
   assert.equal((await browser.post('/sv/sign-in', { email: 'paluu@example.org', next: edit }, form.body)).statusCode, 303);
+  // The account is looked up, and the link made, by the sign-in-request job.
+  await createWorker({ db: db(), handlers: [createSignInRequestHandler({ cipher: service.app.deps.cipher })] }).runDue();
   const mail = await db()
     .selectFrom('job')
     .select([sql<string>`payload->'params'->>'token'`.as('token'), sql<string>`payload->'params'->>'next'`.as('next')])

@@ -10,6 +10,7 @@ import { createSendMailHandler } from '../mail/send-mail.job.js';
 import { setLoginTokenExpiry, setSessionLastSeen } from './auth.repo.js';
 import { hashSecret } from './auth-tokens.js';
 import { createPlatformAdmin } from './create-platform-admin.js';
+import { createSignInRequestHandler } from './request-sign-in-link.js';
 import { SIGN_IN_LIMITS } from './auth.plugin.js';
 
 let service: Service;
@@ -69,7 +70,10 @@ class Browser {
 async function deliverMail(): Promise<void> {
   const worker = createWorker({
     db: service.database.db,
-    handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config })],
+    handlers: [
+      createSignInRequestHandler({ cipher: service.app.deps.cipher }),
+      createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: service.app.deps.config }),
+    ],
   });
   while ((await worker.runDue()) > 0);
 }

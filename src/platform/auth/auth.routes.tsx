@@ -36,7 +36,7 @@ export const authPages: FastifyPluginAsync = async (app) => {
     const input = parseForm(signInForm, request.body);
     await enforceSignInLimits(request);
     const ctx = pageContext(request);
-    await requestSignInLink({ db: app.deps.db, email: input.email, lang: ctx.lang, next: safeReturnPath(input.next) });
+    await requestSignInLink({ db: app.deps.db, email: input.email, lang: ctx.lang, next: safeReturnPath(input.next), seal: app.deps.cipher });
     return reply.redirect(ctx.href('/sign-in/sent'), 303);
   });
 

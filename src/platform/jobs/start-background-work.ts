@@ -4,6 +4,7 @@ import type { Database } from '../db/database.js';
 import type { MailTemplate } from '../mail/mail-template.js';
 import { mailTransportFor } from '../mail/mail-transport.js';
 import { createSendMailHandler } from '../mail/send-mail.job.js';
+import { createSignInRequestHandler } from '../auth/request-sign-in-link.js';
 import type { JobHandler } from './job-types.js';
 import { pruneJobsHandler, pruneJobsJob } from './prune-jobs.job.js';
 import { schedule, type Schedule } from './schedule.js';
@@ -48,6 +49,7 @@ export function startBackgroundWork(options: {
     mailTransport: describeMailTransport(options.config.smtpUrl),
     handlers: [
       createSendMailHandler({ transport, templates: options.templates, config: options.config, cipher: options.cipher }),
+      createSignInRequestHandler({ cipher: options.cipher }),
       pruneJobsHandler,
       ...(options.extra?.handlers ?? []),
     ],
