@@ -16,6 +16,12 @@ const codeList = z
 
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
+/** A page number past MAX_PAGE (however long) is MAX_PAGE: past the end is an empty page, not an error. */
+const capPage = (v: unknown) => {
+  const blank = blankToUndefined(v);
+  return typeof blank === 'string' && /^\s*\d+\s*$/.test(blank) && Number(blank) > MAX_PAGE ? MAX_PAGE : blank;
+};
+
 /** Query string of the results page: /search?need=&support=&target=&municipality=&q=&sort=&page= */
 export const searchPageQuery = z.object({
   need: codeList,
@@ -24,7 +30,7 @@ export const searchPageQuery = z.object({
   municipality: z.preprocess(blankToUndefined, z.string().trim().max(16).optional()),
   q: z.preprocess(blankToUndefined, z.string().optional()).transform((s) => (s ?? '').trim().slice(0, MAX_CHARS)),
   sort: z.preprocess(blankToUndefined, z.enum(['relevance', 'name']).default('relevance')),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)),
+  page: z.preprocess(capPage, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)),
 });
 
 export interface SearchPageState {

@@ -230,3 +230,10 @@ test('bodies: a JSON body on a form route is limited like a form (64 KB)', async
   });
   assert.equal(form.statusCode, 413);
 });
+
+test('a results page number past the end, however large, answers the (empty) results page, not an error page', async () => {
+  for (const url of ['/search?page=100000', '/search?q=tuki&page=99999999999999999999', '/en/search?page=5001']) {
+    const res = await service.app.inject({ url });
+    assert.equal(res.statusCode, 200, url);
+  }
+});
