@@ -1,0 +1,262 @@
+/**
+ * The access-control matrix (issue 11 B5), generated from the app's route table: every route × anonymous, the
+ * maintainer of A, the maintainer of B, the regional administrator of X (A's region) and of Y, and a platform
+ * administrator, each with a fresh session, asking for A's resources. A route that is not in EXPECTED fails the
+ * test, so a new route cannot be forgotten: add its line. POSTs carry a valid CSRF token and an empty form, so
+ * what is measured is who gets past the guards (a 400 for the empty form means "let in").
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Service } from '../../src/boot.js';
+import { createTestService } from '../support/test-app.js';
+import { TestBrowser } from '../support/test-browser.js';
+import { buildMatrixWorld, ROLES, sessionCookie, type MatrixWorld, type Role } from './access-matrix.fixture.js';
+
+let service: Service;
+let world: MatrixWorld;
+let taxonomyId: string;
+let termId: string;
+before(async () => {
+  service = await createTestService();
+  world = await buildMatrixWorld(service);
+  const db = service.database.db;
+  taxonomyId = (await db.selectFrom('taxonomy').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  termId = (await db.selectFrom('taxonomy_term').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+});
+after(async () => {
+  await service?.close();
+});
+
+/** What a person got: in (any answer past the guards), out (403 / 404), or sent to sign in (401, 303 to /sign-in). */
+type Outcome = 'in' | 'out' | 'sign-in';
+
+function outcomeOf(status: number, location: string | undefined): Outcome {
+  if (status === 401 || (status === 303 && /^(\/(sv|en))?\/sign-in(\?|$)/.test(location ?? ''))) return 'sign-in';
+  if (status === 403 || status === 404) return 'out';
+  return 'in';
+}
+
+/** The URL of a route pattern with A's resources in its parameters. */
+function urlOf(pattern: string): string {
+  const neutral = pattern.replace(/^\/(sv|en)(?=\/|$)/, '');
+  const values: Record<string, string> = {
+    id: idFor(neutral),
+    activityId: neutral.startsWith('/my/submissions/') ? world.draftActivityA : world.activityA,
+    recipientId: world.recipientA,
+    reference: world.referenceA,
+    step: 'organisation',
+    token: neutral.startsWith('/contact-requests/open/') ? world.recipientTokenA : 'matriisi-ei-kelpaa-0000000000000000000000',
+  };
+  return pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`).replace(/\*$/, 'site.css');
+}
+
+function idFor(pattern: string): string {
+  if (pattern.startsWith('/api/hsds/taxonomies/')) return taxonomyId;
+  if (pattern.startsWith('/api/hsds/taxonomy_terms/')) return termId;
+  if (pattern.startsWith('/activities/') || pattern.startsWith('/api/hsds/services/')) return world.activityA;
+  if (pattern.startsWith('/my/submissions/')) return world.draftA;
+  if (pattern.startsWith('/admin/review/')) return world.reviewA;
+  if (pattern.startsWith('/admin/outbox/')) return world.outboxId;
+  return world.orgA;
+}
+
+async function ask(method: string, pattern: string, role: Role, options: { csrf?: boolean } = {}): Promise<{ status: number; outcome: Outcome }> {
+  const browser = new TestBrowser(service.app, '198.51.100.90');
+  const cookie = await sessionCookie(service, world, role);
+  if (cookie) {
+    const [name, value] = cookie.split('=') as [string, string];
+    browser.cookies.set(name, value);
+  }
+  const url = urlOf(pattern);
+  let res;
+  if (method === 'GET') res = await browser.get(url);
+  else {
+    const form = await browser.get('/for-organisations');
+    res = await browser.post(url, {}, options.csrf === false ? undefined : form.body);
+  }
+  if (res.statusCode >= 500) assert.fail(`${method} ${url} as ${role}: ${res.statusCode}`);
+  return { status: res.statusCode, outcome: outcomeOf(res.statusCode, res.headers.location as string | undefined) };
+}
+
+const ALL_IN: Record<Role, Outcome> = { anonymous: 'in', maintainerA: 'in', maintainerB: 'in', regionalX: 'in', regionalY: 'in', platform: 'in' };
+const ALL_OUT: Record<Role, Outcome> = { anonymous: 'out', maintainerA: 'out', maintainerB: 'out', regionalX: 'out', regionalY: 'out', platform: 'out' };
+/** Anyone signed in. */
+const SIGNED_IN: Record<Role, Outcome> = { ...ALL_IN, anonymous: 'sign-in' };
+/** A's maintainers only (others' resources are "not found", not "forbidden", so they do not learn what exists). */
+const MAINTAINER_OF_A: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'in', maintainerB: 'out', regionalX: 'out', regionalY: 'out', platform: 'out' };
+/** A's maintainers and platform administrators (confirming that A's data is still right: freshness.policy.ts). */
+const MAINTAINER_OF_A_OR_PLATFORM: Record<Role, Outcome> = { ...MAINTAINER_OF_A, platform: 'in' };
+/** Any administrator (what each sees is scoped to their regions by the module). */
+const ADMINISTRATORS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'out', maintainerB: 'out', regionalX: 'in', regionalY: 'in', platform: 'in' };
+/** Administrators of A's region X and platform administrators. */
+const ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalY: 'out' };
+const PLATFORM_ADMINISTRATORS: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalX: 'out', regionalY: 'out' };
+
+/**
+ * Every route's expected answers. Public routes include those whose credential is in the URL (sign-in, join and
+ * freshness tokens, the contact request's signed link: a wrong token is refused with 410 for everyone, tested in
+ * the modules) and the confirmation page of a reference code (no personal data on it).
+ */
+const EXPECTED: Record<string, Record<Role, Outcome>> = {
+  'GET /static/*': ALL_IN,
+  'GET /healthz': ALL_IN,
+  'GET /api/hsds': ALL_IN,
+  'GET /api/hsds/services': ALL_IN,
+  'GET /api/hsds/services/:id': ALL_IN,
+  'GET /api/hsds/organizations': ALL_IN,
+  'GET /api/hsds/organizations/:id': ALL_IN,
+  'GET /api/hsds/taxonomies': ALL_IN,
+  'GET /api/hsds/taxonomies/:id': ALL_IN,
+  'GET /api/hsds/taxonomy_terms': ALL_IN,
+  'GET /api/hsds/taxonomy_terms/:id': ALL_IN,
+  'GET /api/hsds/service_at_locations': ALL_IN,
+  'GET /api/hsds/service_at_locations/:id': ALL_OUT, // A's activity has no location: nothing to show anyone
+  'GET /api/openapi.json': ALL_IN,
+  'GET /api/suggest': ALL_IN,
+  'GET /': ALL_IN,
+  'GET /search': ALL_IN,
+  'GET /organisations': ALL_IN,
+  'GET /organisations/:id': ALL_IN,
+  'GET /organisations/:id/all': ALL_IN,
+  'GET /activities/:id': ALL_IN,
+  'GET /guides': ALL_IN,
+  'GET /guides/residents': ALL_IN,
+  'GET /guides/professionals': ALL_IN,
+  'GET /guides/organisations': ALL_IN,
+  'GET /guides/plain-language': ALL_IN,
+  'GET /accessibility': ALL_IN,
+  'GET /api': ALL_IN,
+  'GET /privacy': ALL_IN,
+  'GET /sign-in': ALL_IN,
+  'POST /sign-in': ALL_IN,
+  'GET /sign-in/sent': ALL_IN,
+  'GET /sign-in/:token': ALL_IN,
+  'POST /sign-in/:token': ALL_IN,
+  'POST /sign-out': ALL_IN,
+  'GET /account': SIGNED_IN,
+  'GET /admin/outbox': PLATFORM_ADMINISTRATORS,
+  'GET /admin/outbox/:id': PLATFORM_ADMINISTRATORS,
+  'GET /for-organisations': ALL_IN,
+  'POST /for-organisations': ALL_IN,
+  'GET /for-organisations/sent': ALL_IN,
+  'GET /join/:token': ALL_IN,
+  'POST /join/:token': ALL_IN,
+  'POST /my/submissions': SIGNED_IN,
+  'GET /my/submissions/:id': MAINTAINER_OF_A,
+  'GET /my/submissions/:id/:step': MAINTAINER_OF_A,
+  'POST /my/submissions/:id/:step': MAINTAINER_OF_A,
+  'POST /my/submissions/:id/submit': MAINTAINER_OF_A,
+  'POST /my/submissions/:id/activities/new': MAINTAINER_OF_A,
+  'GET /my/submissions/:id/activities/:activityId': MAINTAINER_OF_A,
+  'POST /my/submissions/:id/activities/:activityId': MAINTAINER_OF_A,
+  'GET /my/submissions/:id/activities/:activityId/remove': MAINTAINER_OF_A,
+  'POST /my/submissions/:id/activities/:activityId/remove': MAINTAINER_OF_A,
+  'GET /my/organisations': SIGNED_IN,
+  'GET /my/organisations/:id': ALL_IN, // a redirect to /my/organisations, which asks to sign in
+  'GET /my/organisations/:id/edit': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/edit': MAINTAINER_OF_A,
+  'GET /my/organisations/:id/maintainers': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/maintainers': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/maintainers/remove': MAINTAINER_OF_A,
+  'GET /my/organisations/:id/archive': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/archive': MAINTAINER_OF_A,
+  'GET /my/organisations/:id/activities/:activityId/archive': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/activities/:activityId/archive': MAINTAINER_OF_A,
+  'GET /my/organisations/:id/check': MAINTAINER_OF_A_OR_PLATFORM,
+  'POST /my/organisations/:id/check': MAINTAINER_OF_A_OR_PLATFORM,
+  'GET /freshness/confirm/:token': ALL_IN,
+  'POST /freshness/confirm/:token': ALL_IN,
+  'GET /freshness/thanks': ALL_IN,
+  'GET /admin/freshness': ADMINISTRATORS,
+  'GET /admin/review': ADMINISTRATORS,
+  'GET /admin/review/:id': ADMINISTRATORS_OF_X,
+  'POST /admin/review/:id': ADMINISTRATORS_OF_X,
+  'GET /admin/audit': ADMINISTRATORS,
+  'GET /admin/users': ADMINISTRATORS,
+  'POST /admin/users': ADMINISTRATORS,
+  'POST /admin/users/revoke': ADMINISTRATORS,
+  'GET /admin/crisis-help': PLATFORM_ADMINISTRATORS,
+  'POST /admin/crisis-help': PLATFORM_ADMINISTRATORS,
+  'GET /contact-requests/new': ALL_IN,
+  'POST /contact-requests': ALL_IN,
+  'GET /contact-requests/sent/:reference': ALL_IN,
+  'GET /contact-requests/open/:token': ALL_IN,
+  'POST /contact-requests/open/:token': ALL_IN,
+  'POST /contact-requests/open/:token/status': ALL_IN,
+  'GET /my/contact-requests': SIGNED_IN,
+  'GET /my/contact-requests/:recipientId': MAINTAINER_OF_A,
+  'POST /my/contact-requests/:recipientId': MAINTAINER_OF_A,
+  'GET /tray': ALL_IN,
+  'POST /tray/add': ALL_IN,
+  'POST /tray/remove': ALL_IN,
+  'POST /tray/clear': ALL_IN,
+  'GET /tray/print': ALL_IN,
+  'GET /tray/email': ALL_IN,
+  'POST /tray/email': ALL_IN,
+  'GET /tray/email/sent': ALL_IN,
+  'GET /admin/contact-requests/erase': ADMINISTRATORS,
+  'POST /admin/contact-requests/erase': ADMINISTRATORS,
+  'POST /admin/contact-requests/erase/confirm': ADMINISTRATORS,
+  'GET /admin/contact-requests/stats': ADMINISTRATORS,
+  'GET /admin/contact-requests/stats.csv': ADMINISTRATORS,
+};
+
+const LANG_PREFIX = /^\/(sv|en)(?=\/|$)/;
+/** GET and POST routes (HEAD follows GET; OPTIONS is CORS, covered by the headers suite). */
+const routes = () => service.app.routeTable.filter((r) => r.method === 'GET' || r.method === 'POST');
+
+test('every route has its line in the matrix, and every line a route (a new route fails here until it is added)', () => {
+  const keys = new Set(routes().filter((r) => !LANG_PREFIX.test(r.url)).map((r) => `${r.method} ${r.url}`));
+  const missing = [...keys].filter((k) => !EXPECTED[k]);
+  const stale = Object.keys(EXPECTED).filter((k) => !keys.has(k));
+  assert.deepEqual(missing, [], 'routes without an expected line');
+  assert.deepEqual(stale, [], 'expected lines without a route');
+});
+
+test('the /sv and /en routes are the same page routes as the Finnish ones (so the matrix covers them)', () => {
+  const fi = new Set(routes().filter((r) => !LANG_PREFIX.test(r.url)).map((r) => `${r.method} ${r.url}`));
+  for (const r of routes().filter((r) => LANG_PREFIX.test(r.url))) {
+    const neutral = r.url.replace(LANG_PREFIX, '') || '/';
+    assert.ok(fi.has(`${r.method} ${neutral}`), `${r.method} ${r.url} has no Finnish twin`);
+  }
+});
+
+// Routes that remove or change what others read run last, so that A's resources stay in place until then.
+const LAST = /archive|remove|erase|revoke|sign-out|submit|clear/;
+
+async function checkRoutes(list: { method: string; url: string }[]): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const r of list) {
+    const expected = EXPECTED[`${r.method} ${r.url.replace(LANG_PREFIX, '')}`];
+    if (!expected) continue; // reported by the first test
+    for (const role of ROLES) {
+      const { status, outcome } = await ask(r.method, r.url, role);
+      if (outcome !== expected[role]) wrong.push(`${r.method} ${r.url} as ${role}: ${outcome} (${status}), expected ${expected[role]}`);
+    }
+  }
+  return wrong;
+}
+
+test('every route × every role answers as expected, never with a 5xx', async () => {
+  assert.deepEqual(await checkRoutes(routes().filter((r) => !LANG_PREFIX.test(r.url) && !LAST.test(r.url))), []);
+});
+
+test('the same through the English prefix for the routes that name A’s resources', async () => {
+  assert.deepEqual(await checkRoutes(routes().filter((r) => (r.url.startsWith('/en/my/') || r.url.startsWith('/en/admin/')) && !LAST.test(r.url))), []);
+});
+
+test('every POST route refuses a request without a CSRF token, even from someone it lets in (403)', async () => {
+  const wrong: string[] = [];
+  for (const r of routes().filter((r) => r.method === 'POST' && !LANG_PREFIX.test(r.url))) {
+    const expected = EXPECTED[`${r.method} ${r.url}`];
+    const role = ROLES.find((x) => expected?.[x] === 'in');
+    if (!role) continue;
+    const { status } = await ask(r.method, r.url, role, { csrf: false });
+    if (status !== 403) wrong.push(`${r.method} ${r.url} as ${role} without CSRF: ${status}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('and last the routes that remove, archive, erase, submit or sign out, each role in turn', async () => {
+  assert.deepEqual(await checkRoutes(routes().filter((r) => !LANG_PREFIX.test(r.url) && LAST.test(r.url))), []);
+});
