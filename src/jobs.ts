@@ -6,14 +6,17 @@ import { pruneZeroResultsHandler, pruneZeroResultsSchedule } from './modules/sea
 import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/freshness/freshness.job.js';
 import { referralRemindersHandler, referralRemindersSchedule } from './modules/referrals/referral-reminders.job.js';
 import { createEraseContactRequestsHandler, eraseContactRequestsSchedule } from './modules/referrals/erase-contact-requests.job.js';
+import { backupJobs } from './platform/backup/backup.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
  * startBackgroundWork). A module defines `<name>.job.ts` in its folder and adds its handler and schedule here.
  */
 export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedules: Schedule[] } {
+  // Scheduled backups into DATA_DIR/backups, when BACKUP_INTERVAL_HOURS is set.
+  const backup = backupJobs({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup });
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals)],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), ...backup.handlers],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, ...backup.schedules],
   };
 }
