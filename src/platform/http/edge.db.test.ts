@@ -237,3 +237,19 @@ test('a results page number past the end, however large, answers the (empty) res
     assert.equal(res.statusCode, 200, url);
   }
 });
+
+test('an address the mailer would refuse is refused on the form, next to its own field, in the page language', async () => {
+  const b = new TestBrowser(service.app, '198.51.100.190');
+  for (const [prefix, message] of [
+    ['', 'Kirjoita sähköpostiosoite muodossa nimi@example.org.'],
+    ['/en', null],
+  ] as const) {
+    for (const address of ['a..b@example.org', 'a@b..example.org', '<a>@example.org']) {
+      const res = await b.submit(`${prefix}/for-organisations`, `${prefix}/for-organisations`, { email: address });
+      assert.equal(res.statusCode, 400, address);
+      assert.match(res.body, /<a href="#email">/, `${address}: the error names the form's field`);
+      assert.doesNotMatch(res.body, /href="#to"|Invalid email|\bto:/, address);
+      if (message) assert.match(res.body, new RegExp(message.replace(/\./g, '\\.')));
+    }
+  }
+});
