@@ -14,7 +14,9 @@ import { backgroundJobs } from '../jobs.js';
 import { migrateToLatest, openDatabase, type Database, type DatabaseHandle } from '../platform/db/database.js';
 import { createFieldCipher, type FieldCipher } from '../platform/crypto/field-cipher.js';
 import { loadDataKeys } from '../platform/crypto/load-data-keys.js';
-import { backupJob, createBackupHandler } from '../platform/backup/backup.job.js';
+import { backupJob, backupJobs } from '../platform/backup/backup.job.js';
+import { ensureScheduledJobs } from '../platform/jobs/schedule.js';
+import { createWorker } from '../platform/jobs/worker.js';
 import { runScheduledBackup } from '../platform/backup/backup.js';
 import { backupFolder } from '../platform/backup/backup-files.js';
 import { loadReferenceData } from '../modules/reference/load-reference-data.js';
@@ -273,10 +275,16 @@ test('the scheduled backup is registered by BACKUP_INTERVAL_HOURS and keeps only
       `tarjotin-auto-20250101T120000Z.${ext}`,
       `tarjotin-auto-20250101T180000Z.${ext}`,
     ]);
-    // The job's own handler: a backup now, and the oldest scheduled one goes.
-    const handler = createBackupHandler({ dataDir: join(dir, 'scheduled'), databaseUrl: pgSource?.url, intervalHours: 6, keep: 2 });
-    const job = { id: 'x', name: backupJob.name, version: backupJob.version, attempt: 1, maxAttempts: 3, createdAt: new Date() };
-    await handler.run({ payload: {}, job, db: source.db, finish: async () => {} });
+    // The job as the app's worker runs it (on PGlite while it holds the database): a backup now, and the oldest
+    // scheduled one goes.
+    const jobs = backupJobs({ dataDir: join(dir, 'scheduled'), databaseUrl: pgSource?.url, intervalHours: 6, keep: 2 });
+    await ensureScheduledJobs(source.db, jobs.schedules);
+    const worker = createWorker({ db: source.db, handlers: jobs.handlers });
+    assert.equal(await worker.runDue(), 1);
+    await worker.stop();
+    const done = await source.db.selectFrom('job').select(['done_at', 'last_error']).where('name', '=', backupJob.name).execute();
+    assert.equal(done.length, 1);
+    assert.ok(done[0]!.done_at, String(done[0]!.last_error));
     const names = (await readdir(folder)).filter((n) => n.startsWith('tarjotin-auto-')).sort();
     assert.equal(names.length, 2);
     assert.equal(names[0], `tarjotin-auto-20250101T180000Z.${ext}`);
