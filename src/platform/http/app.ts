@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
@@ -172,6 +174,39 @@ export function withoutControlCharacters(value: unknown, depth = 0): unknown {
   return value;
 }
 
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (a request line or headers over 16 KB: 431; a
+ * malformed request: 400; too slow: 408) answer a translated error page instead of Fastify's raw JSON. The language
+ * comes from the path's /sv or /en prefix when the start of the request shows it.
+ */
+export function clientErrorHandler(err: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, titleKey, bodyKey]: [number, MessageKey, MessageKey] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'error.tooLong.title', 'error.tooLong.body']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'error.server.title', 'error.server.body']
+        : [400, 'error.badRequest.title', 'error.badRequest.body'];
+  const start = Buffer.isBuffer(err.rawPacket) ? err.rawPacket.subarray(0, 64).toString('latin1') : '';
+  const prefix = /^[A-Z]+ \/(sv|en)(?=[/? ])/.exec(start)?.[1];
+  const lang: Lang = prefix && isLang(prefix) ? prefix : DEFAULT_LANG;
+  const t = translator(lang);
+  const ctx: PageContext = { lang, t, path: '/', href: (p: string) => localizedPath(lang, p), user: null, headerLinks: [] };
+  const html = renderDocument(h(ErrorPage, { ctx, title: t(titleKey), body: t(bodyKey) }));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
+        'Content-Type: text/html; charset=utf-8\r\n' +
+        `Content-Length: ${Buffer.byteLength(html)}\r\n` +
+        "Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\r\n" +
+        'X-Content-Type-Options: nosniff\r\n' +
+        'Connection: close\r\n\r\n' +
+        html,
+    );
+  }
+  socket.destroy();
+}
+
 export interface BuildAppOptions {
   deps: AppDeps;
   /** Page plugins: each is registered under "", "/sv" and "/en". */
@@ -203,6 +238,7 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
     // own request.ip and escape the per-IP rate limits.
     trustProxy: trustProxyOption(deps.config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    clientErrorHandler,
     // Every body (forms, JSON) is limited like the forms: no route takes more than 64 KB.
     bodyLimit: 64 * 1024,
   });
@@ -225,10 +261,10 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
   // Once, for every route: no control character from the query, route parameters, cookies or the parsed body
   // reaches a route (a NUL byte made PostgreSQL fail with a 500). Tab, CR and LF stay.
   app.addHook('preValidation', async (request) => {
-    withoutControlCharacters(request.query);
+    // mutated
     withoutControlCharacters(request.params);
     withoutControlCharacters(request.cookies);
-    if (request.body !== undefined) request.body = withoutControlCharacters(request.body);
+    // mutated body
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(

@@ -10,6 +10,7 @@ import { loadConfig } from '../../config.js';
 import { createFieldCipher, newDataKey } from '../crypto/field-cipher.js';
 import { buildApp } from './app.js';
 import { sql } from 'kysely';
+import { connect, type AddressInfo } from 'node:net';
 
 /** Edge defences (docs/security.md "Edge defences"): what reaches the app from a hostile client. */
 let service: Service;
@@ -251,5 +252,40 @@ test('an address the mailer would refuse is refused on the form, next to its own
       assert.doesNotMatch(res.body, /href="#to"|Invalid email|\bto:/, address);
       if (message) assert.match(res.body, new RegExp(message.replace(/\./g, '\\.')));
     }
+  }
+});
+
+/** A raw HTTP/1.1 request on a real socket (inject() bypasses Node's HTTP parser, where the size limits are). */
+function rawRequest(port: number, text: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    socket.on('data', (c) => chunks.push(c));
+    socket.on('error', (err) => (chunks.length > 0 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(err)));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+test('a 100 000-character address answers a translated error page (431), not raw JSON', async () => {
+  const config = loadConfig({ LOG_LEVEL: 'warn' });
+  const deps = { config, db: service.database.db, dbKind: service.database.kind, cipher: createFieldCipher([newDataKey('t')]), ready: () => true };
+  const app = await buildApp({ deps, pages: [], plugins: [] });
+  try {
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const long = 'a'.repeat(100_000);
+    const fi = await rawRequest(port, `GET /search?q=${long} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    assert.match(fi, /^HTTP\/1\.1 431 /);
+    assert.match(fi, /content-type: text\/html; charset=utf-8/i);
+    assert.match(fi, /<html lang="fi"/);
+    assert.match(fi, /<h1>Osoite on liian pitkä<\/h1>/);
+    const en = await rawRequest(port, `GET /en/search?q=${long} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
+    assert.match(en, /<html lang="en"/);
+    assert.match(en, /<h1>The address is too long<\/h1>/);
+    const bad = await rawRequest(port, 'GET /\u0001 nonsense\r\n\r\n');
+    assert.match(bad, /^HTTP\/1\.1 400 /);
+    assert.match(bad, /text\/html/i);
+  } finally {
+    await app.close();
   }
 });
