@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { libpqSettings } from './postgres-backup.js';
+import { libpqSettings, scrubClientOutput } from './postgres-backup.js';
 import { backupTimestamp, defaultBackupPath, formatSize } from './backup-files.js';
 
 test('DATABASE_URL becomes libpq environment variables; the description names no user or password', () => {
@@ -34,4 +34,23 @@ test('backup file names sort in time order, in UTC', () => {
   assert.equal(formatSize(512), '512 bytes');
   assert.equal(formatSize(1536), '1.5 KiB');
   assert.equal(formatSize(11117480), '10.6 MiB');
+});
+
+test("pg_restore's error output is shown without row data, echoed statements or the password", () => {
+  const stderr = [
+    'pg_restore: error: COPY failed for table "app_user": ERROR:  duplicate key value violates unique constraint "app_user_email_key"',
+    'DETAIL:  Key (email)=(maija.meikalainen@example.org) already exists.',
+    'CONTEXT:  COPY app_user, line 1',
+    'pg_restore: detail: Key (email)=(maija.meikalainen@example.org) already exists.',
+    'LINE 1: insert into x values (\'maija\')',
+    '        ^',
+    'pg_restore: error: connection to server failed: password s3cret-pw rejected',
+    '',
+  ].join('\n');
+  const shown = scrubClientOutput(stderr, 's3cret-pw');
+  assert.equal(
+    shown,
+    'pg_restore: error: COPY failed for table "app_user": ERROR:  duplicate key value violates unique constraint "app_user_email_key"\n' +
+      'pg_restore: error: connection to server failed: password *** rejected',
+  );
 });

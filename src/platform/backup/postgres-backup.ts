@@ -45,6 +45,20 @@ export function libpqSettings(databaseUrl: string): LibpqSettings {
   return { env, database, description: `database ${database} on ${host}${env.PGPORT ? `:${env.PGPORT}` : ''}` };
 }
 
+/**
+ * pg_dump / pg_restore error output as it may be shown: without the server's DETAIL and CONTEXT lines and echoed
+ * statements (a failed COPY quotes the row, a key conflict its values: personal data), and without the password.
+ */
+export function scrubClientOutput(stderr: string, password: string | undefined): string {
+  let text = stderr
+    .split('\n')
+    .filter((line) => !/^\s*(pg_(dump|restore): (detail|context): |DETAIL: |CONTEXT: |LINE \d+: |\s*\^\s*$)/i.test(line))
+    .join('\n')
+    .trim();
+  if (password) text = text.split(password).join('***');
+  return text;
+}
+
 /** Runs a client program with the libpq settings; rejects with its error output (the password removed) on failure. */
 function runClient(program: string, args: string[], settings: LibpqSettings): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -64,9 +78,7 @@ function runClient(program: string, args: string[], settings: LibpqSettings): Pr
     });
     child.on('close', (code) => {
       if (code === 0) return resolve();
-      let message = stderr.trim();
-      const password = settings.env.PGPASSWORD;
-      if (password) message = message.split(password).join('***');
+      const message = scrubClientOutput(stderr, settings.env.PGPASSWORD);
       reject(new Error(`${program} failed (exit code ${code})${message ? `:\n${message}` : ''}`));
     });
   });
