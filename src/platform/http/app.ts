@@ -261,10 +261,10 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
   // Once, for every route: no control character from the query, route parameters, cookies or the parsed body
   // reaches a route (a NUL byte made PostgreSQL fail with a 500). Tab, CR and LF stay.
   app.addHook('preValidation', async (request) => {
-    // mutated
+    withoutControlCharacters(request.query);
     withoutControlCharacters(request.params);
     withoutControlCharacters(request.cookies);
-    // mutated body
+    if (request.body !== undefined) request.body = withoutControlCharacters(request.body);
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
