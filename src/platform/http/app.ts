@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
+import zlib from 'node:zlib';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { h, type VNode } from 'preact';
@@ -273,6 +275,15 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
     );
   });
 
+  // Compressed answers (brotli at a quick level, or gzip) for HTML, JSON, CSS and JS of 1 KB or more; registered
+  // before the static files so that they are compressed too.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+    customTypes: /^(text\/(html|css|javascript|plain)|application\/(json|problem\+json|javascript)|image\/svg\+xml)\b/,
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -289,3 +289,21 @@ test('a 100 000-character address answers a translated error page (431), not raw
     await app.close();
   }
 });
+
+test('compression: pages, JSON, CSS and JS are sent compressed to a client that accepts it', async () => {
+  for (const [url, type] of [
+    ['/', /text\/html/],
+    ['/api/openapi.json', /application\/json/],
+    ['/static/site.css', /text\/css/],
+    ['/static/js/suggest.js', /javascript/],
+  ] as const) {
+    const res = await service.app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(res.statusCode, 200, url);
+    assert.match(String(res.headers['content-type']), type, url);
+    assert.match(String(res.headers['content-encoding']), /^(br|gzip)$/, url);
+    assert.match(String(res.headers.vary), /accept-encoding/i, url);
+  }
+  const plain = await service.app.inject({ url: '/', headers: { 'accept-encoding': 'identity' } });
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.match(plain.body, /<html/);
+});
