@@ -39,13 +39,14 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
   return database;
 }
 
-export async function createService(config: Config, database: DatabaseHandle): Promise<Service> {
+export async function createService(config: Config, database: DatabaseHandle, options: { logStream?: { write(line: string): void } } = {}): Promise<Service> {
   let ready = false;
   const cipher = createFieldCipher(loadDataKeys({ dataKeys: config.dataKeys, dataDir: config.dataDir }).keys);
   const app = await buildApp({
     deps: { config, db: database.db, dbKind: database.kind, cipher, ready: () => ready },
     pages: pagePlugins,
     plugins: apiPlugins,
+    logStream: options.logStream,
   });
   await app.ready();
   ready = true;

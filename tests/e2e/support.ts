@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Service } from '../../src/boot.js';
+import { linesWithPersonalData } from '../support/personal-data.js';
 import { createTestService } from '../support/test-app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,6 +27,8 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export const FIRST_LOAD_LIMIT = 100 * 1024;
 
 export interface E2E {
+  /** Everything the app logged during the run (JSON lines). */
+  logLines: string[];
   service: Service;
   /** e.g. http://127.0.0.1:41234 */
   baseUrl: string;
@@ -37,7 +40,10 @@ export interface E2E {
 
 /** Starts the whole service with the demo data on 127.0.0.1:<ephemeral> and launches Chromium. */
 export async function startE2E(): Promise<E2E> {
-  const service = await createTestService({ demo: true });
+  // The app logs at info (a line per request, the jobs' lines) into memory; close() fails the run if any line holds
+  // an e-mail address or a phone number, whatever the journey typed.
+  const logLines: string[] = [];
+  const service = await createTestService({ demo: true, logLevel: 'info', logStream: { write: (line) => void logLines.push(line) } });
   await service.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = service.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -58,10 +64,14 @@ export async function startE2E(): Promise<E2E> {
       contexts.push(context);
       return context.newPage();
     },
+    logLines,
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close().catch(() => {});
       await service.close();
+      const leaks = linesWithPersonalData(logLines);
+      if (leaks.length > 0) throw new Error(`${leaks.length} of ${logLines.length} log lines hold personal data, e.g. ${leaks[0]!.slice(0, 400)}`);
+      if (logLines.length === 0) throw new Error('the app wrote no log lines: the personal-data check read nothing');
     },
   };
 }
