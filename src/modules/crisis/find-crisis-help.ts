@@ -21,23 +21,6 @@ function helsinkiDay(now: Date): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** Phrases change rarely (an administrator's edit): each process reads them at most this often. */
-const PHRASES_MAX_AGE_MS = 30_000;
-const cache = new WeakMap<Database, { at: number; patterns: CrisisPattern[] }>();
-
-async function crisisPatterns(db: Database, now: number): Promise<CrisisPattern[]> {
-  const cached = cache.get(db);
-  if (cached && now - cached.at < PHRASES_MAX_AGE_MS) return cached.patterns;
-  const patterns = (await listCrisisPhraseRows(db)).map((r) => crisisPattern(r.phrase)).filter((p): p is CrisisPattern => p !== null);
-  cache.set(db, { at: now, patterns });
-  return patterns;
-}
-
-/** After an administrator's edit: this process reads the phrases again at the next search. */
-export function forgetCrisisPhrases(db: Database): void {
-  cache.delete(db);
-}
-
 /**
  * The crisis box for a search text, or null. Phrases of every language are matched whatever the page's language
  * (a Swede may search on the Finnish page). A match is counted for the day, and nothing else of it is kept: the
@@ -58,7 +41,10 @@ export async function findCrisisHelp({
   log?: FastifyBaseLogger;
 }): Promise<CrisisHelp | null> {
   if (!text.trim()) return null;
-  if (!matchesCrisis(text, await crisisPatterns(db, now.getTime()))) return null;
+  // A few hundred short rows, read at each search with text: an administrator's edit counts at once, on every
+  // instance, and no state is kept in the module.
+  const patterns = (await listCrisisPhraseRows(db)).map((r) => crisisPattern(r.phrase)).filter((p): p is CrisisPattern => p !== null);
+  if (!matchesCrisis(text, patterns)) return null;
   try {
     await countCrisisSearch(db, helsinkiDay(now));
   } catch (err) {

@@ -5,13 +5,12 @@ import { newId, stableId } from '../../platform/ids.js';
 import { requireCrisisHelpEditor } from './crisis.policy.js';
 import { replaceCrisisHelp } from './crisis.repo.js';
 import type { CrisisHelpInput } from './crisis.schema.js';
-import { forgetCrisisPhrases } from './find-crisis-help.js';
 
 const orNull = (s: string) => (s ? s : null);
 
 /**
  * Replaces the crisis phrases and helplines with what a platform administrator saved, in one transaction with an
- * audit entry (counts only). Other instances see the change within find-crisis-help's cache time.
+ * audit entry (counts only).
  */
 export async function saveCrisisHelp({ db, actor, input }: { db: Database; actor: SessionUser | null; input: CrisisHelpInput }): Promise<void> {
   const user = requireCrisisHelpEditor(actor);
@@ -38,5 +37,4 @@ export async function saveCrisisHelp({ db, actor, input }: { db: Database; actor
       detail: { phrases: phrases.length, helplines: helplines.length },
     });
   });
-  forgetCrisisPhrases(db);
 }
