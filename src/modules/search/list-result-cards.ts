@@ -21,6 +21,9 @@ export interface ResultCard {
   lastChecked: string | null;
   /** Old enough to carry "Tiedot voivat olla vanhentuneita" (the freshness rule, FRESHNESS_MARK_AFTER_DAYS). */
   possiblyOutdated: boolean;
+  /** A phone and an e-mail to reach the activity (its own or its contact person's, else its organisation's), or null. */
+  phone: string | null;
+  email: string | null;
 }
 
 /** What the result list shows of each hit, in the order of the hits, read in one query. */
@@ -62,6 +65,8 @@ export async function listResultCards({
       supports: r.supports,
       lastChecked,
       possiblyOutdated: isPossiblyOutdated(lastChecked, now, markAfterDays),
+      phone: r.phone,
+      email: r.email,
     });
   }
   return cards;

@@ -547,6 +547,8 @@ type ResultCardRow = {
   org_last_checked: string | null;
   municipalities: string[];
   supports: string[];
+  phone: string | null;
+  email: string | null;
 };
 
 /** What a result list shows of one activity: names in every language, municipality and support names in one. */
@@ -563,6 +565,10 @@ export interface ResultCardRecord {
   municipalities: string[];
   /** names of the kinds of support in the language, in taxonomy order */
   supports: string[];
+  /** The phone to call: the activity's, else its first contact person's, else the organisation's, else its first contact person's. */
+  phone: string | null;
+  /** The e-mail address, chosen the same way as the phone. */
+  email: string | null;
 }
 
 function toResultCard(r: ResultCardRow): ResultCardRecord {
@@ -577,10 +583,30 @@ function toResultCard(r: ResultCardRow): ResultCardRecord {
     organizationLastChecked: r.org_last_checked,
     municipalities: r.municipalities,
     supports: r.supports,
+    phone: r.phone,
+    email: r.email,
   };
 }
 
-/** What a result list shows of each activity, in one query for the whole page. */
+/**
+ * The first non-empty value of one contact column (`phone` or `email`): the activity's own, its contact persons'
+ * (by name), the organisation's own, the organisation's own contact persons' (by name). All of them are shown on the
+ * public activity page and card; `contact_request_email` (where contact requests go) is never read here.
+ */
+function firstContact(column: 'phone' | 'email') {
+  const own = (alias: string) => sql`nullif(btrim(${sql.ref(`${alias}.${column}`)}), '')`;
+  const person = (where: RawBuilder<unknown>) => sql`(
+    select nullif(btrim(${sql.ref(`c.${column}`)}), '') from contact c
+    where ${where} and nullif(btrim(${sql.ref(`c.${column}`)}), '') is not null
+    order by c.name, c.id limit 1)`;
+  return sql`coalesce(
+    ${own('a')},
+    ${person(sql`c.activity_id = a.id`)},
+    ${own('o')},
+    ${person(sql`c.organization_id = o.id and c.activity_id is null`)})`;
+}
+
+/** What a result list shows of each activity, with a phone and an e-mail to reach it, in one query for the whole page. */
 export async function listResultCardRecords(db: Database, activityIds: string[], lang: Lang): Promise<ResultCardRecord[]> {
   if (activityIds.length === 0) return [];
   const municipalityName = lang === 'sv' ? sql.ref('mu.name_sv') : sql.ref('mu.name_fi');
@@ -597,9 +623,11 @@ export async function listResultCardRecords(db: Database, activityIds: string[],
         join taxonomy_term tt on tt.id = at.term_id
         join taxonomy x on x.id = tt.taxonomy_id and x.slug = 'support'
         where at.activity_id = a.id order by tt.sort_order
-      ) as supports
+      ) as supports,
+      ${firstContact('phone')} as phone,
+      ${firstContact('email')} as email
     from activity a join organization o on o.id = a.organization_id
-    where a.id = any(${activityIds}::uuid[])`.execute(db);
+    where a.id = any(${activityIds}::uuid[]) and ${isListedActivity('a', 'o')}`.execute(db);
   return rows.map(toResultCard);
 }
 

@@ -4,6 +4,7 @@ import { pageContext, sendPage } from '../../platform/http/app.js';
 import { listSearchOptions } from './list-search-options.js';
 import { canExplainRanking } from './search.policy.js';
 import { FrontPage, ResultsPage } from './search.views.js';
+import { searchPath } from './search.schema.js';
 import { showSearchResults } from './show-search-results.js';
 import { trayOf } from '../referrals/tray.cookie.js';
 
@@ -30,7 +31,7 @@ export const searchPages: FastifyPluginAsync = async (app) => {
     });
     return sendPage(
       reply,
-      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} crisis={page.crisis} explain={explain} tray={{ csrf: reply.generateCsrf(), tray: trayOf(request) }} />,
+      <ResultsPage ctx={ctx} options={page.options} state={page.state} result={page.result} cards={page.cards} perPage={page.perPage} help={page.help} crisis={page.crisis} explain={explain} tray={{ csrf: reply.generateCsrf(), tray: trayOf(request) }} today={page.today} pageUrl={`${app.deps.config.baseUrl}${ctx.href(searchPath(page.state))}`} />,
     );
   });
 };

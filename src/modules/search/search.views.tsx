@@ -13,6 +13,7 @@ import { DidYouMean, WiderArea } from './search-help.views.js';
 import { suggestConfig } from './suggest-config.js';
 import { PossiblyOutdated } from '../freshness/possibly-outdated.views.js';
 import { withFrom } from '../directory/back-to-results.views.js';
+import { EmailLink, PhoneLink } from '../directory/parts.views.js';
 import { TrayButton } from '../referrals/tray.views.js';
 import type { TrayItem } from '../referrals/tray.cookie.js';
 
@@ -128,6 +129,8 @@ export function FrontPage({ ctx, options }: { ctx: PageContext; options: SearchO
 
 interface Chip {
   label: string;
+  /** The filter as the collapsed form's summary names it (the keyword in quotes rather than "Hakusana: …"). */
+  short: string;
   path: string;
 }
 
@@ -136,10 +139,11 @@ function chipsOf(ctx: PageContext, options: SearchOptions, state: SearchPageStat
   const chips: Chip[] = [];
   const base = { ...state, page: 1 };
   const label = (list: Option[], code: string) => list.find((o) => o.code === code)?.label ?? code;
-  if (state.q) chips.push({ label: ctx.t('search.chips.q', { q: state.q }), path: searchPath({ ...base, q: '' }) });
+  if (state.q) chips.push({ label: ctx.t('search.chips.q', { q: state.q }), short: ctx.t('search.change.q', { q: state.q }), path: searchPath({ ...base, q: '' }) });
   for (const field of ['need', 'support', 'target'] as const) {
     for (const code of state[field]) {
-      chips.push({ label: label(options[field], code), path: searchPath({ ...base, [field]: state[field].filter((c) => c !== code) }) });
+      const name = label(options[field], code);
+      chips.push({ label: name, short: name, path: searchPath({ ...base, [field]: state[field].filter((c) => c !== code) }) });
     }
   }
   if (state.municipality) {
@@ -147,7 +151,7 @@ function chipsOf(ctx: PageContext, options: SearchOptions, state: SearchPageStat
       state.municipality === REMOTE
         ? ctx.t('search.form.remote')
         : label([...options.region.municipalities, ...options.otherMunicipalities], state.municipality);
-    chips.push({ label: name, path: searchPath({ ...base, municipality: '' }) });
+    chips.push({ label: name, short: name, path: searchPath({ ...base, municipality: '' }) });
   }
   return chips;
 }
@@ -167,6 +171,39 @@ function ChipList({ ctx, chips }: { ctx: PageContext; chips: Chip[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The results page's form. With filters chosen it is folded into a native disclosure (no script needed): the summary
+ * "Muuta hakua" names the chosen filters, so that on a phone the first hit shows without scrolling. It stays open when
+ * nothing was found, so the search can be changed at once; with nothing chosen it is the plain form.
+ */
+function ChangeSearch({ ctx, options, state, chips, open }: { ctx: PageContext; options: SearchOptions; state: SearchPageState; chips: Chip[]; open: boolean }) {
+  const { t } = ctx;
+  if (chips.length === 0) return <SearchForm ctx={ctx} options={options} state={state} />;
+  return (
+    <details class="search-change" open={open}>
+      <summary>
+        <span class="search-change-action">{t('search.change.open')}</span>{' '}
+        <span class="search-change-chosen">
+          {t('search.change.chosen')} {chips.map((c) => c.short).join(', ')}
+        </span>
+      </summary>
+      <SearchForm ctx={ctx} options={options} state={state} />
+    </details>
+  );
+}
+
+/** On paper only: the search made, the date and where to find the same results again. */
+function PrintLine({ ctx, chips, today, pageUrl }: { ctx: PageContext; chips: Chip[]; today?: string; pageUrl?: string }) {
+  const { t } = ctx;
+  const search = chips.length > 0 ? chips.map((c) => c.short).join(', ') : t('search.print.everything');
+  return (
+    <div class="print-only search-print">
+      <p>{t('search.print.made', { search, date: formatDate(today, ctx.lang) })}</p>
+      {pageUrl ? <p>{t('search.print.address', { url: pageUrl })}</p> : null}
+    </div>
   );
 }
 
@@ -222,6 +259,22 @@ function Hit({ ctx, card, explain, from, tray }: { ctx: PageContext; card: Resul
           <div>
             <dt>{t('search.hit.support')}</dt>
             <dd>{card.supports.join(', ')}</dd>
+          </div>
+        ) : null}
+        {card.phone ? (
+          <div class="hit-contact">
+            <dt>{t('search.hit.phone')}</dt>
+            <dd>
+              <PhoneLink phone={card.phone} />
+            </dd>
+          </div>
+        ) : null}
+        {card.email ? (
+          <div class="hit-contact">
+            <dt>{t('search.hit.email')}</dt>
+            <dd>
+              <EmailLink email={card.email} />
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -406,6 +459,8 @@ export function ResultsPage({
   explain,
   tray,
   crisis,
+  today,
+  pageUrl,
 }: {
   ctx: PageContext;
   options: SearchOptions;
@@ -421,6 +476,9 @@ export function ResultsPage({
   explain?: boolean;
   /** The tray's ids and a CSRF token: the hits' tray buttons (none without). */
   tray?: TrayProps;
+  /** The date in Finland (YYYY-MM-DD) and the page's full address, for the printout's line about the search. */
+  today?: string;
+  pageUrl?: string;
 }) {
   const { t } = ctx;
   const chips = chipsOf(ctx, options, state);
@@ -428,8 +486,9 @@ export function ResultsPage({
   return (
     <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`} script={tray ? 'js/tray.js' : undefined}>
       {crisis ? <CrisisBox ctx={ctx} help={crisis} /> : null}
-      <SearchForm ctx={ctx} options={options} state={state} />
+      <ChangeSearch ctx={ctx} options={options} state={state} chips={chips} open={result.total === 0} />
       <h1 class="search-count">{heading}</h1>
+      <PrintLine ctx={ctx} chips={chips} today={today} pageUrl={pageUrl} />
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
       {result.partial && !result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.partial', { q: state.q })}</p> : null}
       <DidYouMean ctx={ctx} state={state} help={help} />

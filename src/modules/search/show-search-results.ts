@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db/database.js';
 import { badRequest } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { findCrisisHelp, type CrisisHelp } from '../crisis/find-crisis-help.js';
+import { helsinkiDate } from '../freshness/freshness-dates.js';
 import { helpWhenNothingFound, type SearchHelp } from './help-when-nothing-found.js';
 import { listResultCards, type ResultCard } from './list-result-cards.js';
 import { listSearchOptions, type SearchOptions } from './list-search-options.js';
@@ -20,6 +21,8 @@ export interface SearchResultsPage {
   perPage: number;
   /** The crisis box's helplines when the text expresses a crisis, else null. */
   crisis: CrisisHelp | null;
+  /** The date in Finland (YYYY-MM-DD), for the printout's "printed on" line. */
+  today: string;
 }
 
 /**
@@ -35,8 +38,10 @@ export async function showSearchResults(options: {
   /** FRESHNESS_MARK_AFTER_DAYS: cards this old say their details may be out of date. */
   markAfterDays: number;
   log?: FastifyBaseLogger;
+  now?: Date;
 }): Promise<SearchResultsPage> {
   const { db, lang } = options;
+  const now = options.now ?? new Date();
   const searchOptions = await listSearchOptions({ db, lang });
   const parsed = parseSearchPageQuery(options.query, searchOptions);
   if (!parsed.ok) {
@@ -60,9 +65,9 @@ export async function showSearchResults(options: {
     facets: true,
     explain: options.explain,
   });
-  const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays });
+  const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays, now });
   // A search in crisis gets the crisis box, and is neither logged (only counted per day) nor "corrected".
   const crisis = await findCrisisHelp({ db, text: state.q, lang, log: options.log });
   const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log, crisis: crisis !== null });
-  return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE, crisis };
+  return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE, crisis, today: helsinkiDate(now) };
 }
