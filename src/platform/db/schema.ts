@@ -18,10 +18,18 @@ export interface MunicipalityTable {
 }
 
 export interface RegionTable {
+  /** The region's slug (a–z, 0–9, hyphens): its portal is /regions/{id}; roles of regional administrators name it. */
   id: string;
   name_fi: string;
   name_sv: string;
   name_en: string;
+  /** The portal's look (migration 0015): introduction per language, accent colour `#rrggbb` or null, logo text. */
+  intro_fi: Generated<string>;
+  intro_sv: Generated<string>;
+  intro_en: Generated<string>;
+  accent_color: string | null;
+  logo_text: Generated<string>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface RegionMunicipalityTable {
@@ -412,7 +420,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
