@@ -31,6 +31,7 @@ export async function helpWhenNothingFound({
   spell,
   log,
   crisis = false,
+  withinMunicipalities,
 }: {
   db: Database;
   state: SearchPageState;
@@ -40,6 +41,8 @@ export async function helpWhenNothingFound({
   log?: FastifyBaseLogger;
   /** The text expresses a crisis (src/modules/crisis): no zero-result log entry of it, no spelling suggestion. */
   crisis?: boolean;
+  /** A region's scope (its portal): "everywhere" then means the whole region. */
+  withinMunicipalities?: string[];
 }): Promise<SearchHelp> {
   const help: SearchHelp = { didYouMean: null, widen: null };
   const nothing = result.total === 0;
@@ -73,6 +76,7 @@ export async function helpWhenNothingFound({
       needs: state.need,
       supports: state.support,
       targets: state.target,
+      withinMunicipalities,
       lang,
       sort: 'relevance',
       page: 1,

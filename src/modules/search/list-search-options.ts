@@ -17,8 +17,11 @@ export interface SearchOptions {
   otherMunicipalities: Option[];
 }
 
-/** Choices of the search form and labels of the chips: taxonomy terms in taxonomy order, municipalities A–Ö. */
-export async function listSearchOptions({ db, lang, regionId = POHJOIS_SAVO_REGION_ID }: { db: Database; lang: Lang; regionId?: string }): Promise<SearchOptions> {
+/**
+ * Choices of the search form and labels of the chips: taxonomy terms in taxonomy order, municipalities A–Ö. `scoped`
+ * (a region's portal): the region's municipalities only, no others.
+ */
+export async function listSearchOptions({ db, lang, regionId = POHJOIS_SAVO_REGION_ID, scoped = false }: { db: Database; lang: Lang; regionId?: string; scoped?: boolean }): Promise<SearchOptions> {
   const [terms, municipalities, region] = await Promise.all([
     listTermLabels(db, lang),
     listMunicipalitiesWithRegion(db, regionId),
@@ -36,6 +39,6 @@ export async function listSearchOptions({ db, lang, regionId = POHJOIS_SAVO_REGI
       name: region ? pick(lang, region.fi, region.sv, region.en) : '',
       municipalities: sorted(municipalities.filter((m) => m.inRegion).map(toOption)),
     },
-    otherMunicipalities: sorted(municipalities.filter((m) => !m.inRegion).map(toOption)),
+    otherMunicipalities: scoped ? [] : sorted(municipalities.filter((m) => !m.inRegion).map(toOption)),
   };
 }

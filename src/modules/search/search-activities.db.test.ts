@@ -192,3 +192,16 @@ test('rebuilding given ids drops an activity that is no longer published', async
   assert.equal(await rebuildSearchIndex({ db: t.db, activityIds: [fx.act.zumba] }), 1);
   assert.ok((await ids({ text: 'zumba' })).includes(fx.act.zumba));
 });
+
+test('a region scope (withinMunicipalities): activities in its municipalities and nationwide / remote ones, nothing elsewhere; the municipality facet stays inside', async () => {
+  const found = await search({ withinMunicipalities: [KUOPIO, SIILINJARVI], facets: true });
+  assert.ok(found.hits.some((h) => h.activityId === fx.act.masennusryhma), 'Kuopio');
+  assert.ok(found.hits.some((h) => h.activityId === fx.act.aitien), 'Siilinjärvi');
+  assert.ok(found.hits.some((h) => h.activityId === fx.act.kriisipuhelin), 'nationwide');
+  assert.ok(found.hits.some((h) => h.activityId === fx.act.oinen), 'remote');
+  for (const elsewhere of [fx.act.aland, fx.act.svenska]) assert.ok(!found.hits.some((h) => h.activityId === elsewhere), 'Helsinki is outside');
+  assert.deepEqual(found.facets!.municipality.map((m) => m.code).sort(), [KUOPIO, SIILINJARVI]);
+  // Within the scope a municipality still narrows as before.
+  sameSet(await ids({ withinMunicipalities: [KUOPIO, SIILINJARVI], municipality: SIILINJARVI, needs: ['perhe'] }), [fx.act.aitien]);
+  assert.equal((await search({ withinMunicipalities: [KUOPIO], needs: ['omaishoito'] })).hits.some((h) => h.activityId === fx.act.svenska), false);
+});

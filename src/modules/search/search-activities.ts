@@ -49,6 +49,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   if (input.taxonomyId !== undefined && !isUuid(input.taxonomyId)) return nothing();
   if (input.organizationId !== undefined && !isUuid(input.organizationId)) return nothing();
   if (input.municipality !== undefined && !MUNICIPALITY.test(input.municipality)) return nothing();
+  const withinMunicipalities = input.withinMunicipalities?.filter((c) => MUNICIPALITY.test(c));
   const lists = [codes(input.needs), codes(input.supports), codes(input.targets)];
   if (lists.some((l) => l.length > 0 && !l.some((c) => CODE.test(c)))) return nothing();
   const [needs, supports, targets] = lists.map((l) => l.filter((c) => CODE.test(c))) as [string[], string[], string[]];
@@ -76,6 +77,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     modifiedAfter,
     municipality: input.municipality,
     remoteOnly: input.municipality === undefined && input.remoteOnly === true,
+    withinMunicipalities,
     sort: input.sort === 'name' ? 'name' : 'relevance',
     limit: perPage,
     offset,
@@ -141,7 +143,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   };
   if (approximate) result.approximate = true;
   if (partial) result.partial = true;
-  if (input.facets) result.facets = await facetsOf(db, rows, input.lang);
+  if (input.facets) result.facets = await facetsOf(db, rows, input.lang, withinMunicipalities);
   return result;
 }
 
@@ -154,11 +156,11 @@ function totalOf(rows: SearchRow[]): number {
   return Number(rows.find((r) => r.kind === 'total')?.n ?? 0);
 }
 
-async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang']): Promise<NonNullable<SearchResult['facets']>> {
+async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang'], within?: string[]): Promise<NonNullable<SearchResult['facets']>> {
   const terms = await listTermLabels(db, lang);
   const termLabel = new Map(terms.map((t) => [`${t.slug}:${t.code}`, t.label]));
   const nationwide = Number(rows.find((r) => r.kind === 'nationwide')?.n ?? 0);
-  const municipalityRows = rows.filter((r) => r.kind === 'municipality' && r.code);
+  const municipalityRows = rows.filter((r) => r.kind === 'municipality' && r.code && (!within || within.includes(r.code)));
   const names = await listMunicipalityNames(db, municipalityRows.map((r) => r.code!));
   const municipalityLabel = new Map(names.map((m) => [m.code, lang === 'sv' ? m.nameSv : m.nameFi]));
   const compare = collator(lang);

@@ -291,6 +291,8 @@ export interface SearchQueryPlan {
   modifiedAfter?: Date;
   municipality?: string;
   remoteOnly: boolean;
+  /** A region's scope: available in one of these municipalities, or nationwide / remote. */
+  withinMunicipalities?: string[];
   sort: 'relevance' | 'name';
   limit: number;
   offset: number;
@@ -380,6 +382,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
   if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
   if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
+  if (p.withinMunicipalities) conditions.push(sql`(d.municipality_codes && ${p.withinMunicipalities}::text[] or d.nationwide)`);
   if (p.modifiedAfter) liveConditions.push(sql`greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz`);
 
   const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);

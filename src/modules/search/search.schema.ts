@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { SearchOptions } from './list-search-options.js';
 import { MAX_CHARS } from './search-query.js';
 
+/** A region's slug, as the region scope of a search names it. */
+export const REGION_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** The "Etänä / koko Suomi" choice of the area field. */
 export const REMOTE = 'remote';
 export const PER_PAGE = 20;
@@ -31,6 +34,8 @@ export const searchPageQuery = z.object({
   q: z.preprocess(blankToUndefined, z.string().optional()).transform((s) => (s ?? '').trim().slice(0, MAX_CHARS)),
   sort: z.preprocess(blankToUndefined, z.enum(['relevance', 'name']).default('relevance')),
   page: z.preprocess(capPage, z.coerce.number().int().min(1).max(MAX_PAGE).default(1)),
+  /** A region's portal scope (src/modules/regions): its slug; checked against the regions by showSearchResults. */
+  region: z.preprocess(blankToUndefined, z.string().trim().max(60).regex(REGION_SLUG).optional()),
 });
 
 export interface SearchPageState {
@@ -42,6 +47,8 @@ export interface SearchPageState {
   municipality: string;
   sort: 'relevance' | 'name';
   page: number;
+  /** A region's slug when the search is limited to that region (its portal); absent for the nationwide search. */
+  region?: string;
 }
 
 export type ParseOutcome =
@@ -63,7 +70,13 @@ export function parseSearchPageQuery(query: unknown, options: SearchOptions): Pa
     const known = options.region.municipalities.some((m) => m.code === municipality) || options.otherMunicipalities.some((m) => m.code === municipality);
     if (!known) return { ok: false, field: 'municipality', value: municipality };
   }
-  return { ok: true, state: { q: p.q, need: p.need, support: p.support, target: p.target, municipality, sort: p.sort, page: p.page } };
+  return { ok: true, state: { q: p.q, need: p.need, support: p.support, target: p.target, municipality, sort: p.sort, page: p.page, ...(p.region ? { region: p.region } : {}) } };
+}
+
+/** The region scope a results page query names: its slug, undefined for none, null when malformed. */
+export function regionOfQuery(query: unknown): string | undefined | null {
+  const parsed = searchPageQuery.shape.region.safeParse((query as { region?: unknown } | null)?.region);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The results page URL (language-neutral) for a state; defaults are left out so URLs stay short and shareable. */
@@ -76,6 +89,7 @@ export function searchPath(state: SearchPageState): string {
   if (state.municipality) params.append('municipality', state.municipality);
   if (state.sort !== 'relevance') params.append('sort', state.sort);
   if (state.page > 1) params.append('page', String(state.page));
+  if (state.region) params.append('region', state.region);
   const qs = params.toString();
   return qs ? `/search?${qs}` : '/search';
 }

@@ -19,6 +19,11 @@ export interface SearchInput {
   municipality?: string;
   /** Only nationwide or remote activities (the "Etänä / koko Suomi" choice). */
   remoteOnly?: boolean;
+  /**
+   * A region's scope (its portal, src/modules/regions): only activities available in one of these municipalities, or
+   * nationwide / remote ones; the municipality facet lists only these municipalities.
+   */
+  withinMunicipalities?: string[];
   organizationId?: string;
   /** Only activities whose activity or organisation row changed after this moment. */
   modifiedAfter?: Date;

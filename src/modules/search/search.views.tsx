@@ -23,14 +23,19 @@ const QUICK_NEEDS = ['masennus', 'omaishoito', 'yksinaisyys', 'paihteet', 'muist
 const MAX_MUNICIPALITIES_SHOWN = 6;
 const FACET_VALUES_SHOWN = 8;
 
-/** The three questions and the keyword, as a plain GET form to /search. Extra chosen values ride along hidden. */
-function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext; options: SearchOptions; state: SearchPageState; suggest?: boolean }) {
+/**
+ * The three questions and the keyword, as a plain GET form to /search. Extra chosen values ride along hidden. Within
+ * a region's scope (`state.region`, a portal: src/modules/regions) the area lists only the region's municipalities
+ * and "Etänä / koko Suomi", and the region's slug rides along.
+ */
+export function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext; options: SearchOptions; state: SearchPageState; suggest?: boolean }) {
   const { t } = ctx;
   const hidden: [string, string][] = [
     ...state.need.slice(1).map((c): [string, string] => ['need', c]),
     ...state.support.slice(1).map((c): [string, string] => ['support', c]),
     ...state.target.map((c): [string, string] => ['target', c]),
     ...(state.sort !== 'relevance' ? [['sort', state.sort] as [string, string]] : []),
+    ...(state.region ? [['region', state.region] as [string, string]] : []),
   ];
   const select = (id: string, name: 'need' | 'support', label: string, any: string, list: Option[]) => (
     <div class="field">
@@ -52,7 +57,7 @@ function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext; option
       <div class="field">
         <label for="search-municipality">{t('search.form.area')}</label>
         <select id="search-municipality" name="municipality">
-          <option value="">{t('search.form.anyArea')}</option>
+          <option value="">{state.region ? t('search.form.wholeRegion', { region: options.region.name }) : t('search.form.anyArea')}</option>
           <option value={REMOTE} selected={state.municipality === REMOTE}>
             {t('search.form.remote')}
           </option>
@@ -65,13 +70,15 @@ function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext; option
               ))}
             </optgroup>
           ) : null}
-          <optgroup label={t('search.form.otherMunicipalities')}>
-            {options.otherMunicipalities.map((m) => (
-              <option value={m.code} selected={state.municipality === m.code}>
-                {m.label}
-              </option>
-            ))}
-          </optgroup>
+          {options.otherMunicipalities.length > 0 ? (
+            <optgroup label={t('search.form.otherMunicipalities')}>
+              {options.otherMunicipalities.map((m) => (
+                <option value={m.code} selected={state.municipality === m.code}>
+                  {m.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
         </select>
       </div>
       <div class="field">
@@ -488,6 +495,12 @@ export function ResultsPage({
       {crisis ? <CrisisBox ctx={ctx} help={crisis} /> : null}
       <ChangeSearch ctx={ctx} options={options} state={state} chips={chips} open={result.total === 0} />
       <h1 class="search-count">{heading}</h1>
+      {state.region ? (
+        <p class="search-region">
+          {t('search.region.within', { region: options.region.name })}{' '}
+          <a href={ctx.href(`/regions/${state.region}`)}>{t('search.region.portal', { region: options.region.name })}</a>
+        </p>
+      ) : null}
       <PrintLine ctx={ctx} chips={chips} today={today} pageUrl={pageUrl} />
       {result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.approximate', { q: state.q })}</p> : null}
       {result.partial && !result.approximate && result.total > 0 ? <p class="search-notice">{t('search.results.partial', { q: state.q })}</p> : null}
@@ -500,7 +513,7 @@ export function ResultsPage({
           <ChipList ctx={ctx} chips={chips} />
           {chips.length > 1 ? (
             <p class="chips-clear">
-              <a href={ctx.href('/search')}>{t('search.chips.clearAll')}</a>
+              <a href={ctx.href(searchPath({ ...EMPTY_STATE, ...(state.region ? { region: state.region } : {}) }))}>{t('search.chips.clearAll')}</a>
             </p>
           ) : null}
         </section>

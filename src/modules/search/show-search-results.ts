@@ -8,7 +8,7 @@ import { helpWhenNothingFound, type SearchHelp } from './help-when-nothing-found
 import { listResultCards, type ResultCard } from './list-result-cards.js';
 import { listSearchOptions, type SearchOptions } from './list-search-options.js';
 import { searchActivities } from './search-activities.js';
-import { parseSearchPageQuery, PER_PAGE, REMOTE, type SearchPageState } from './search.schema.js';
+import { parseSearchPageQuery, PER_PAGE, regionOfQuery, REMOTE, type SearchPageState } from './search.schema.js';
 import type { SearchResult } from './search.types.js';
 import { suggestSpelling } from './suggest-spelling.js';
 
@@ -42,7 +42,13 @@ export async function showSearchResults(options: {
 }): Promise<SearchResultsPage> {
   const { db, lang } = options;
   const now = options.now ?? new Date();
-  const searchOptions = await listSearchOptions({ db, lang });
+  // A region's portal scope (?region=slug): the region's municipalities only, nationwide / remote ones included.
+  const region = regionOfQuery(options.query);
+  if (region === null) throw badRequest('search: invalid region', { messageKey: 'search.error.invalid', params: { field: 'region' } });
+  const searchOptions = await listSearchOptions({ db, lang, ...(region ? { regionId: region, scoped: true } : {}) });
+  if (region && searchOptions.region.name === '')
+    throw badRequest('search: unknown region', { messageKey: 'search.error.unknown', params: { field: 'region', value: region.slice(0, 64) } });
+  const withinMunicipalities = region ? searchOptions.region.municipalities.map((m) => m.code) : undefined;
   const parsed = parseSearchPageQuery(options.query, searchOptions);
   if (!parsed.ok) {
     throw parsed.value === undefined
@@ -58,6 +64,7 @@ export async function showSearchResults(options: {
     targets: state.target,
     municipality: state.municipality && state.municipality !== REMOTE ? state.municipality : undefined,
     remoteOnly: state.municipality === REMOTE,
+    withinMunicipalities,
     lang,
     sort: state.sort,
     page: state.page,
@@ -68,6 +75,6 @@ export async function showSearchResults(options: {
   const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays, now });
   // A search in crisis gets the crisis box, and is neither logged (only counted per day) nor "corrected".
   const crisis = await findCrisisHelp({ db, text: state.q, lang, log: options.log });
-  const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log, crisis: crisis !== null });
+  const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log, crisis: crisis !== null, withinMunicipalities });
   return { options: searchOptions, state, result, cards, help, perPage: PER_PAGE, crisis, today: helsinkiDate(now) };
 }
