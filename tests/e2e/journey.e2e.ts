@@ -150,6 +150,13 @@ test('keyboard only: Tab, arrow keys and Enter through the same journey', async 
   assert.deepEqual([params.get('need'), params.get('support'), params.get('municipality')], [NEED.code, SUPPORT.code, AREA.code]);
   await expectResults(page, 'results (keyboard)');
 
+  // The form is folded under "Muuta hakua" (a <details>): a Tab stop before the results, passed without opening it
+  await tabUntil(page, 'the "Muuta hakua" summary', (text) => {
+    const el = document.activeElement as HTMLElement | null;
+    return !!el && el.tagName === 'SUMMARY' && (el.textContent ?? '').startsWith(text);
+  }, 'Muuta hakua');
+  assert.equal(await page.locator('#search-q').isVisible(), false, 'the folded form is closed');
+
   // Remove the support chip: its visible text is "Vertaistuki ×" (the "Poista rajaus:" prefix is for screen readers)
   await tabUntil(page, `the chip "${SUPPORT.label}"`, (name) => {
     const el = document.activeElement as HTMLElement | null;
