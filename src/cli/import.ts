@@ -56,7 +56,15 @@ async function main(args: string[]): Promise<number> {
     database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     await migrateToLatest(database.db);
     await loadReferenceData({ db: database.db });
-    const report = await importHsds({ db: database.db, data });
+    // Progress on stderr (the summary on stdout stays as it was): a long import shows it is moving; after a crash,
+    // running the same file again finishes it (each record is its own transaction).
+    const report = await importHsds({
+      db: database.db,
+      data,
+      onProgress: (done, total) => {
+        if (done % 500 === 0) console.error(`written ${done} of ${total} records`);
+      },
+    });
     for (const line of formatImportReport(report)) console.log(line);
     console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s (${database.kind})`);
     return 0;

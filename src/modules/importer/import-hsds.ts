@@ -82,7 +82,16 @@ interface ValidRecord {
  * all, and importing the same file again changes nothing. Throws UnrecognisedHsdsFileError for a file of another
  * shape; other database errors than a refused record (SQLSTATE 22/23) are thrown too.
  */
-export async function importHsds({ db, data }: { db: Database; data: unknown }): Promise<ImportReport> {
+export async function importHsds({
+  db,
+  data,
+  onProgress,
+}: {
+  db: Database;
+  data: unknown;
+  /** Called after each record's transaction (committed or refused): how many of the valid records are done. */
+  onProgress?: (done: number, total: number) => void;
+}): Promise<ImportReport> {
   const file = detectHsdsShape(data);
   const reference = await loadImportReference(db);
   const rejected: RejectedRecord[] = [];
@@ -171,7 +180,8 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
   const organizationOutcome = new Map<string, Outcome>();
   const savedActivityIds: string[] = [];
   const imported: ValidRecord[] = [];
-  for (const r of ordered) {
+  for (const [i, r] of ordered.entries()) {
+    if (i > 0) onProgress?.(i, ordered.length);
     const recordCounts = emptyCounts();
     try {
       await db.transaction().execute(async (trx) => {
@@ -196,6 +206,7 @@ export async function importHsds({ db, data }: { db: Database; data: unknown }):
     counts.activitiesUnchanged += recordCounts.activitiesUnchanged;
     savedActivityIds.push(...r.mapped.graph.activities.map((a) => a.activity.id));
   }
+  if (ordered.length > 0) onProgress?.(ordered.length, ordered.length);
   for (const outcome of organizationOutcome.values()) {
     if (outcome === 'inserted') counts.organizationsInserted += 1;
     else if (outcome === 'updated') counts.organizationsUpdated += 1;

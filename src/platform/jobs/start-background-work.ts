@@ -40,12 +40,17 @@ export function startBackgroundWork(options: {
   /** Every e-mail template the send-mail job may be asked for (src/mail-templates.ts). */
   templates: readonly MailTemplate[];
   extra?: { handlers?: readonly JobHandler[]; schedules?: readonly Schedule[] };
+  /** Heartbeat and takeover timing (tests shorten them; the defaults are startWorker's). */
+  heartbeatMs?: number;
+  staleMs?: number;
 }): BackgroundWork {
   const transport = mailTransportFor(options.config);
   const worker = startWorker({
     db: options.db,
     log: options.log,
     pollMs: options.pollMs ?? 1000,
+    heartbeatMs: options.heartbeatMs,
+    staleMs: options.staleMs,
     mailTransport: describeMailTransport(options.config.smtpUrl),
     handlers: [
       createSendMailHandler({ transport, templates: options.templates, config: options.config, cipher: options.cipher }),

@@ -21,13 +21,27 @@ export type MailTransport =
   | { kind: 'outbox' }
   | { kind: 'smtp'; send(mail: OutgoingMail): Promise<{ messageId: string }>; close(): void };
 
-/** An SMTP transport over nodemailer, with timeouts well inside the job lease (5 minutes). */
-export function smtpTransport(smtpUrl: string): MailTransport {
+/** Milliseconds nodemailer waits for a TCP connection, for the server's greeting and for any answer on the socket. */
+export interface SmtpTimeouts {
+  connectionMs: number;
+  greetingMs: number;
+  socketMs: number;
+}
+
+/**
+ * The defaults: a server that accepts the connection and never answers fails the attempt after 15 s (greeting), one
+ * that stops answering mid-message after 60 s; the job is then retried. Both are well inside the job lease, which a
+ * running worker renews anyway (tests/faults/smtp-hanging.db.test.ts).
+ */
+export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 15_000, greetingMs: 15_000, socketMs: 60_000 };
+
+/** An SMTP transport over nodemailer, with timeouts well inside the job lease. */
+export function smtpTransport(smtpUrl: string, timeouts: SmtpTimeouts = DEFAULT_SMTP_TIMEOUTS): MailTransport {
   const transporter = createTransport({
     url: smtpUrl,
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
+    connectionTimeout: timeouts.connectionMs,
+    greetingTimeout: timeouts.greetingMs,
+    socketTimeout: timeouts.socketMs,
   });
   return {
     kind: 'smtp',

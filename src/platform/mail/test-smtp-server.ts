@@ -19,11 +19,22 @@ export interface TestSmtpServer {
   stop(): Promise<void>;
 }
 
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export interface TestSmtpServerOptions {
+  /** Listen on this port (default: a free one). */
+  port?: number;
+  /**
+   * A slow server: after a message's data has arrived, wait this long before accepting it (the 250 reply). A message
+   * whose client disconnected during the wait is dropped, as a real server drops one it has not acknowledged.
+   */
+  acceptDelayMs?: number;
+}
+
+export async function startTestSmtpServer(options: TestSmtpServerOptions = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
   let server: SMTPServer | undefined;
-  let port = 0;
+  let port = options.port ?? 0;
+  const closedSessions = new Set<string>();
 
   const listen = async () => {
     const s = new SMTPServer({
@@ -31,9 +42,16 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       closeTimeout: 100,
-      onData(stream, _session, callback) {
+      onClose(session) {
+        closedSessions.add(session.id);
+      },
+      onData(stream, session, callback) {
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (options.acceptDelayMs) {
+              await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
+              if (closedSessions.has(session.id)) throw new Error('client gone before the message was accepted');
+            }
             messages.push(mail);
             for (const w of waiters.splice(0)) w();
             callback();
