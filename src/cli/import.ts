@@ -62,7 +62,7 @@ async function main(args: string[]): Promise<number> {
       db: database.db,
       data,
       onProgress: (done, total) => {
-        if (done % 500 === 0) console.error(`written ${done} of ${total} records`);
+        if (done % 100 === 0) console.error(`written ${done} of ${total} records`);
       },
     });
     for (const line of formatImportReport(report)) console.log(line);
