@@ -6,6 +6,7 @@ import { directoryMessages } from './modules/directory/directory.messages.js';
 import { searchMessages } from './modules/search/search.messages.js';
 import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
+import { regionsMessages } from './modules/regions/regions.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
@@ -30,6 +31,7 @@ export const catalogParts = [
   searchMessages,
   searchHelpMessages,
   crisisMessages,
+  regionsMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

@@ -22,6 +22,20 @@ function isTrustProxy(value: string): boolean {
   return value.split(',').every((part) => isAddressOrCidr(part.trim()));
 }
 
+/**
+ * REGION_HOSTS: comma-separated `host=slug` pairs (a host name without port or scheme, a region's slug), each host
+ * once. Parsed into a map host → slug; null when malformed.
+ */
+export function parseRegionHosts(value: string): Map<string, string> | null {
+  const map = new Map<string, string>();
+  for (const part of value.split(',')) {
+    const m = /^\s*([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)\s*=\s*([a-z0-9]+(-[a-z0-9]+)*)\s*$/i.exec(part);
+    if (!m || map.has(m[1]!.toLowerCase())) return null;
+    map.set(m[1]!.toLowerCase(), m[5]!);
+  }
+  return map;
+}
+
 /** Every setting the service reads from the environment (or `.env`); the README has the same table. */
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -59,6 +73,11 @@ const schema = z.object({
   // Scheduled backups (src/platform/backup): every so many hours (0 = off), keeping the newest BACKUP_KEEP.
   BACKUP_INTERVAL_HOURS: z.coerce.number().int().min(0).max(8760).default(0),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7),
+  // Regional portals (src/modules/regions): hosts that serve a region's portal at their root.
+  REGION_HOSTS: z
+    .string()
+    .refine((v) => parseRegionHosts(v) !== null, 'must be comma-separated host=slug pairs, each host once, e.g. tarjotin-pohjois-savo.example.org=pohjois-savo')
+    .optional(),
 })
   .superRefine((c, ctx) => {
     if (c.FRESHNESS_MARK_AFTER_DAYS <= c.FRESHNESS_REMIND_AFTER_DAYS)
@@ -91,6 +110,8 @@ export type Config = {
   referrals: ReferralSettings;
   /** Scheduled backups into DATA_DIR/backups: every `intervalHours` (0 = off), the newest `keep` kept. */
   backup: { intervalHours: number; keep: number };
+  /** REGION_HOSTS: host name (lower case, no port) → region slug; the host's `/` is that region's portal. */
+  regionHosts: ReadonlyMap<string, string>;
   /** The `.env` file the settings were completed from (absolute path), when there was one. */
   envFile?: string;
 };
@@ -192,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { envF
     dataKeys: c.DATA_KEYS,
     referrals: { eraseAfterClosedDays: c.CONTACT_REQUEST_ERASE_AFTER_CLOSED_DAYS, eraseAfterDays: c.CONTACT_REQUEST_ERASE_AFTER_DAYS },
     backup: { intervalHours: c.BACKUP_INTERVAL_HOURS, keep: c.BACKUP_KEEP },
+    regionHosts: c.REGION_HOSTS ? parseRegionHosts(c.REGION_HOSTS)! : new Map(),
     ...(file !== null && path !== null ? { envFile: path } : {}),
   };
 }

@@ -45,6 +45,7 @@ function urlOf(pattern: string): string {
     recipientId: world.recipientA,
     reference: world.referenceA,
     step: 'organisation',
+    slug: 'pohjois-savo', // region X
     token: neutral.startsWith('/contact-requests/open/') ? world.recipientTokenA : 'matriisi-ei-kelpaa-0000000000000000000000',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`).replace(/\*$/, 'site.css');
@@ -177,6 +178,14 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /admin/users/revoke': ADMINISTRATORS,
   'GET /admin/crisis-help': PLATFORM_ADMINISTRATORS,
   'POST /admin/crisis-help': PLATFORM_ADMINISTRATORS,
+  'GET /admin/regions': PLATFORM_ADMINISTRATORS,
+  'GET /admin/regions/new': PLATFORM_ADMINISTRATORS,
+  'POST /admin/regions': PLATFORM_ADMINISTRATORS,
+  'GET /admin/regions/:slug/edit': PLATFORM_ADMINISTRATORS, // not even region X's own administrator
+  'POST /admin/regions/:slug/edit': PLATFORM_ADMINISTRATORS,
+  'GET /regions/:slug': ALL_IN,
+  'GET /regions/:slug/theme.css': ALL_IN,
+  'GET /regions/:slug/municipalities': ALL_IN,
   'GET /contact-requests/new': ALL_IN,
   'POST /contact-requests': ALL_IN,
   'GET /contact-requests/sent/:reference': ALL_IN,

@@ -5,13 +5,15 @@ import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
 import { buildDemoData, demoLoadDay } from './build-demo-data.js';
 import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
+import { addDemoRegions } from '../regions/demo-regions.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
  * inserted in bulk (a second or two, even on the embedded database); otherwise every organisation goes through
  * saveOrganizationGraph, which upserts by id, so loading again on the same day changes nothing. The dates are
  * counted back from `today` (YYYY-MM-DD; default: the day it is loaded, in Finland), so a newcomer's first start
- * shows fresh data whatever the calendar says. The demo maintainer (demo-maintainer.ts) is added with them. Returns
+ * shows fresh data whatever the calendar says. The demo maintainer (demo-maintainer.ts) and the demo regions with
+ * their administrators (regions/demo-regions.ts: Pohjois-Savo's look, Kanta-Häme) are added with them. Returns
  * how many organisations and activities the demo data holds, whatever their status.
  */
 export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database; today?: string }): Promise<{ organizations: number; activities: number }> {
@@ -24,6 +26,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
       for (const graph of graphs) await saveOrganizationGraph({ db: trx, graph, counts });
     }
     await addDemoMaintainer(trx, graphs);
+    await addDemoRegions(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

@@ -7,6 +7,7 @@ import { FrontPage, ResultsPage } from './search.views.js';
 import { searchPath } from './search.schema.js';
 import { showSearchResults } from './show-search-results.js';
 import { trayOf } from '../referrals/tray.cookie.js';
+import { listPortalRegions } from '../regions/list-portal-regions.js';
 
 const explainQuery = z.object({ explain: z.string().max(5).optional().catch(undefined) }).loose();
 
@@ -14,8 +15,8 @@ const explainQuery = z.object({ explain: z.string().max(5).optional().catch(unde
 export const searchPages: FastifyPluginAsync = async (app) => {
   app.get('/', async (request, reply) => {
     const ctx = pageContext(request);
-    const options = await listSearchOptions({ db: app.deps.db, lang: ctx.lang });
-    return sendPage(reply, <FrontPage ctx={ctx} options={options} />);
+    const [options, regions] = await Promise.all([listSearchOptions({ db: app.deps.db, lang: ctx.lang }), listPortalRegions({ db: app.deps.db, lang: ctx.lang })]);
+    return sendPage(reply, <FrontPage ctx={ctx} options={options} regions={regions} />);
   });
 
   app.get('/search', async (request, reply) => {

@@ -107,7 +107,8 @@ export function SearchForm({ ctx, options, state, suggest }: { ctx: PageContext;
   );
 }
 
-export function FrontPage({ ctx, options }: { ctx: PageContext; options: SearchOptions }) {
+/** `regions`: the regions' portals (src/modules/regions), listed under "Alueet". */
+export function FrontPage({ ctx, options, regions = [] }: { ctx: PageContext; options: SearchOptions; regions?: { slug: string; name: string }[] }) {
   const { t } = ctx;
   const quick = QUICK_NEEDS.map((code) => options.need.find((o) => o.code === code)).filter((o): o is Option => o !== undefined);
   return (
@@ -130,6 +131,19 @@ export function FrontPage({ ctx, options }: { ctx: PageContext; options: SearchO
       <p>
         <a href={ctx.href('/organisations')}>{t('search.front.browse')}</a>
       </p>
+      {regions.length > 0 ? (
+        <section class="search-regions" aria-labelledby="search-regions-title">
+          <h2 id="search-regions-title">{t('regions.front.title')}</h2>
+          <p>{t('regions.front.intro')}</p>
+          <ul>
+            {regions.map((r) => (
+              <li>
+                <a href={ctx.href(`/regions/${r.slug}`)}>{r.name}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </Layout>
   );
 }

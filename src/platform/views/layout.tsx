@@ -13,10 +13,12 @@ export interface LayoutProps {
   breadcrumbs?: [string, string][];
   /** Include the small enhancement script (suggestions etc.). Pages work without it. */
   script?: string;
+  /** One more stylesheet after the site's (an absolute path on this site, e.g. a region's /regions/{slug}/theme.css). */
+  stylesheet?: string;
 }
 
 /** The page frame: skip link, header with language switch and navigation, main, footer. One h1 lives in children. */
-export function Layout({ ctx, title, description, children, breadcrumbs, script }: LayoutProps) {
+export function Layout({ ctx, title, description, children, breadcrumbs, script, stylesheet }: LayoutProps) {
   const { t, lang, href } = ctx;
   return (
     <html lang={lang}>
@@ -27,6 +29,7 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script 
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href="/static/site.css" />
         <link rel="stylesheet" href="/static/print.css" media="print" />
+        {stylesheet ? <link rel="stylesheet" href={stylesheet} /> : null}
         {LANGS.map((l) => (
           <link rel="alternate" hrefLang={l} href={localizedPath(l, ctx.path)} />
         ))}
