@@ -75,6 +75,8 @@ test('the list links each region to its edit page and its portal, and to /admin/
   assert.match(page.body, /href="\/regions\/pohjois-savo"/);
   assert.match(page.body, /href="\/admin\/users"/);
   assert.match(page.body, /href="\/admin\/regions\/new"/);
+  assert.match(page.body, /<nav aria-label="Käyttäjävalikko" class="user-nav">.*<a href="\/admin\/regions">Alueet<\/a>/, 'in the header of platform administrators');
+  assert.doesNotMatch((await regional.get('/admin/users')).body, /href="\/admin\/regions"/, 'not for regional administrators');
   const form = await platform.get('/admin/regions/new');
   assert.equal(form.statusCode, 200);
   // Municipalities by maakunta; those of another region shown but not choosable.

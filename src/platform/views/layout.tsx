@@ -83,6 +83,11 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script,
                         <li>
                           <a href={href('/admin/users')}>{t('nav.admins')}</a>
                         </li>
+                        {ctx.user.platformAdmin ? (
+                          <li>
+                            <a href={href('/admin/regions')}>{t('regions.admin.title')}</a>
+                          </li>
+                        ) : null}
                       </>
                     ) : null}
                     <li>
