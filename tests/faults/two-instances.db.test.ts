@@ -4,16 +4,24 @@
  * default, one process by nature) the two share the one handle, and what is shown is that nothing lives in an
  * instance's memory. A session made through one instance is valid on the other and ended by the other; a scheduled
  * job runs once per period with two workers polling; a batch of e-mails enqueued once is delivered exactly once,
- * counted by Message-ID at a real SMTP server. (Rate limits across two instances: src/platform/http/edge.db.test.ts.)
+ * counted by Message-ID at a real SMTP server. On PostgreSQL also two real `src/main.ts` processes: a session and the
+ * per-address sign-in limit across both (rate limits across two in-process instances: src/platform/http/edge.db.test.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { z } from 'zod';
 import { createService, type Service } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
 import { mailTemplates } from '../../src/mail-templates.js';
+import { SIGN_IN_LIMITS } from '../../src/platform/auth/auth.plugin.js';
 import { createPlatformAdmin } from '../../src/platform/auth/create-platform-admin.js';
 import { createSignInRequestHandler } from '../../src/platform/auth/request-sign-in-link.js';
 import { openDatabase, type Database, type DatabaseHandle } from '../../src/platform/db/database.js';
@@ -194,3 +202,130 @@ test(`a batch of 30 e-mails enqueued once is delivered exactly once with two wor
   assert.equal(jobs.length, 30);
   assert.ok(jobs.every((j) => j.doneAt !== null && j.attempts === 1));
 });
+
+/** A free local port (taken by the OS, then released for the child to listen on). */
+async function freePort(): Promise<number> {
+  const server = createNetServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A browser with a cookie jar over real HTTP, talking to either process. */
+class HttpBrowser {
+  cookies = new Map<string, string>();
+  private keep(res: Response): Response {
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq).trim();
+      const value = pair!.slice(eq + 1).trim();
+      if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    return res;
+  }
+  private header(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+  async get(base: string, path: string): Promise<{ status: number; body: string }> {
+    const res = this.keep(await fetch(base + path, { headers: { cookie: this.header() }, redirect: 'manual' }));
+    return { status: res.status, body: await res.text() };
+  }
+  async post(base: string, path: string, form: Record<string, string>): Promise<{ status: number; body: string }> {
+    const res = this.keep(
+      await fetch(base + path, {
+        method: 'POST',
+        headers: { cookie: this.header(), 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+        redirect: 'manual',
+      }),
+    );
+    return { status: res.status, body: await res.text() };
+  }
+}
+
+// Two real processes need a database server; on PGlite the tests above are the two-instance proof.
+if (process.env.TEST_DATABASE_URL) {
+  test('two src/main.ts processes on one PostgreSQL: a session made through one is valid on the other, and the sign-in limit per address is counted over both', async (t) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'tarjotin-two-'));
+    const children: ChildProcess[] = [];
+    let output = '';
+    t.after(async () => {
+      for (const c of children) {
+        if (c.exitCode === null && c.signalCode === null) {
+          c.kill('SIGTERM');
+          await once(c, 'exit');
+        }
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    });
+    const bases: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const port = await freePort();
+      const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(import.meta.dirname, '../../src/main.ts')], {
+        cwd: dataDir,
+        env: {
+          PATH: process.env.PATH,
+          TSX_TSCONFIG_PATH: join(import.meta.dirname, '../../tsconfig.json'),
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          BASE_URL: `http://127.0.0.1:${port}`,
+          DATA_DIR: dataDir,
+          DATABASE_URL: tdb.url,
+          DEMO_DATA: 'off',
+          LOG_LEVEL: 'warn',
+          DATA_KEYS: TEST_DATA_KEYS,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      const keep = (d: Buffer) => (output = (output + d.toString()).slice(-4000));
+      child.stdout!.on('data', keep);
+      child.stderr!.on('data', keep);
+      bases.push(`http://127.0.0.1:${port}`);
+    }
+    const up = async (base: string) => {
+      try {
+        return (await fetch(`${base}/sign-in`)).status === 200;
+      } catch {
+        return false;
+      }
+    };
+    for (const base of bases) {
+      for (let i = 0; i < 1200 && !(await up(base)); i++) {
+        assert.ok(children.every((c) => c.exitCode === null), `an app process exited while starting:\n${output}`);
+        await sleep(100);
+      }
+      assert.ok(await up(base), `the app did not start:\n${output}`);
+    }
+    const [a, b] = bases as [string, string];
+
+    const browser = new HttpBrowser();
+    const before = (await listOutboxRows({ db: db1 })).total;
+    const form = await browser.get(a, '/sign-in');
+    const asked = await browser.post(b, '/sign-in', { email: 'paakayttaja@example.org', _csrf: Browser.csrf(form.body) });
+    assert.equal(asked.status, 303);
+    // The processes' own workers turn the request into a mail (no SMTP_URL: the outbox table).
+    for (let i = 0; i < 600 && (await listOutboxRows({ db: db1 })).total === before; i++) await sleep(100);
+    const newest = (await listOutboxRows({ db: db1, limit: 1 })).items[0]!;
+    const token = /\/sign-in\/([A-Za-z0-9_-]+)/.exec((await findOutboxMessage({ db: db1, id: newest.id }))!.text)![1]!;
+    const confirm = await browser.get(a, `/sign-in/${token}`);
+    const signedIn = await browser.post(a, `/sign-in/${token}`, { _csrf: Browser.csrf(confirm.body) });
+    assert.equal(signedIn.status, 303);
+    for (const base of [b, a]) {
+      const account = await browser.get(base, '/account');
+      assert.equal(account.status, 200, `/account on ${base}`);
+      assert.match(account.body, /paakayttaja@example\.org/);
+    }
+
+    const csrf = Browser.csrf((await browser.get(a, '/sign-in')).body);
+    const answers: number[] = [];
+    for (let i = 0; i <= SIGN_IN_LIMITS.perEmail; i++) {
+      answers.push((await browser.post(i % 2 === 0 ? a : b, '/sign-in', { email: 'kaksi.prosessia@example.org', _csrf: csrf })).status);
+    }
+    assert.deepEqual(answers, [...Array(SIGN_IN_LIMITS.perEmail).fill(303), 429], 'the limit holds over both processes together');
+  });
+}
