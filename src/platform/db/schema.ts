@@ -299,6 +299,11 @@ export interface DB {
   freshness_token: FreshnessTokenTable;
   contact_request: ContactRequestTable;
   contact_request_recipient: ContactRequestRecipientTable;
+  theme: ThemeTable;
+  theme_term: ThemeTermTable;
+  network: NetworkTable;
+  network_member: NetworkMemberTable;
+  network_join_request: NetworkJoinRequestTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -420,7 +425,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -504,4 +509,63 @@ export interface RateLimitTable {
   key: string;
   hits: number;
   expires_at: Date;
+}
+
+/** A theme of the regional portals (migration 0018, src/modules/themes): names and the need / target-group terms it maps to. */
+export interface ThemeTable {
+  id: string;
+  slug: string;
+  name_fi: string;
+  name_sv: Generated<string>;
+  name_en: Generated<string>;
+  sort_order: Generated<number>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ThemeTermTable {
+  theme_id: string;
+  term_id: string;
+}
+
+/** A region's cooperation network (migration 0019, src/modules/networks); the coordinator is an organisation. */
+export interface NetworkTable {
+  id: string;
+  region_id: string;
+  name_fi: string;
+  name_sv: Generated<string>;
+  name_en: Generated<string>;
+  description_fi: Generated<string>;
+  description_sv: Generated<string>;
+  description_en: Generated<string>;
+  how_to_join_fi: Generated<string>;
+  how_to_join_sv: Generated<string>;
+  how_to_join_en: Generated<string>;
+  meetings_fi: Generated<string>;
+  meetings_sv: Generated<string>;
+  meetings_en: Generated<string>;
+  coordinator_id: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface NetworkMemberTable {
+  network_id: string;
+  organization_id: string;
+  joined_at: Generated<Timestamp>;
+}
+
+export type NetworkJoinStatus = 'pending' | 'accepted' | 'declined';
+
+/** A maintainer's request for one of their organisations to join a network (one open request per pair). */
+export interface NetworkJoinRequestTable {
+  id: string;
+  network_id: string;
+  organization_id: string;
+  requested_by: string | null;
+  message: Generated<string>;
+  status: Generated<NetworkJoinStatus>;
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
 }
