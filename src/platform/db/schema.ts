@@ -299,6 +299,7 @@ export interface DB {
   freshness_token: FreshnessTokenTable;
   contact_request: ContactRequestTable;
   contact_request_recipient: ContactRequestRecipientTable;
+  news_item: NewsItemTable;
   theme: ThemeTable;
   theme_term: ThemeTermTable;
   network: NetworkTable;
@@ -425,7 +426,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'news_item';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -568,4 +569,30 @@ export interface NetworkJoinRequestTable {
   created_at: Generated<Timestamp>;
   decided_at: Timestamp | null;
   decided_by: string | null;
+}
+
+/**
+ * A news item or an announcement of a regional portal (src/modules/news, migration 0016): news is written by the
+ * region's administrators; an announcement by an organisation's maintainer, published once an administrator approves
+ * it in the review queue. Shown from `publish_on` through `expires_on` (Finnish dates, inclusive) while published.
+ */
+export interface NewsItemTable {
+  id: string;
+  region_id: string;
+  kind: 'news' | 'announcement';
+  status: 'awaiting_review' | 'published' | 'unpublished' | 'rejected';
+  lang: Generated<'fi' | 'sv' | 'en'>;
+  title: string;
+  body: string;
+  image_url: string | null;
+  image_alt: Generated<string>;
+  organization_id: string | null;
+  publish_on: ColumnType<string, string, string>;
+  expires_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_message: string | null;
 }
