@@ -299,6 +299,9 @@ export interface DB {
   freshness_token: FreshnessTokenTable;
   contact_request: ContactRequestTable;
   contact_request_recipient: ContactRequestRecipientTable;
+  event: EventTable;
+  event_municipality: EventMunicipalityTable;
+  event_term: EventTermTable;
   news_item: NewsItemTable;
   theme: ThemeTable;
   theme_term: ThemeTermTable;
@@ -426,7 +429,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'news_item';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -595,4 +598,57 @@ export interface NewsItemTable {
   decided_by: string | null;
   decided_at: Date | null;
   decision_message: string | null;
+}
+
+/**
+ * An event (tapahtuma) of the regional portals (src/modules/events, migration 0017): sent by a maintainer and approved
+ * by a regional administrator, or written by an administrator. Times are instants, shown in Europe/Helsinki time;
+ * `rrule` (RFC 5545 RRULE value in Helsinki wall-clock time) makes it recurring; `last_ends_at` ends its last occurrence.
+ */
+export interface EventTable {
+  id: string;
+  organization_id: string | null;
+  name_fi: string;
+  name_sv: Generated<string>;
+  name_en: Generated<string>;
+  description_fi: string;
+  description_sv: Generated<string>;
+  description_en: Generated<string>;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  rrule: string | null;
+  last_ends_at: Timestamp;
+  attendance: 'on_site' | 'remote' | 'hybrid';
+  place_name: Generated<string>;
+  street_address: Generated<string>;
+  postal_code: Generated<string>;
+  city: Generated<string>;
+  online_url: string | null;
+  free_of_charge: Generated<boolean>;
+  price: Generated<string>;
+  languages: Generated<string[]>;
+  accessibility: Generated<string>;
+  registration: Generated<'none' | 'link' | 'email'>;
+  registration_url: string | null;
+  registration_email: string | null;
+  organizer_name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  status: Generated<'scheduled' | 'cancelled' | 'postponed'>;
+  review_status: 'pending' | 'approved' | 'rejected';
+  created_by: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface EventMunicipalityTable {
+  event_id: string;
+  municipality_code: string;
+}
+
+export interface EventTermTable {
+  event_id: string;
+  term_id: string;
 }
