@@ -3,6 +3,7 @@ import { createService, prepareDatabase } from './boot.js';
 import { startBackgroundWork } from './platform/jobs/start-background-work.js';
 import { mailTemplates } from './mail-templates.js';
 import { backgroundJobs } from './jobs.js';
+import { realWords } from './modules/search/real-words.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   service.app.log.info(
     `Tarjotin is ready at ${config.baseUrl} (database: ${database.kind}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
   );
+  // The word lists of "Tarkoititko …?" load now (compiled once per machine, a few seconds), not on the first search.
+  void realWords();
   // Jobs (e-mail, scheduled work) run inside this process; stopped before the database closes.
   const background = startBackgroundWork({
     config,

@@ -15,6 +15,9 @@ const act = {
   omaisTypo: stableId('sps-act', 'omais-typo'),
   syopa: stableId('sps-act', 'syopa'),
   ahdistus: stableId('sps-act', 'ahdistus'),
+  kuulla: stableId('sps-act', 'kuulla'),
+  stod: stableId('sps-act', 'stod'),
+  help: stableId('sps-act', 'help'),
 };
 
 const graph = textOrganization(ORG, 'Esimerkkilän Kaisla ry', [
@@ -25,6 +28,10 @@ const graph = textOrganization(ORG, 'Esimerkkilän Kaisla ry', [
   textActivity(act.omaisTypo, 'Iltapäivä omaishoitjalle', 'Tervetuloa.'),
   textActivity(act.syopa, 'Syöpäyhdistyksen olohuone', 'Syöpä koskettaa koko perhettä.'),
   textActivity(act.ahdistus, 'Ahdistuksen hallinta', 'Kurssi ahdistus ja pelot.'),
+  // Words one edit away from real words the directory does not use (kuolla, stöt, hell).
+  textActivity(act.kuulla, 'Kuulla ja tulla kuulluksi', 'Keskusteluryhmä.'),
+  textActivity(act.stod, 'Stöd för anhöriga', 'Samtal och stöd.'),
+  textActivity(act.help, 'Help with forms', 'We help.'),
 ]);
 
 const testDatabase = useIndexedGraph(graph);
@@ -54,4 +61,17 @@ test('suggestSpelling: the corrected query, or null when nothing is better', asy
   assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'ahdistuksen', lang: 'fi' }), null, 'inflected form of a known word');
   assert.equal(await suggestSpelling({ db: testDatabase().db, text: 'xqzvw', lang: 'fi' }), null, 'nothing near');
   assert.equal(await suggestSpelling({ db: testDatabase().db, text: '', lang: 'fi' }), null);
+});
+
+test('"Tarkoititko …?" never replaces a real Finnish, Swedish or English word, even one the directory does not use', async () => {
+  const spell = (text: string) => suggestSpelling({ db: testDatabase().db, text, lang: 'fi' });
+  // Real words one edit from an indexed word: kept as typed.
+  assert.equal(await spell('haluan kuolla'), null);
+  assert.equal(await spell('en halua kuolla'), null);
+  assert.equal(await spell('stöt'), null);
+  assert.equal(await spell('hell'), null);
+  // Misspellings of the same indexed words are still corrected, so the check is not switching suggestions off.
+  assert.equal(await spell('kkuulla'), 'kuulla');
+  assert.equal(await spell('anhörgia'), 'anhörig');
+  assert.equal(await spell('keskustelryhmä'), 'keskusteluryhmä');
 });
