@@ -22,6 +22,7 @@ import { families } from './source/families.js';
 import { illness } from './source/illness.js';
 import { mental } from './source/mental.js';
 import { grades, QUERIES } from './source/queries.js';
+import { LAY_QUERIES } from './source/queries-lay.js';
 import { regions } from './source/regions.js';
 import { society } from './source/society.js';
 import { substance } from './source/substance.js';
@@ -118,7 +119,7 @@ export function buildCorpus(): CorpusFile {
 export function buildQueries(corpus: CorpusFile) {
   const byId = new Map(corpus.activities.map((a) => [a.id, a]));
   const ids = new Set<string>();
-  const queries = QUERIES.map((q) => {
+  const queries = [...QUERIES, ...LAY_QUERIES].map((q) => {
     if (ids.has(q.id)) throw new Error(`duplicate query id ${q.id}`);
     ids.add(q.id);
     const judgments = grades(q.judgments);

@@ -45,7 +45,7 @@ const corpus = z.object({
   activities: z.array(activity),
 });
 
-export const QUERY_KINDS = ['inflection', 'compound', 'synonym', 'typo', 'swedish', 'english', 'filter', 'municipality', 'prefix', 'plain'] as const;
+export const QUERY_KINDS = ['inflection', 'compound', 'synonym', 'typo', 'swedish', 'english', 'filter', 'municipality', 'prefix', 'plain', 'lay', 'target'] as const;
 
 const query = z.object({
   id: z.string().min(1),
