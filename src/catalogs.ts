@@ -7,6 +7,7 @@ import { searchMessages } from './modules/search/search.messages.js';
 import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
+import { themesMessages } from './modules/themes/themes.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
@@ -32,6 +33,7 @@ export const catalogParts = [
   searchHelpMessages,
   crisisMessages,
   regionsMessages,
+  themesMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

@@ -11,17 +11,20 @@ import type { Service } from '../../src/boot.js';
 import { createTestService } from '../support/test-app.js';
 import { TestBrowser } from '../support/test-browser.js';
 import { buildMatrixWorld, ROLES, sessionCookie, type MatrixWorld, type Role } from './access-matrix.fixture.js';
+import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
 
 let service: Service;
 let world: MatrixWorld;
 let taxonomyId: string;
 let termId: string;
+let themeId: string;
 before(async () => {
   service = await createTestService();
   world = await buildMatrixWorld(service);
   const db = service.database.db;
   taxonomyId = (await db.selectFrom('taxonomy').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   termId = (await db.selectFrom('taxonomy_term').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  themeId = await addTestTheme(db, { slug: 'matriisi', nameFi: 'Matriisiteema', needs: ['omaishoito'] });
 });
 after(async () => {
   await service?.close();
@@ -46,6 +49,9 @@ function urlOf(pattern: string): string {
     reference: world.referenceA,
     step: 'organisation',
     slug: 'pohjois-savo', // region X
+    code: '297', // Kuopio, in region X
+    themeId,
+    theme: 'matriisi',
     token: neutral.startsWith('/contact-requests/open/') ? world.recipientTokenA : 'matriisi-ei-kelpaa-0000000000000000000000',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`).replace(/\*$/, 'site.css');
@@ -186,6 +192,14 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /regions/:slug': ALL_IN,
   'GET /regions/:slug/theme.css': ALL_IN,
   'GET /regions/:slug/municipalities': ALL_IN,
+  'GET /regions/:slug/municipalities/:code': ALL_IN,
+  'GET /admin/themes': PLATFORM_ADMINISTRATORS,
+  'GET /admin/themes/new': PLATFORM_ADMINISTRATORS,
+  'POST /admin/themes': PLATFORM_ADMINISTRATORS,
+  'GET /admin/themes/:themeId/edit': PLATFORM_ADMINISTRATORS, // shared by every portal: not a regional administrator's
+  'POST /admin/themes/:themeId/edit': PLATFORM_ADMINISTRATORS,
+  'GET /regions/:slug/themes': ALL_IN,
+  'GET /regions/:slug/themes/:theme': ALL_IN,
   'GET /contact-requests/new': ALL_IN,
   'POST /contact-requests': ALL_IN,
   'GET /contact-requests/sent/:reference': ALL_IN,

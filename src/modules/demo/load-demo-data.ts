@@ -6,6 +6,7 @@ import { buildDemoData, demoLoadDay } from './build-demo-data.js';
 import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 import { addDemoRegions } from '../regions/demo-regions.js';
+import { addDemoThemes } from '../themes/demo-themes.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -27,6 +28,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     }
     await addDemoMaintainer(trx, graphs);
     await addDemoRegions(trx);
+    await addDemoThemes(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

@@ -5,13 +5,14 @@ import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { createRegion } from './create-region.js';
 import { getRegionForm } from './get-region-form.js';
+import { getRegionMunicipality } from './get-region-municipality.js';
 import { getRegionPortal } from './get-region-portal.js';
 import { getRegionTheme } from './get-region-theme.js';
 import { listRegionMunicipalities } from './list-region-municipalities.js';
 import { listRegions } from './list-regions.js';
 import { regionForHost, regionHostPattern } from './region-hosts.js';
-import { doneQuery, editRegionForm, newRegionForm, slugParams } from './regions.schema.js';
-import { RegionFormPage, RegionMunicipalitiesView, RegionPortalPage, RegionsAdminPage } from './regions.views.js';
+import { doneQuery, editRegionForm, municipalityParams, newRegionForm, slugParams } from './regions.schema.js';
+import { RegionFormPage, RegionMunicipalitiesView, RegionMunicipalityView, RegionPortalPage, RegionsAdminPage } from './regions.views.js';
 import { updateRegion } from './update-region.js';
 
 const platformAdministrators = requireRole('platform_admin');
@@ -83,6 +84,14 @@ export const regionsPages: FastifyPluginAsync = async (app) => {
     const page = parsed.success ? await listRegionMunicipalities({ db, slug: parsed.data.slug, lang: ctx.lang }) : null;
     if (!page) throw notFound('region');
     return sendPage(reply, <RegionMunicipalitiesView ctx={ctx} page={page} />);
+  });
+
+  app.get('/regions/:slug/municipalities/:code', async (request, reply) => {
+    const parsed = municipalityParams.safeParse(request.params);
+    const ctx = pageContext(request);
+    const page = parsed.success ? await getRegionMunicipality({ db, slug: parsed.data.slug, code: parsed.data.code, lang: ctx.lang }) : null;
+    if (!page) throw notFound('municipality');
+    return sendPage(reply, <RegionMunicipalityView ctx={ctx} page={page} />);
   });
 
   // REGION_HOSTS: a mapped host's root is its region's portal (other hosts keep the nationwide front page).

@@ -56,5 +56,6 @@ export const newRegionForm = z.object({
 export type RegionInput = z.output<typeof editRegionForm>;
 
 export const slugParams = z.object({ slug: z.string().max(60).regex(SLUG) });
+export const municipalityParams = z.object({ slug: z.string().max(60).regex(SLUG), code: z.string().regex(/^\d{3}$/) });
 
 export const doneQuery = z.object({ done: z.enum(['created', 'saved']).optional().catch(undefined), region: z.string().max(60).optional().catch(undefined) }).loose();

@@ -9,6 +9,7 @@ import { contrastRatio, normaliseHexColour, WHITE } from './contrast.js';
 import type { RegionFormData } from './get-region-form.js';
 import type { RegionPortal } from './get-region-portal.js';
 import type { RegionMunicipalitiesPage } from './list-region-municipalities.js';
+import type { RegionMunicipalityPage } from './get-region-municipality.js';
 import type { RegionRow } from './regions.repo.js';
 
 const themeHref = (slug: string) => `/regions/${slug}/theme.css`;
@@ -220,6 +221,9 @@ export function RegionPortalPage({ ctx, portal }: { ctx: PageContext; portal: Re
             <li>
               <a href={ctx.href(`/regions/${portal.slug}/municipalities`)}>{t('regions.portal.byMunicipality')}</a>
             </li>
+            <li>
+              <a href={ctx.href(`/regions/${portal.slug}/themes`)}>{t('themes.portal.link')}</a>
+            </li>
           </ul>
         </nav>
       </div>
@@ -251,7 +255,7 @@ export function RegionMunicipalitiesView({ ctx, page }: { ctx: PageContext; page
         {page.municipalities.map((m) => (
           <section aria-labelledby={`kunta-${m.code}`}>
             <h2 id={`kunta-${m.code}`}>
-              {m.name} <span class="facet-count">({formatNumber(m.organizations.length, ctx.lang)})</span>
+              <a href={ctx.href(`/regions/${page.slug}/municipalities/${m.code}`)}>{m.name}</a> <span class="facet-count">({formatNumber(m.organizations.length, ctx.lang)})</span>
             </h2>
             {m.organizations.length === 0 ? (
               <p>{t('regions.municipalities.none')}</p>
@@ -268,6 +272,49 @@ export function RegionMunicipalitiesView({ ctx, page }: { ctx: PageContext; page
             )}
           </section>
         ))}
+      </div>
+    </Layout>
+  );
+}
+
+/** One municipality of a region: its organisations A–Ö, and the search within the municipality. */
+export function RegionMunicipalityView({ ctx, page }: { ctx: PageContext; page: RegionMunicipalityPage }) {
+  const { t } = ctx;
+  const m = page.municipality;
+  const listTitle = t('regions.municipalities.title');
+  return (
+    <Layout
+      ctx={ctx}
+      title={`${t('regions.municipality.title', { municipality: m.name })} – ${page.regionName}`}
+      stylesheet={themeHref(page.slug)}
+      breadcrumbs={[
+        [page.regionName, `/regions/${page.slug}`],
+        [listTitle, `/regions/${page.slug}/municipalities`],
+        [m.name, ctx.path],
+      ]}
+    >
+      <div class="region-portal">
+        <h1>{t('regions.municipality.title', { municipality: m.name })}</h1>
+        <p>{t('regions.municipality.intro', { municipality: m.name })}</p>
+        {m.organizations.length === 0 ? (
+          <p>{t('regions.municipalities.none')}</p>
+        ) : (
+          <ul>
+            {m.organizations.map((o) => (
+              <li>
+                <a href={ctx.href(`/organisations/${o.id}`)} lang={o.nameLang !== ctx.lang ? o.nameLang : undefined}>
+                  {o.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={ctx.href(`/search?region=${page.slug}&municipality=${m.code}`)}>{t('regions.municipality.search', { municipality: m.name })}</a>
+        </p>
+        <p>
+          <a href={ctx.href(`/regions/${page.slug}/municipalities`)}>{t('regions.municipality.all')}</a>
+        </p>
       </div>
     </Layout>
   );
