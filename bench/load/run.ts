@@ -320,10 +320,11 @@ async function drive(port: number, mix: LoadRequest[], connections: number, seco
     p95: percentile(all, 95),
     p99: percentile(all, 99),
     max: all[all.length - 1] ?? NaN,
-    errors: result.errors,
+    // autocannon's `errors` includes its timeouts: kept apart here so nothing counts twice.
+    errors: result.errors - result.timeouts,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    inFlight: Math.max(0, result.requests.sent - result.requests.total - result.timeouts),
+    inFlight: Math.max(0, result.requests.sent - result.requests.total - result.errors),
     p95WithoutSearch: percentile(withoutSearch, 95),
     byKind,
   };
