@@ -8,6 +8,7 @@ import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
+import { networksMessages } from './modules/networks/networks.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
@@ -34,6 +35,7 @@ export const catalogParts = [
   crisisMessages,
   regionsMessages,
   themesMessages,
+  networksMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

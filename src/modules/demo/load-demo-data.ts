@@ -7,6 +7,7 @@ import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 import { addDemoRegions } from '../regions/demo-regions.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
+import { addDemoNetworks } from '../networks/demo-networks.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -29,6 +30,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     await addDemoMaintainer(trx, graphs);
     await addDemoRegions(trx);
     await addDemoThemes(trx);
+    await addDemoNetworks(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

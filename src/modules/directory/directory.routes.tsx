@@ -10,6 +10,7 @@ import { listOrganizations } from './list-organizations.js';
 import { OrganizationIndexPage } from './organization-index.views.js';
 import { OrganizationAllPage, OrganizationCardPage } from './organization.views.js';
 import { trayOf } from '../referrals/tray.cookie.js';
+import { listOrganizationNetworks } from '../networks/list-organization-networks.js';
 
 const idParams = z.object({ id: z.string() });
 const indexQuery = z.object({
@@ -38,7 +39,8 @@ export const directoryPages: FastifyPluginAsync = async (app) => {
     const org = await getOrganizationCard({ db, id, lang: ctx.lang, markAfterDays: config.freshness.markAfterDays });
     if (!org) throw notFound('organisation');
     const canEdit = hasRole(request.user, 'maintainer', org.id);
-    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} from={fromOf(request.query)} csrf={reply.generateCsrf()} tray={trayOf(request)} />);
+    const networks = await listOrganizationNetworks({ db, organizationId: org.id, lang: ctx.lang });
+    return sendPage(reply, <OrganizationCardPage ctx={ctx} org={org} pageUrl={`${config.baseUrl}${ctx.href(`/organisations/${org.id}`)}`} canEdit={canEdit} from={fromOf(request.query)} csrf={reply.generateCsrf()} tray={trayOf(request)} networks={networks} />);
   });
 
   app.get('/organisations/:id/all', async (request, reply) => {

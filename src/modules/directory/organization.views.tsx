@@ -75,6 +75,7 @@ export function OrganizationCardPage({
   from,
   csrf,
   tray,
+  networks = [],
 }: {
   ctx: PageContext;
   org: OrganizationDetails;
@@ -83,6 +84,8 @@ export function OrganizationCardPage({
   from?: unknown;
   csrf?: string;
   tray?: readonly TrayItem[];
+  /** The cooperation networks it is a member of (src/modules/networks): "Yhteistyöverkostot". */
+  networks?: readonly { path: string; name: { text: string; lang: Lang } }[];
 }) {
   const { t } = ctx;
   const results = resultsPathFrom(from);
@@ -153,6 +156,20 @@ export function OrganizationCardPage({
             </ul>
           )}
         </section>
+        {networks.length > 0 ? (
+          <section aria-labelledby="networks-heading">
+            <h2 id="networks-heading">{t('networks.card.heading')}</h2>
+            <ul>
+              {networks.map((n) => (
+                <li>
+                  <a href={ctx.href(n.path)} lang={n.name.lang !== ctx.lang ? n.name.lang : undefined}>
+                    {n.name.text}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <PrintHint ctx={ctx} pageUrl={pageUrl} />
         <p class="no-print">
           <a href={ctx.href('/organisations')}>{t('directory.seeAllOrganisations')}</a>

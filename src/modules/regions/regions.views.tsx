@@ -224,6 +224,9 @@ export function RegionPortalPage({ ctx, portal }: { ctx: PageContext; portal: Re
             <li>
               <a href={ctx.href(`/regions/${portal.slug}/themes`)}>{t('themes.portal.link')}</a>
             </li>
+            <li>
+              <a href={ctx.href(`/regions/${portal.slug}/networks`)}>{t('networks.portal.link')}</a>
+            </li>
           </ul>
         </nav>
       </div>

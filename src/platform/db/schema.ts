@@ -523,8 +523,8 @@ export interface ThemeTable {
   name_sv: Generated<string>;
   name_en: Generated<string>;
   sort_order: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ThemeTermTable {
@@ -549,14 +549,14 @@ export interface NetworkTable {
   meetings_sv: Generated<string>;
   meetings_en: Generated<string>;
   coordinator_id: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface NetworkMemberTable {
   network_id: string;
   organization_id: string;
-  joined_at: Generated<Timestamp>;
+  joined_at: Timestamp;
 }
 
 export type NetworkJoinStatus = 'pending' | 'accepted' | 'declined';
@@ -569,7 +569,7 @@ export interface NetworkJoinRequestTable {
   requested_by: string | null;
   message: Generated<string>;
   status: Generated<NetworkJoinStatus>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   decided_at: Timestamp | null;
   decided_by: string | null;
 }
