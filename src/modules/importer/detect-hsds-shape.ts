@@ -39,6 +39,12 @@ function looksLikeOrganization(v: Record<string, unknown>): boolean {
   return 'id' in v && 'name' in v && 'description' in v && !('status' in v) && !('organization' in v);
 }
 
+/** How one record looks (null: not an object); the rules of detectHsdsShape, for a file read record by record. */
+export function classifyRecord(v: unknown): { service: boolean; organization: boolean } | null {
+  if (!isObject(v)) return null;
+  return { service: looksLikeService(v), organization: looksLikeOrganization(v) };
+}
+
 function detectArray(items: unknown[], base: string): Pick<HsdsFile, 'kind' | 'records'> {
   const records = items.map((value, i) => ({ path: `${base}[${i}]`, value }));
   const notObject = items.findIndex((v) => !isObject(v));

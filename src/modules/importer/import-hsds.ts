@@ -1,17 +1,10 @@
 import type { Database } from '../../platform/db/database.js';
 import { emptyCounts, type SaveCounts } from '../directory/organization-graph.js';
-import { saveOrganizationGraph } from '../directory/save-organization-graph.js';
-import { rebuildSearchIndex } from '../search/rebuild-search-index.js';
 import { detectHsdsShape, type HsdsFile, type RecordKind } from './detect-hsds-shape.js';
-import {
-  listActivityIdsOfOrganizations,
-  listExistingOrganizationIds,
-  listMunicipalityNames,
-  listOrganizationContacts,
-  listTaxonomies,
-  listTaxonomyTerms,
-} from './importer.repo.js';
-import { mapHsdsRecord, type ImportReference, type MappedRecord, type Problem } from './map-hsds-record.js';
+import { listExistingOrganizationIds, listMunicipalityNames, listTaxonomies, listTaxonomyTerms } from './importer.repo.js';
+import { mapHsdsRecord, type ImportReference, type Problem } from './map-hsds-record.js';
+import { streamHsdsRecords, type ScannedHsdsFile } from './read-hsds-file.js';
+import { writeImportBatch, type BatchEntry, type Outcome } from './write-import-batch.js';
 
 export interface RejectedRecord {
   /** Position of the record in the file (0-based), for ordering. */
@@ -38,15 +31,7 @@ export interface ImportReport {
   reindexedActivities: number;
 }
 
-type Outcome = 'inserted' | 'updated' | 'unchanged';
 const RANK: Record<Outcome, number> = { unchanged: 0, updated: 1, inserted: 2 };
-
-/** PostgreSQL SQLSTATE classes 22 (data exception) and 23 (integrity constraint violation): the record's fault. */
-function recordRefusedByDatabase(err: unknown): { code: string; constraint?: string } | null {
-  const e = err as { code?: unknown; constraint?: unknown } | null;
-  if (!e || typeof e.code !== 'string' || !/^2[23]/.test(e.code)) return null;
-  return { code: e.code, constraint: typeof e.constraint === 'string' ? e.constraint : undefined };
-}
 
 export async function loadImportReference(db: Database): Promise<ImportReference> {
   const [municipalities, taxonomies, terms] = await Promise.all([listMunicipalityNames(db), listTaxonomies(db), listTaxonomyTerms(db)]);
@@ -69,167 +54,230 @@ export async function loadImportReference(db: Database): Promise<ImportReference
   };
 }
 
-interface ValidRecord {
-  index: number;
-  path: string;
-  mapped: MappedRecord;
+/** Where the records come from: parsed data in memory, or a file read record by record (read-hsds-file.ts). */
+export interface RecordSource {
+  kind: RecordKind;
+  page: HsdsFile['page'];
+  /** Number of records. */
+  count: number;
+  /** Calls back with each record (or only those `only` accepts) in file order; may be called more than once. */
+  forEach(onRecord: (value: unknown, index: number, path: string) => void | Promise<void>, only?: (index: number) => boolean): Promise<void>;
+}
+
+/** Parsed HSDS data as a record source (throws UnrecognisedHsdsFileError for data of another shape). */
+export function memorySource(data: unknown): RecordSource {
+  const file = detectHsdsShape(data);
+  return {
+    kind: file.kind,
+    page: file.page,
+    count: file.records.length,
+    async forEach(onRecord, only) {
+      for (const [index, r] of file.records.entries()) if (!only || only(index)) await onRecord(r.value, index, r.path);
+    },
+  };
+}
+
+/** A file already scanned by scanHsdsFile, as a record source read anew on each pass. */
+export function fileSource(file: string, scanned: ScannedHsdsFile): RecordSource {
+  return {
+    kind: scanned.kind,
+    page: scanned.page,
+    count: scanned.records,
+    async forEach(onRecord, only) {
+      await streamHsdsRecords(file, async (value, index) => {
+        if (!only || only(index)) await onRecord(value, index, `${scanned.base}[${index}]`);
+      });
+    },
+  };
+}
+
+/** Services per batch: the first batches are small (progress shows at once), then up to BATCH_SERVICES. */
+const FIRST_BATCH_SERVICES = 50;
+export const BATCH_SERVICES = 1000;
+
+interface ImportOptions {
+  db: Database;
+  /** Called after each batch is committed: how many records are done (written, skipped or rejected) of all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**
  * Imports parsed HSDS 3.0 JSON (an array of organizations with nested services, an array of services with a
- * nested organization, or a page envelope of either). Each record is validated and mapped on its own and written
- * in its own transaction, as status published, upserting by the HSDS ids: a record is imported whole or not at
- * all, and importing the same file again changes nothing. Throws UnrecognisedHsdsFileError for a file of another
- * shape; other database errors than a refused record (SQLSTATE 22/23) are thrown too.
+ * nested organization, or a page envelope of either); see importHsdsSource. Throws UnrecognisedHsdsFileError for
+ * data of another shape.
  */
-export async function importHsds({
-  db,
-  data,
-  onProgress,
-}: {
-  db: Database;
-  data: unknown;
-  /** Called after each record's transaction (committed or refused): how many of the valid records are done. */
-  onProgress?: (done: number, total: number) => void;
-}): Promise<ImportReport> {
-  const file = detectHsdsShape(data);
+export async function importHsds({ data, ...options }: ImportOptions & { data: unknown }): Promise<ImportReport> {
+  return await importHsdsSource({ ...options, source: memorySource(data) });
+}
+
+/**
+ * Imports HSDS records as status published, upserting by the HSDS ids. Each record is validated and mapped on its
+ * own; a service (or, in a file of organizations, an organization) may appear once, the first one counting. Records
+ * are written in batches (write-import-batch.ts): each batch in one transaction with its search index rows, so a
+ * record is imported whole or not at all, and importing the same file again changes nothing (unchanged records are
+ * skipped by their fingerprint). Parents are written before their children: a record whose parent organization comes
+ * later in the file (or not at all) waits for a further pass over the deferred records, in order of depth. Memory
+ * holds one batch plus the ids seen, never the file. Database errors other than a refused record are thrown.
+ */
+export async function importHsdsSource({ db, source, onProgress }: ImportOptions & { source: RecordSource }): Promise<ImportReport> {
   const reference = await loadImportReference(db);
   const rejected: RejectedRecord[] = [];
   const reject = (index: number, problems: Problem[]) =>
     rejected.push({ index, path: problems[0]!.path, reason: problems[0]!.reason, moreProblems: problems.length - 1 });
+  const kind = source.kind;
+  const counts = emptyCounts();
+  const organizationOutcome = new Map<string, Outcome>();
+  const warningsOf = new Map<number, Problem[]>();
+  let imported = 0;
+  let reindexed = 0;
+  let done = 0;
+  let batch: BatchEntry[] = [];
+  let batchServices = 0;
+  let batchLimit = FIRST_BATCH_SERVICES;
+  let pendingWarnings = new Map<number, Problem[]>();
 
-  // 1. Validate and map every record; a service (or, in a file of organizations, an organization) may appear once.
-  const valid: ValidRecord[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const entries = batch;
+    const warnings = pendingWarnings;
+    batch = [];
+    batchServices = 0;
+    pendingWarnings = new Map();
+    batchLimit = Math.min(batchLimit * 2, BATCH_SERVICES);
+    const result = await writeImportBatch(db, kind, entries);
+    reindexed += result.reindexed;
+    for (const r of result.results) {
+      if (r.refused !== null) {
+        reject(r.entry.index, [{ path: r.entry.path, reason: r.refused }]);
+        continue;
+      }
+      imported += 1;
+      const w = warnings.get(r.entry.index);
+      if (w && w.length > 0) warningsOf.set(r.entry.index, w);
+      const orgId = r.entry.graph.organization.id;
+      const before = organizationOutcome.get(orgId);
+      if (before === undefined || RANK[r.organization] > RANK[before]) organizationOutcome.set(orgId, r.organization);
+      counts.activitiesInserted += r.activities.activitiesInserted;
+      counts.activitiesUpdated += r.activities.activitiesUpdated;
+      counts.activitiesUnchanged += r.activities.activitiesUnchanged;
+    }
+    done += entries.length;
+    onProgress?.(Math.min(done, source.count), source.count);
+  };
+  const add = async (entry: BatchEntry, warnings: Problem[]) => {
+    batch.push(entry);
+    pendingWarnings.set(entry.index, warnings);
+    batchServices += Math.max(1, entry.graph.activities.length);
+    if (batchServices >= batchLimit) await flush();
+  };
+
+  // 1. Validate, map and write in file order; a record whose parent organization is not yet written waits.
   const seenServices = new Map<string, string>();
   const seenOrganizations = new Map<string, string>();
-  file.records.forEach(({ path, value }, index) => {
-    const result = mapHsdsRecord({ kind: file.kind, value, path, reference });
+  /** Organisations of valid records and their parent_organization_id (null: none; as in the last record saying). */
+  const inFile = new Map<string, string | null>();
+  /** Organisations written (or queued) in this pass: a child of one of them needs not wait. */
+  const placed = new Set<string>();
+  const deferred = new Map<number, { organizationId: string; parent: string }>();
+  const deferredOrganizations = new Set<string>();
+  await source.forEach(async (value, index, path) => {
+    const result = mapHsdsRecord({ kind, value, path, reference });
     if (!result.ok) {
       reject(index, result.problems);
+      done += 1;
       return;
     }
-    const { graph } = result.record;
+    const { graph, parentOrganizationId: parent } = result.record;
     const duplicates: Problem[] = [];
-    if (file.kind === 'organization') {
+    if (kind === 'organization') {
       const earlier = seenOrganizations.get(graph.organization.id);
       if (earlier) duplicates.push({ path: `${path}.id`, reason: `the organization was already imported from ${earlier}` });
     }
     graph.activities.forEach((a, i) => {
       const earlier = seenServices.get(a.activity.id);
-      const at = file.kind === 'organization' ? `${path}.services[${i}].id` : `${path}.id`;
+      const at = kind === 'organization' ? `${path}.services[${i}].id` : `${path}.id`;
       if (earlier) duplicates.push({ path: at, reason: `the service was already imported from ${earlier}` });
     });
     if (duplicates.length > 0) {
       reject(index, duplicates);
+      done += 1;
       return;
     }
-    if (file.kind === 'organization') seenOrganizations.set(graph.organization.id, path);
-    graph.activities.forEach((a, i) => seenServices.set(a.activity.id, file.kind === 'organization' ? `${path}.services[${i}]` : path));
-    valid.push({ index, path, mapped: result.record });
-  });
-
-  // 2. Parents: an organization in the file or already in the database; parents are written before children.
-  const warningsOf = new Map<ValidRecord, Problem[]>();
-  const inFile = new Map<string, string | null>();
-  for (const r of valid) {
-    const parent = r.mapped.parentOrganizationId;
-    if (parent !== undefined || !inFile.has(r.mapped.graph.organization.id)) inFile.set(r.mapped.graph.organization.id, parent ?? null);
-  }
-  const outside = [...new Set(valid.map((r) => r.mapped.parentOrganizationId).filter((p): p is string => typeof p === 'string' && !inFile.has(p)))];
-  const existing = await listExistingOrganizationIds(db, outside);
-  const depth = new Map<ValidRecord, number>();
-  for (const r of valid) {
-    const { graph, parentOrganizationId: parent } = r.mapped;
-    const orgPath = file.kind === 'organization' ? r.path : `${r.path}.organization`;
-    const warnings: Problem[] = [];
-    warningsOf.set(r, warnings);
-    let parentId: string | null = null;
-    let d = 0;
-    if (parent === undefined) {
+    if (kind === 'organization') seenOrganizations.set(graph.organization.id, path);
+    graph.activities.forEach((a, i) => seenServices.set(a.activity.id, kind === 'organization' ? `${path}.services[${i}]` : path));
+    const orgId = graph.organization.id;
+    if (parent !== undefined || !inFile.has(orgId)) inFile.set(orgId, parent ?? null);
+    if (parent === undefined || parent === null || (parent !== orgId && placed.has(parent) && !deferredOrganizations.has(orgId))) {
       // a nested organization without parent_organization_id keeps its stored parent
-    } else if (parent !== null) {
-      const chain = new Set<string>([graph.organization.id]);
+      if (parent !== undefined) graph.organization.parent_id = parent;
+      placed.add(orgId);
+      await add({ index, path, graph, keepOrganizationContacts: result.record.keepOrganizationContacts }, result.record.warnings);
+    } else {
+      deferred.set(index, { organizationId: orgId, parent });
+      deferredOrganizations.add(orgId);
+    }
+  });
+  await flush();
+
+  // 2. The records that waited: their parents resolved against the whole file and the database, written by depth.
+  if (deferred.size > 0) {
+    const outside = [...new Set([...deferred.values()].map((d) => d.parent).filter((p) => !inFile.has(p)))];
+    const existing = await listExistingOrganizationIds(db, outside);
+    const plan = new Map<number, { depth: number; parentId: string | null; warning: string | null }>();
+    for (const [index, { organizationId, parent }] of deferred) {
+      const chain = new Set<string>([organizationId]);
       let cursor: string | null = parent;
       let loops = false;
+      let depth = 0;
       while (cursor !== null && inFile.has(cursor)) {
         if (chain.has(cursor)) {
           loops = true;
           break;
         }
         chain.add(cursor);
-        d += 1;
+        depth += 1;
         cursor = inFile.get(cursor) ?? null;
       }
-      if (loops) {
-        warnings.push({ path: `${orgPath}.parent_organization_id`, reason: 'the parent organizations form a loop: imported without a parent' });
-        d = 0;
-      } else if (inFile.has(parent) || existing.has(parent)) {
-        parentId = parent;
-      } else {
-        warnings.push({ path: `${orgPath}.parent_organization_id`, reason: 'no such organization in the file or the directory: imported without a parent' });
-      }
+      if (loops) plan.set(index, { depth: 0, parentId: null, warning: 'the parent organizations form a loop: imported without a parent' });
+      else if (inFile.has(parent) || existing.has(parent)) plan.set(index, { depth, parentId: parent, warning: null });
+      else plan.set(index, { depth, parentId: null, warning: 'no such organization in the file or the directory: imported without a parent' });
     }
-    if (parent !== undefined) graph.organization.parent_id = parentId;
-    depth.set(r, d);
-    warnings.push(...r.mapped.warnings);
+    const depths = [...new Set([...plan.values()].map((p) => p.depth))].sort((a, b) => a - b);
+    for (const depth of depths) {
+      await source.forEach(
+        async (value, index, path) => {
+          const result = mapHsdsRecord({ kind, value, path, reference });
+          if (!result.ok) return; // not reached: the same record validated in the first pass
+          const p = plan.get(index)!;
+          const graph = result.record.graph;
+          graph.organization.parent_id = p.parentId;
+          const orgPath = kind === 'organization' ? path : `${path}.organization`;
+          const warnings = p.warning ? [{ path: `${orgPath}.parent_organization_id`, reason: p.warning }] : [];
+          await add({ index, path, graph, keepOrganizationContacts: result.record.keepOrganizationContacts }, [...warnings, ...result.record.warnings]);
+        },
+        (index) => plan.get(index)?.depth === depth,
+      );
+      await flush();
+    }
   }
-  const ordered = [...valid].sort((a, b) => depth.get(a)! - depth.get(b)!);
 
-  // 3. Write: one transaction per record.
-  const counts = emptyCounts();
-  const organizationOutcome = new Map<string, Outcome>();
-  const savedActivityIds: string[] = [];
-  const imported: ValidRecord[] = [];
-  for (const [i, r] of ordered.entries()) {
-    if (i > 0) onProgress?.(i, ordered.length);
-    const recordCounts = emptyCounts();
-    try {
-      await db.transaction().execute(async (trx) => {
-        let graph = r.mapped.graph;
-        if (r.mapped.keepOrganizationContacts) graph = { ...graph, contacts: await listOrganizationContacts(trx, graph.organization.id) };
-        await saveOrganizationGraph({ db: trx, graph, counts: recordCounts });
-      });
-    } catch (err) {
-      const refused = recordRefusedByDatabase(err);
-      if (!refused) throw err;
-      const detail = refused.constraint ? `constraint ${refused.constraint}` : `SQLSTATE ${refused.code}`;
-      reject(r.index, [{ path: r.path, reason: `the database refused the record (${detail})` }]);
-      continue;
-    }
-    imported.push(r);
-    const orgId = r.mapped.graph.organization.id;
-    const outcome: Outcome = recordCounts.organizationsInserted ? 'inserted' : recordCounts.organizationsUpdated ? 'updated' : 'unchanged';
-    const before = organizationOutcome.get(orgId);
-    if (before === undefined || RANK[outcome] > RANK[before]) organizationOutcome.set(orgId, outcome);
-    counts.activitiesInserted += recordCounts.activitiesInserted;
-    counts.activitiesUpdated += recordCounts.activitiesUpdated;
-    counts.activitiesUnchanged += recordCounts.activitiesUnchanged;
-    savedActivityIds.push(...r.mapped.graph.activities.map((a) => a.activity.id));
-  }
-  if (ordered.length > 0) onProgress?.(ordered.length, ordered.length);
   for (const outcome of organizationOutcome.values()) {
     if (outcome === 'inserted') counts.organizationsInserted += 1;
     else if (outcome === 'updated') counts.organizationsUpdated += 1;
     else counts.organizationsUnchanged += 1;
   }
-
-  // 4. Search index: every activity written, plus the other activities of organisations whose row changed.
-  const changedOrganizations = [...organizationOutcome].filter(([, o]) => o !== 'unchanged').map(([id]) => id);
-  const activityIds = [...new Set([...savedActivityIds, ...(await listActivityIdsOfOrganizations(db, changedOrganizations))])];
-  if (activityIds.length > 0) await rebuildSearchIndex({ db, activityIds });
-
   rejected.sort((a, b) => a.index - b.index);
-  const warnings = [...imported].sort((a, b) => a.index - b.index).flatMap((r) => warningsOf.get(r) ?? []);
+  const warnings = [...warningsOf].sort(([a], [b]) => a - b).flatMap(([, w]) => w);
   return {
-    kind: file.kind,
-    page: file.page,
-    recordsRead: file.records.length,
-    recordsImported: imported.length,
+    kind,
+    page: source.page,
+    recordsRead: source.count,
+    recordsImported: imported,
     recordsRejected: rejected.length,
     counts,
     rejected,
     warnings,
-    reindexedActivities: activityIds.length,
+    reindexedActivities: reindexed,
   };
 }
 

@@ -45,15 +45,18 @@ export async function upsertSearchDocuments(
   /** Called with each document's texts (all languages), for the vocabulary. */
   onTexts?: (texts: string[]) => void,
 ): Promise<number> {
-  const scope = activityIds ? sql`and a.id = any(${activityIds}::uuid[])` : sql``;
+  // The scope is a join with the listed ids (unnest), not `a.id = any(<ids>)`: the planner reads each id through
+  // the primary key, whereas `= any` over an array of every id an import touched was compared with every row
+  // (issue 12: the import of 100 000 services spent most of its time here).
+  const scope = activityIds ? sql`join (select distinct id from unnest(${activityIds}::uuid[]) as u(id)) as scope on scope.id = a.id` : sql``;
   // Compound parts are found in TypeScript (compound.ts) and fed to to_tsvector as extra words: name parts with
   // weight B, description parts with weight D.
   const texts = await sql<{ id: string; names: string; descriptions: string; other: string }>`
     select a.id, concat_ws(' ', a.name_fi, o.name_fi, o.alternate_name) as names,
       concat_ws(' ', a.description_fi, o.description_fi) as descriptions,
       concat_ws(' ', a.name_sv, a.name_en, o.name_sv, o.name_en, a.description_sv, a.description_en) as other
-    from activity a join organization o on o.id = a.organization_id
-    where ${isListedActivity('a', 'o')} ${scope}`.execute(db);
+    from activity a join organization o on o.id = a.organization_id ${scope}
+    where ${isListedActivity('a', 'o')}`.execute(db);
   if (onTexts) for (const r of texts.rows) onTexts([r.names, r.descriptions, r.other]);
   const ids = texts.rows.map((r) => r.id);
   const nameParts = texts.rows.map((r) => compoundText(r.names));
@@ -82,7 +85,7 @@ export async function upsertSearchDocuments(
         (a.nationwide or a.remote) as nationwide,
         coalesce(a.last_checked, o.last_checked) as last_checked
       from activity a
-      join organization o on o.id = a.organization_id
+      join organization o on o.id = a.organization_id ${scope}
       left join parts cp on cp.id = a.id
       left join lateral (
         select array_agg(tt.id order by tt.id) as term_ids,
@@ -105,7 +108,7 @@ export async function upsertSearchDocuments(
         join municipality mu on mu.code = am.municipality_code
         where am.activity_id = a.id
       ) m on true
-      where ${isListedActivity('a', 'o')} ${scope}
+      where ${isListedActivity('a', 'o')}
     )
     insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
       term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at)
@@ -142,13 +145,14 @@ export async function upsertSearchDocuments(
       last_checked = excluded.last_checked,
       indexed_at = excluded.indexed_at`.execute(db);
 
-  const deleteScope = activityIds ? sql`and d.activity_id = any(${activityIds}::uuid[])` : sql``;
+  const deleteScope = activityIds ? sql`using unnest(${activityIds}::uuid[]) as scope(id)` : sql``;
+  const deleteJoin = activityIds ? sql`d.activity_id = scope.id and` : sql``;
   await sql`
-    delete from search_document d
-    where not exists (
+    delete from search_document d ${deleteScope}
+    where ${deleteJoin} not exists (
       select 1 from activity a join organization o on o.id = a.organization_id
       where a.id = d.activity_id and ${isListedActivity('a', 'o')}
-    ) ${deleteScope}`.execute(db);
+    )`.execute(db);
   // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
   if (!activityIds) await sql`analyze search_document`.execute(db);
   return Number(result.numAffectedRows ?? 0);
@@ -274,6 +278,8 @@ export type TextMatch =
       precise?: string;
       /** partial matching: `tsquery` is an OR of these (one per query word); the share matched ranks */
       groups?: string[];
+      /** partial matching: each group's weight in the share matched (1; 0.5 for a relation word); all 1 when omitted */
+      weights?: number[];
       /** partial matching: the query with every word (names and terms holding all of them get the full bonus) */
       strict?: string;
     }
@@ -299,6 +305,8 @@ export interface SearchQueryPlan {
   facets: boolean;
   /** return each hit's score parts (JSON text in the hit row's `code`) */
   explain?: boolean;
+  /** needs, kinds of support and target groups the query's words name (lay-query.ts): ranked higher, not filtered */
+  boost?: { needs: string[]; supports: string[]; targets: string[] };
 }
 
 /** One row of a search's answer: a hit, the total, the count without typo corrections, or a facet count. */
@@ -362,8 +370,11 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     taxonomyBonus = sql`case when ts_filter(d.doc, '{b}') @@ tq.s then 0.5 when ts_filter(d.doc, '{b}') @@ tq.q then 0.15 else 0 end::float8`;
     if (p.text.precise) typoPenalty = sql`case when d.doc @@ tq.p then 0 else -1 end::float8`;
     // 3 when every word matches; with partial matching (some of the words only) 3 × the share of words matched.
+    const weights = groups && p.text.weights?.length === groups.length ? p.text.weights : undefined;
     coverage = groups
-      ? sql`(3.0 * (select count(*) from unnest(tq.gs) as g where d.doc @@ g) / ${groups.length})::float8`
+      ? weights && weights.some((w) => w !== 1)
+        ? sql`(3.0 * (select coalesce(sum(g.w), 0) from unnest(tq.gs, ${weights}::float8[]) as g(q, w) where d.doc @@ g.q) / ${weights.reduce((a, b) => a + b, 0)})::float8`
+        : sql`(3.0 * (select count(*) from unnest(tq.gs) as g where d.doc @@ g) / ${groups.length})::float8`
       : sql`3::float8`;
   } else if (p.text.kind === 'trigram') {
     coverage = sql`0::float8`;
@@ -375,10 +386,17 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   }
   // Matches to the chosen facet values: with several values chosen, an activity carrying more of them ranks higher.
   const chosen = [...p.needs, ...p.supports, ...p.targets];
-  const facetBonus =
-    chosen.length > 1
-      ? sql`(0.2 * cardinality(array(select unnest(d.need_codes || d.support_codes || d.target_codes) intersect select unnest(${chosen}::text[]))))::float8`
-      : sql`0::float8`;
+  const facetParts: RawBuilder<unknown>[] = [];
+  if (chosen.length > 1) {
+    facetParts.push(sql`0.2 * cardinality(array(select unnest(d.need_codes || d.support_codes || d.target_codes) intersect select unnest(${chosen}::text[])))`);
+  }
+  // The needs, kinds of support and target groups the words name ("nuorelle", "mieheni", "en jaksa"): a target group
+  // +0.6, a need +0.4, a kind of support +0.2 (each once); computed from the index row, no extra statement.
+  const boost = p.text.kind === 'fulltext' ? p.boost : undefined;
+  if (boost?.targets.length) facetParts.push(sql`case when d.target_codes && ${boost.targets}::text[] then 0.6 else 0 end`);
+  if (boost?.needs.length) facetParts.push(sql`case when d.need_codes && ${boost.needs}::text[] then 0.4 else 0 end`);
+  if (boost?.supports.length) facetParts.push(sql`case when d.support_codes && ${boost.supports}::text[] then 0.2 else 0 end`);
+  const facetBonus = facetParts.length > 0 ? sql`(${sql.join(facetParts, sql` + `)})::float8` : sql`0::float8`;
   if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
   if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
   if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
