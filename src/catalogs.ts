@@ -8,12 +8,12 @@ import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
-import { networksMessages } from './modules/networks/networks.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
 import { freshnessMessages } from './modules/freshness/freshness.messages.js';
 import { reviewMessages } from './modules/review/review.messages.js';
+import { newsMessages } from './modules/news/news.messages.js';
 import { adminMessages } from './modules/admin/admin.messages.js';
 import { contactRequestMessages } from './modules/referrals/contact-request.messages.js';
 import { inboxMessages } from './modules/referrals/inbox.messages.js';
@@ -34,8 +34,8 @@ export const catalogParts = [
   searchHelpMessages,
   crisisMessages,
   regionsMessages,
+  newsMessages,
   themesMessages,
-  networksMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

@@ -11,23 +11,23 @@ import type { Service } from '../../src/boot.js';
 import { createTestService } from '../support/test-app.js';
 import { TestBrowser } from '../support/test-browser.js';
 import { buildMatrixWorld, ROLES, sessionCookie, type MatrixWorld, type Role } from './access-matrix.fixture.js';
+import { addTestNews } from '../../src/modules/news/news.fixture.js';
 import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
-import { addTestNetwork } from '../../src/modules/networks/networks.fixture.js';
 
 let service: Service;
 let world: MatrixWorld;
 let taxonomyId: string;
 let termId: string;
+let news: { newsId: string; announcementId: string };
 let themeId: string;
-let networkId: string;
 before(async () => {
   service = await createTestService();
   world = await buildMatrixWorld(service);
   const db = service.database.db;
   taxonomyId = (await db.selectFrom('taxonomy').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   termId = (await db.selectFrom('taxonomy_term').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
+  news = await addTestNews(db, { regionId: 'pohjois-savo', organizationId: world.orgA }); // in region X: a published news item, A's announcement awaiting review
   themeId = await addTestTheme(db, { slug: 'matriisi', nameFi: 'Matriisiteema', needs: ['omaishoito'] });
-  networkId = await addTestNetwork(db, { key: 'matriisi', regionId: 'pohjois-savo', coordinatorId: world.orgA, nameFi: 'Matriisiverkosto' }); // coordinated by A, in region X
 });
 after(async () => {
   await service?.close();
@@ -55,7 +55,6 @@ function urlOf(pattern: string): string {
     code: '297', // Kuopio, in region X
     themeId,
     theme: 'matriisi',
-    networkId,
     token: neutral.startsWith('/contact-requests/open/') ? world.recipientTokenA : 'matriisi-ei-kelpaa-0000000000000000000000',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`).replace(/\*$/, 'site.css');
@@ -66,6 +65,8 @@ function idFor(pattern: string): string {
   if (pattern.startsWith('/api/hsds/taxonomy_terms/')) return termId;
   if (pattern.startsWith('/activities/') || pattern.startsWith('/api/hsds/services/')) return world.activityA;
   if (pattern.startsWith('/my/submissions/')) return world.draftA;
+  if (pattern.startsWith('/admin/review/announcements/')) return news.announcementId;
+  if (pattern.includes('/news/')) return news.newsId;
   if (pattern.startsWith('/admin/review/')) return world.reviewA;
   if (pattern.startsWith('/admin/outbox/')) return world.outboxId;
   return world.orgA;
@@ -102,8 +103,6 @@ const ADMINISTRATORS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainer
 /** Administrators of A's region X and platform administrators. */
 const ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalY: 'out' };
 const PLATFORM_ADMINISTRATORS: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalX: 'out', regionalY: 'out' };
-/** The maintainers of A as the coordinator of a network of region X, X's administrators and platform administrators. */
-const COORDINATOR_A_OR_ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS_OF_X, maintainerA: 'in' };
 
 /**
  * Every route's expected answers. Public routes include those whose credential is in the URL (sign-in, join and
@@ -198,6 +197,21 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /regions/:slug': ALL_IN,
   'GET /regions/:slug/theme.css': ALL_IN,
   'GET /regions/:slug/municipalities': ALL_IN,
+  'GET /regions/:slug/news': ALL_IN,
+  'GET /regions/:slug/news.xml': ALL_IN,
+  'GET /regions/:slug/news/:id': ALL_IN, // published (unpublished, expired, future and other regions' items: 404, news.routes.db.test.ts)
+  'GET /admin/regions/:slug/news': ADMINISTRATORS_OF_X,
+  'GET /admin/regions/:slug/news/new': ADMINISTRATORS_OF_X,
+  'POST /admin/regions/:slug/news': ADMINISTRATORS_OF_X,
+  'GET /admin/regions/:slug/news/:id/edit': ADMINISTRATORS_OF_X,
+  'POST /admin/regions/:slug/news/:id/edit': ADMINISTRATORS_OF_X,
+  'POST /admin/regions/:slug/news/:id/unpublish': ADMINISTRATORS_OF_X, // after the first, 409 (already unpublished): still let in
+  'POST /admin/regions/:slug/news/:id/publish': ADMINISTRATORS_OF_X,
+  'GET /my/announcements': SIGNED_IN,
+  'GET /my/organisations/:id/announcements/new': MAINTAINER_OF_A,
+  'POST /my/organisations/:id/announcements': MAINTAINER_OF_A,
+  'GET /admin/review/announcements/:id': ADMINISTRATORS_OF_X,
+  'POST /admin/review/announcements/:id': ADMINISTRATORS_OF_X,
   'GET /regions/:slug/municipalities/:code': ALL_IN,
   'GET /admin/themes': PLATFORM_ADMINISTRATORS,
   'GET /admin/themes/new': PLATFORM_ADMINISTRATORS,
@@ -206,14 +220,6 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /admin/themes/:themeId/edit': PLATFORM_ADMINISTRATORS,
   'GET /regions/:slug/themes': ALL_IN,
   'GET /regions/:slug/themes/:theme': ALL_IN,
-  'GET /regions/:slug/networks': ALL_IN,
-  'GET /regions/:slug/networks/new': ADMINISTRATORS_OF_X,
-  'POST /regions/:slug/networks': ADMINISTRATORS_OF_X,
-  'GET /regions/:slug/networks/:networkId': ALL_IN,
-  'GET /regions/:slug/networks/:networkId/edit': ADMINISTRATORS_OF_X,
-  'POST /regions/:slug/networks/:networkId/edit': ADMINISTRATORS_OF_X,
-  'POST /regions/:slug/networks/:networkId/join': SIGNED_IN, // for an organisation the user maintains: checked in the use case (404 otherwise)
-  'POST /regions/:slug/networks/:networkId/requests': COORDINATOR_A_OR_ADMINISTRATORS_OF_X,
   'GET /contact-requests/new': ALL_IN,
   'POST /contact-requests': ALL_IN,
   'GET /contact-requests/sent/:reference': ALL_IN,

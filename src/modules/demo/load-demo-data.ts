@@ -6,8 +6,8 @@ import { buildDemoData, demoLoadDay } from './build-demo-data.js';
 import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 import { addDemoRegions } from '../regions/demo-regions.js';
+import { addDemoNews } from '../news/demo-news.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
-import { addDemoNetworks } from '../networks/demo-networks.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -29,8 +29,8 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     }
     await addDemoMaintainer(trx, graphs);
     await addDemoRegions(trx);
+    await addDemoNews(trx, today);
     await addDemoThemes(trx);
-    await addDemoNetworks(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

@@ -6,6 +6,7 @@ import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/for
 import { createRegion } from './create-region.js';
 import { getRegionForm } from './get-region-form.js';
 import { getRegionMunicipality } from './get-region-municipality.js';
+import { listLatestRegionNews } from '../news/list-region-news.js';
 import { getRegionPortal } from './get-region-portal.js';
 import { getRegionTheme } from './get-region-theme.js';
 import { listRegionMunicipalities } from './list-region-municipalities.js';
@@ -62,7 +63,8 @@ export const regionsPages: FastifyPluginAsync = async (app) => {
     const ctx = pageContext(request);
     const page = await getRegionPortal({ db, slug, lang: ctx.lang });
     if (!page) throw notFound('region');
-    return sendPage(reply, <RegionPortalPage ctx={ctx} portal={page} />);
+    const news = await listLatestRegionNews({ db, slug: page.slug, lang: ctx.lang });
+    return sendPage(reply, <RegionPortalPage ctx={ctx} portal={page} news={news} />);
   };
 
   app.get('/regions/:slug', async (request, reply) => {

@@ -4,6 +4,8 @@ import { CsrfField, fieldError, FormErrorSummary, formTitle, TextArea, TextInput
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { SearchForm } from '../search/search.views.js';
+import type { NewsItemView } from '../news/news-item.js';
+import { LatestNewsSection } from '../news/news.views.js';
 import type { SearchPageState } from '../search/search.schema.js';
 import { contrastRatio, normaliseHexColour, WHITE } from './contrast.js';
 import type { RegionFormData } from './get-region-form.js';
@@ -201,7 +203,7 @@ export function RegionFormPage({ ctx, csrf, data, form }: { ctx: PageContext; cs
 }
 
 /** A region's portal: its name and logo text, introduction, the search within the region, and its browse links. */
-export function RegionPortalPage({ ctx, portal }: { ctx: PageContext; portal: RegionPortal }) {
+export function RegionPortalPage({ ctx, portal, news }: { ctx: PageContext; portal: RegionPortal; news?: NewsItemView[] }) {
   const { t } = ctx;
   const state: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1, region: portal.slug };
   return (
@@ -215,6 +217,7 @@ export function RegionPortalPage({ ctx, portal }: { ctx: PageContext; portal: Re
           <p class="hint">{t('regions.portal.nationwide')}</p>
           <SearchForm ctx={ctx} options={portal.options} state={state} />
         </section>
+        {news ? <LatestNewsSection ctx={ctx} slug={portal.slug} items={news} /> : null}
         <nav class="region-browse" aria-labelledby="region-browse-title">
           <h2 id="region-browse-title">{t('regions.portal.browse')}</h2>
           <ul>
@@ -223,9 +226,6 @@ export function RegionPortalPage({ ctx, portal }: { ctx: PageContext; portal: Re
             </li>
             <li>
               <a href={ctx.href(`/regions/${portal.slug}/themes`)}>{t('themes.portal.link')}</a>
-            </li>
-            <li>
-              <a href={ctx.href(`/regions/${portal.slug}/networks`)}>{t('networks.portal.link')}</a>
             </li>
           </ul>
         </nav>

@@ -10,6 +10,7 @@ import type { SubmissionReview } from './get-submission-review.js';
 import type { AuditLog } from './list-audit-log.js';
 import { QUEUE_STATUSES, type QueueItem, type ReviewQueue } from './list-review-queue.js';
 import type { AuditRow } from './review.repo.js';
+import type { AnnouncementQueueItem } from '../news/announcements.js';
 
 const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
@@ -41,7 +42,46 @@ function Notice({ text }: { text: string }) {
   );
 }
 
-export function QueuePage({ ctx, queue, notice }: { ctx: PageContext; queue: ReviewQueue; notice?: string }) {
+/** The regional portals' announcements awaiting review in the reviewer's regions (decided at /admin/review/announcements/{id}). */
+function AnnouncementQueue({ ctx, items }: { ctx: PageContext; items: AnnouncementQueueItem[] }) {
+  const { t, href } = ctx;
+  return (
+    <section aria-labelledby="announcement-queue-title">
+      <h2 id="announcement-queue-title">{t('review.announcements.title', { n: items.length })}</h2>
+      <p>{t('review.announcements.intro')}</p>
+      {items.length === 0 ? (
+        <p>{t('review.announcements.none')}</p>
+      ) : (
+        <div class="admin-table-wrap">
+          <table class="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('review.announcements.announcement')}</th>
+                <th scope="col">{t('review.announcements.organization')}</th>
+                <th scope="col">{t('review.announcements.region')}</th>
+                <th scope="col">{t('review.announcements.sent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((a) => (
+                <tr>
+                  <td>
+                    <a href={href(`/admin/review/announcements/${a.id}`)}>{a.title}</a>
+                  </td>
+                  <td>{a.organizationName}</td>
+                  <td>{a.regionName}</td>
+                  <td>{formatTime(a.sentAt, ctx.lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function QueuePage({ ctx, queue, notice, announcements = [] }: { ctx: PageContext; queue: ReviewQueue; notice?: string; announcements?: AnnouncementQueueItem[] }) {
   const { t, href } = ctx;
   const current = statusLabel(ctx, queue.status);
   return (
@@ -92,6 +132,7 @@ export function QueuePage({ ctx, queue, notice }: { ctx: PageContext; queue: Rev
             </table>
           </div>
         )}
+        <AnnouncementQueue ctx={ctx} items={announcements} />
       </div>
     </Layout>
   );

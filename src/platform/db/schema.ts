@@ -523,8 +523,8 @@ export interface ThemeTable {
   name_sv: Generated<string>;
   name_en: Generated<string>;
   sort_order: Generated<number>;
-  created_at: Timestamp;
-  updated_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface ThemeTermTable {
@@ -549,14 +549,14 @@ export interface NetworkTable {
   meetings_sv: Generated<string>;
   meetings_en: Generated<string>;
   coordinator_id: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface NetworkMemberTable {
   network_id: string;
   organization_id: string;
-  joined_at: Timestamp;
+  joined_at: Generated<Timestamp>;
 }
 
 export type NetworkJoinStatus = 'pending' | 'accepted' | 'declined';
@@ -569,7 +569,7 @@ export interface NetworkJoinRequestTable {
   requested_by: string | null;
   message: Generated<string>;
   status: Generated<NetworkJoinStatus>;
-  created_at: Timestamp;
+  created_at: Generated<Timestamp>;
   decided_at: Timestamp | null;
   decided_by: string | null;
 }
@@ -593,8 +593,8 @@ export interface NewsItemTable {
   publish_on: ColumnType<string, string, string>;
   expires_on: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
   decided_by: string | null;
   decided_at: Date | null;
   decision_message: string | null;
