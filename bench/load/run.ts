@@ -16,8 +16,9 @@
  * multi-row inserts and indexed with rebuildSearchIndex, exactly as `npm run bench:search` does; real ids of public
  * organisations and activities read back for the mix (mix.ts: weights and why); the real service
  * (bench/search/server.ts: createService from src/boot.ts) in a child process; for each level of concurrency a
- * warm-up, then autocannon for the duration, each connection cycling through the same 1 000-request mix. Between
- * levels the service is drained (abandoned requests still run, PGlite one at a time) until a card answers quickly.
+ * warm-up, then autocannon for the duration, the connections taking turns through the same 1 000-request mix (carrying
+ * on where the previous level stopped). Between levels the service is drained (abandoned requests still run, PGlite
+ * one at a time) until a card answers quickly.
  * Reported per level: throughput (2xx per second), p50 / p95 / p99 / max over every response, errors (connection
  * errors, timeouts, non-2xx), requests still in flight when the level ended, the p95 of each kind of request, the
  * machine's load average before and after, and the server's peak RSS; then the highest level with p95 < 200 ms and
@@ -262,8 +263,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[i]!;
 }
 
+/**
+ * Where the next request is taken from in the mix. It carries on across warm-ups and levels, so a warm-up does not
+ * warm exactly the requests its level then measures, and slow levels (a few dozen requests) still reach every part of
+ * the mix over the run.
+ */
+let next = 0;
+
 async function drive(port: number, mix: LoadRequest[], connections: number, seconds: number) {
-  let next = 0;
   // autocannon calls the request's onResponse (with the connection's context) just before it emits 'response'
   // with the latency, synchronously: the first tells which kind of request it was, the second how long it took.
   let answered: { request: LoadRequest; status: number } | null = null;
