@@ -6,6 +6,7 @@ import { directoryMessages } from './modules/directory/directory.messages.js';
 import { searchMessages } from './modules/search/search.messages.js';
 import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
+import { feedbackMessages } from './modules/feedback/feedback.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
@@ -33,6 +34,7 @@ export const catalogParts = [
   searchMessages,
   searchHelpMessages,
   crisisMessages,
+  feedbackMessages,
   regionsMessages,
   newsMessages,
   themesMessages,

@@ -7,6 +7,7 @@ import { createFreshnessCheckHandler, freshnessCheckSchedule } from './modules/f
 import { referralRemindersHandler, referralRemindersSchedule } from './modules/referrals/referral-reminders.job.js';
 import { createEraseContactRequestsHandler, eraseContactRequestsSchedule } from './modules/referrals/erase-contact-requests.job.js';
 import { backupJobs } from './platform/backup/backup.job.js';
+import { eraseFeedbackHandler, eraseFeedbackSchedule } from './modules/feedback/erase-feedback.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
@@ -16,7 +17,7 @@ export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedu
   // Scheduled backups into DATA_DIR/backups, when BACKUP_INTERVAL_HOURS is set.
   const backup = backupJobs({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup });
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), ...backup.handlers],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, ...backup.schedules],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, ...backup.handlers],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, ...backup.schedules],
   };
 }

@@ -11,6 +11,7 @@ import { contactRequestFollowUpMail } from './modules/referrals/follow-up.mail.j
 import { contactRequestReceivedMail } from './modules/referrals/contact-request-received.mail.js';
 import { contactRequestConfirmationMail } from './modules/referrals/contact-request-confirmation.mail.js';
 import { trayListMail } from './modules/referrals/tray-list.mail.js';
+import { feedbackReceivedMail } from './modules/feedback/feedback-received.mail.js';
 import { networkJoinDecisionMail } from './modules/networks/network-join-decision.mail.js';
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 
@@ -20,6 +21,7 @@ import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './mo
  */
 export const mailTemplates: readonly MailTemplate[] = [
   testMessage,
+  feedbackReceivedMail,
   signInLinkMail,
   joinLinkMail,
   maintainerInvitationMail,

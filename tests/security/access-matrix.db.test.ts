@@ -13,6 +13,7 @@ import { TestBrowser } from '../support/test-browser.js';
 import { buildMatrixWorld, ROLES, sessionCookie, type MatrixWorld, type Role } from './access-matrix.fixture.js';
 import { addTestNews } from '../../src/modules/news/news.fixture.js';
 import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
+import { reportDataError } from '../../src/modules/feedback/report-data-error.js';
 
 let service: Service;
 let world: MatrixWorld;
@@ -20,6 +21,7 @@ let taxonomyId: string;
 let termId: string;
 let news: { newsId: string; announcementId: string };
 let themeId: string;
+let feedbackId: string;
 before(async () => {
   service = await createTestService();
   world = await buildMatrixWorld(service);
@@ -28,6 +30,7 @@ before(async () => {
   termId = (await db.selectFrom('taxonomy_term').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   news = await addTestNews(db, { regionId: 'pohjois-savo', organizationId: world.orgA }); // in region X: a published news item, A's announcement awaiting review
   themeId = await addTestTheme(db, { slug: 'matriisi', nameFi: 'Matriisiteema', needs: ['omaishoito'] });
+  feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
 after(async () => {
   await service?.close();
@@ -69,6 +72,7 @@ function idFor(pattern: string): string {
   if (pattern.includes('/news/')) return news.newsId;
   if (pattern.startsWith('/admin/review/')) return world.reviewA;
   if (pattern.startsWith('/admin/outbox/')) return world.outboxId;
+  if (pattern.startsWith('/feedback/')) return feedbackId;
   return world.orgA;
 }
 
@@ -103,6 +107,8 @@ const ADMINISTRATORS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainer
 /** Administrators of A's region X and platform administrators. */
 const ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalY: 'out' };
 const PLATFORM_ADMINISTRATORS: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalX: 'out', regionalY: 'out' };
+/** A report of an error in A's data: A's maintainers, the administrators of A's region X and platform administrators. */
+const FEEDBACK_ON_A_READERS: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regionalX: 'in', platform: 'in' };
 
 /**
  * Every route's expected answers. Public routes include those whose credential is in the URL (sign-in, join and
@@ -242,6 +248,15 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /admin/contact-requests/erase/confirm': ADMINISTRATORS,
   'GET /admin/contact-requests/stats': ADMINISTRATORS,
   'GET /admin/contact-requests/stats.csv': ADMINISTRATORS,
+  'GET /regions/:slug/feedback': ALL_IN,
+  'POST /regions/:slug/feedback': ALL_IN,
+  'GET /organisations/:id/report-error': ALL_IN,
+  'POST /organisations/:id/report-error': ALL_IN,
+  'GET /activities/:id/report-error': ALL_IN,
+  'GET /feedback/sent': ALL_IN,
+  'GET /feedback': SIGNED_IN, // each sees only what they may read (feedback.policy.ts)
+  'GET /feedback/:id': FEEDBACK_ON_A_READERS,
+  'POST /feedback/:id/handled': FEEDBACK_ON_A_READERS,
 };
 
 const LANG_PREFIX = /^\/(sv|en)(?=\/|$)/;

@@ -282,6 +282,7 @@ export interface DB {
   search_zero_result: SearchZeroResultTable;
   rate_limit: RateLimitTable;
   crisis_phrase: CrisisPhraseTable;
+  feedback: FeedbackTable;
   crisis_helpline: CrisisHelplineTable;
   crisis_search_day: CrisisSearchDayTable;
   crisis_help_seed: CrisisHelpSeedTable;
@@ -651,4 +652,20 @@ export interface EventMunicipalityTable {
 export interface EventTermTable {
   event_id: string;
   term_id: string;
+}
+
+/** Feedback from a portal or a data-error report (migration 0020): the message and reply address encrypted. */
+export interface FeedbackTable {
+  id: string;
+  kind: 'portal' | 'data_error';
+  region_id: string | null;
+  organization_id: string | null;
+  activity_id: string | null;
+  page_path: Generated<string>;
+  lang: 'fi' | 'sv' | 'en';
+  message_enc: string;
+  reply_email_enc: string | null;
+  handled_at: Date | null;
+  handled_by: string | null;
+  created_at: Generated<Timestamp>;
 }

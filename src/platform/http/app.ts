@@ -18,7 +18,7 @@ import { fieldErrorsOf, formValues } from './form.js';
 import { safeError } from './safe-error.js';
 import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n.js';
 import { ErrorPage } from '../views/layout.js';
-import { localizedPath, type HeaderLink, type PageContext } from '../views/page-context.js';
+import { localizedPath, type HeaderLink, type PageAside, type PageContext } from '../views/page-context.js';
 import { renderDocument } from '../views/render.js';
 
 declare module 'fastify' {
@@ -28,6 +28,8 @@ declare module 'fastify' {
     neutralUrl: string;
     /** Header links modules add for this request (a hook pushes; pageContext passes them to the layout). */
     headerLinks: HeaderLink[];
+    /** Sections modules add after this page's main content (a hook pushes; pageContext passes them to the layout). */
+    pageAsides: PageAside[];
   }
   interface FastifyInstance {
     deps: AppDeps;
@@ -70,7 +72,7 @@ export function pageContext(request: FastifyRequest): PageContext {
   const user = u
     ? { email: u.email, admin: u.roles.some((r) => r.role !== 'maintainer'), platformAdmin: u.roles.some((r) => r.role === 'platform_admin') }
     : null;
-  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p), user, headerLinks: request.headerLinks ?? [] };
+  return { lang, t: translator(lang), path: request.neutralUrl ?? request.url, href: (p: string) => localizedPath(lang, p), user, headerLinks: request.headerLinks ?? [], asides: request.pageAsides ?? [] };
 }
 
 export function sendPage(reply: FastifyReply, page: VNode<any>, status = 200): FastifyReply {
@@ -221,7 +223,7 @@ export interface BuildAppOptions {
 
 /** The translated error page of an application error (null: an internal failure). */
 function sendErrorPage(request: FastifyRequest, reply: FastifyReply, appError: AppError | null, status: number): FastifyReply {
-  const ctx = pageContext(request);
+  const ctx: PageContext = { ...pageContext(request), asides: [] }; // an error page is not the page modules added to
   if (!appError) return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.server.title'), body: ctx.t('error.server.body') }), status);
   const texts = ERROR_TEXTS[appError.code];
   const link = appError.link ? { label: ctx.t(appError.link.labelKey), href: ctx.href(appError.link.path) } : undefined;
@@ -253,12 +255,14 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('neutralUrl', '');
   app.decorateRequest('headerLinks', null as unknown as HeaderLink[]);
+  app.decorateRequest('pageAsides', null as unknown as PageAside[]);
 
   app.addHook('onRequest', async (request) => {
     const { lang, neutral } = splitLang(request.url);
     request.lang = lang;
     request.neutralUrl = neutral;
     request.headerLinks = [];
+    request.pageAsides = [];
   });
   // Once, for every route: no control character from the query, route parameters, cookies or the parsed body
   // reaches a route (a NUL byte made PostgreSQL fail with a 500). Tab, CR and LF stay.
@@ -311,7 +315,7 @@ export async function buildApp({ deps, pages, plugins, logStream }: BuildAppOpti
 
   app.setNotFoundHandler(async (request, reply) => {
     if (isApi(request.url)) return sendProblem(request, reply, notFound(`No such resource: ${request.url.split('?')[0]}`), 404);
-    const ctx = pageContext(request);
+    const ctx: PageContext = { ...pageContext(request), asides: [] };
     return sendPage(reply, h(ErrorPage, { ctx, title: ctx.t('error.notFound.title'), body: ctx.t('error.notFound.body') }), 404);
   });
 

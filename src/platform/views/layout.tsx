@@ -144,6 +144,11 @@ export function Layout({ ctx, title, description, children, breadcrumbs, script,
         <main id="main" class="wrap" tabIndex={-1}>
           {children}
         </main>
+        {(ctx.asides ?? []).map((aside) => (
+          <aside class="wrap page-aside" aria-labelledby={aside.titleId}>
+            {aside.render(ctx)}
+          </aside>
+        ))}
         <footer class="site-footer">
           <div class="wrap">
             <ul>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Lang, Translate } from '../i18n/i18n.js';
 
 /** What every page needs to render: the language, its translator and the current URL (for the language switch). */
@@ -12,6 +13,18 @@ export interface PageContext {
   user?: { email: string; admin: boolean; platformAdmin: boolean } | null;
   /** Links a module adds to every page's header (e.g. the tray with its count), filled by request hooks. */
   headerLinks?: HeaderLink[];
+  /** Sections a module adds after the main content of some pages (e.g. the feedback form of a region's portal). */
+  asides?: PageAside[];
+}
+
+/**
+ * A section after a page's main content, added by a module's request hook (`request.pageAsides.push(...)`), rendered
+ * by the layout as a complementary landmark (`<aside aria-labelledby={titleId}>`) with the page's context: the
+ * rendered content must hold a heading with the id `titleId`.
+ */
+export interface PageAside {
+  titleId: string;
+  render: (ctx: PageContext) => ComponentChildren;
 }
 
 /**
