@@ -61,7 +61,7 @@ before(async () => {
   await userWithRole(EMAIL.hame, 'regional_admin', 'kanta-hame');
   await userWithRole(EMAIL.omaiset, 'maintainer', fx.org.omaiset, 'sv');
   await userWithRole(EMAIL.mieli, 'maintainer', fx.org.mieli);
-  [platform, savo, hame, omaiset, mieli] = await Promise.all([EMAIL.platform, EMAIL.savo, EMAIL.hame, EMAIL.omaiset, EMAIL.mieli].map(signedIn));
+  [platform, savo, hame, omaiset, mieli] = await Promise.all([signedIn(EMAIL.platform), signedIn(EMAIL.savo), signedIn(EMAIL.hame), signedIn(EMAIL.omaiset), signedIn(EMAIL.mieli)]);
   network = await addTestNetwork(db, { key: 'kuopio', regionId: 'pohjois-savo', coordinatorId: fx.org.mieli, nameFi: 'Kuopion järjestöverkosto' });
 });
 after(async () => {
