@@ -8,6 +8,7 @@ import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { feedbackMessages } from './modules/feedback/feedback.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
+import { eventsMessages } from './modules/events/events.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
@@ -36,6 +37,7 @@ export const catalogParts = [
   crisisMessages,
   feedbackMessages,
   regionsMessages,
+  eventsMessages,
   newsMessages,
   themesMessages,
   hsdsMessages,

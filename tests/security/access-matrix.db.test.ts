@@ -72,6 +72,7 @@ function idFor(pattern: string): string {
   if (pattern.includes('/news/')) return news.newsId;
   if (pattern.startsWith('/admin/review/')) return world.reviewA;
   if (pattern.startsWith('/admin/outbox/')) return world.outboxId;
+  if (pattern.startsWith('/events/') || pattern.startsWith('/admin/events/')) return world.eventA;
   if (pattern.startsWith('/feedback/')) return feedbackId;
   return world.orgA;
 }
@@ -107,6 +108,10 @@ const ADMINISTRATORS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainer
 /** Administrators of A's region X and platform administrators. */
 const ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalY: 'out' };
 const PLATFORM_ADMINISTRATORS: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalX: 'out', regionalY: 'out' };
+/** Any organisation's maintainers (sending events). */
+const MAINTAINERS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'in', maintainerB: 'in', regionalX: 'out', regionalY: 'out', platform: 'out' };
+/** A's event: A's maintainers, the administrators of A's region X and platform administrators (events.policy.ts). */
+const EDITORS_OF_EVENT_A: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regionalX: 'in', platform: 'in' };
 /** A report of an error in A's data: A's maintainers, the administrators of A's region X and platform administrators. */
 const FEEDBACK_ON_A_READERS: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regionalX: 'in', platform: 'in' };
 
@@ -203,6 +208,19 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /regions/:slug': ALL_IN,
   'GET /regions/:slug/theme.css': ALL_IN,
   'GET /regions/:slug/municipalities': ALL_IN,
+  'GET /regions/:slug/events': ALL_IN,
+  'GET /regions/:slug/events.ics': ALL_IN,
+  'GET /events/:id': ALL_IN, // an approved event; a pending one is its editors' only (events.routes.db.test.ts)
+  'GET /events/:id.ics': ALL_IN,
+  'GET /events/:id/edit': EDITORS_OF_EVENT_A,
+  'POST /events/:id/edit': EDITORS_OF_EVENT_A,
+  'GET /my/events': SIGNED_IN,
+  'GET /my/events/new': MAINTAINERS,
+  'POST /my/events': MAINTAINERS, // the use case then requires the chosen organisation to be the sender's
+  'GET /admin/events': ADMINISTRATORS,
+  'GET /admin/events/new': ADMINISTRATORS,
+  'POST /admin/events': ADMINISTRATORS, // municipalities of the administrator's own regions only
+  'POST /admin/events/:id/decision': ADMINISTRATORS_OF_X,
   'GET /regions/:slug/news': ALL_IN,
   'GET /regions/:slug/news.xml': ALL_IN,
   'GET /regions/:slug/news/:id': ALL_IN, // published (unpublished, expired, future and other regions' items: 404, news.routes.db.test.ts)

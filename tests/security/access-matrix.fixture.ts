@@ -6,6 +6,7 @@ import { newId, stableId } from '../../src/platform/ids.js';
 import { insertOutboxMessage } from '../../src/platform/mail/mail.repo.js';
 import { addInboxOrganization, addTestContactRequest } from '../../src/modules/referrals/inbox.fixture.js';
 import { insertSubmission, sampleDraft } from '../../src/modules/review/review.fixture.js';
+import { insertTestEvent } from '../../src/modules/events/events.fixture.js';
 
 /**
  * The world of the access-control matrix: two organisations in two regions, each with its maintainer, a regional
@@ -36,6 +37,8 @@ export interface MatrixWorld {
   draftActivityA: string;
   reviewA: string;
   outboxId: string;
+  /** An approved event of A in region X (Kuopio), starting in a week. */
+  eventA: string;
 }
 
 export async function buildMatrixWorld(service: Service): Promise<MatrixWorld> {
@@ -73,6 +76,9 @@ export async function buildMatrixWorld(service: Service): Promise<MatrixWorld> {
     .execute();
   const review = await insertSubmission(db, { draft: sampleDraft(), createdBy: userIds.maintainerA, kind: 'join', municipalityCodes: ['297'] });
 
+  const week = Date.now() + 7 * 86_400_000;
+  const eventA = await insertTestEvent(db, { nameFi: 'Matriisitapahtuma', organizationId: a.id, municipalities: ['297'], startsAt: new Date(week), endsAt: new Date(week + 7_200_000) });
+
   const outboxId = await insertOutboxMessage(db, {
     jobId: newId(),
     to: 'vastaanottaja.matriisi@example.org',
@@ -95,6 +101,7 @@ export async function buildMatrixWorld(service: Service): Promise<MatrixWorld> {
     draftActivityA: draft.activities[0]!.id,
     reviewA: review.id,
     outboxId,
+    eventA,
   };
 }
 

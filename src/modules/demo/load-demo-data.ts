@@ -6,6 +6,7 @@ import { buildDemoData, demoLoadDay } from './build-demo-data.js';
 import { addDemoMaintainer } from './demo-maintainer.js';
 import { insertOrganizationGraphs } from './demo.repo.js';
 import { addDemoRegions } from '../regions/demo-regions.js';
+import { addDemoEvents } from '../events/demo-events.js';
 import { addDemoNews } from '../news/demo-news.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
 
@@ -29,6 +30,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     }
     await addDemoMaintainer(trx, graphs);
     await addDemoRegions(trx);
+    await addDemoEvents(trx, today);
     await addDemoNews(trx, today);
     await addDemoThemes(trx);
   });

@@ -8,6 +8,7 @@ import { getRegionForm } from './get-region-form.js';
 import { getRegionMunicipality } from './get-region-municipality.js';
 import { listLatestRegionNews } from '../news/list-region-news.js';
 import { getRegionPortal } from './get-region-portal.js';
+import { listUpcomingEvents } from '../events/list-upcoming-events.js';
 import { getRegionTheme } from './get-region-theme.js';
 import { listRegionMunicipalities } from './list-region-municipalities.js';
 import { listRegions } from './list-regions.js';
@@ -64,7 +65,8 @@ export const regionsPages: FastifyPluginAsync = async (app) => {
     const page = await getRegionPortal({ db, slug, lang: ctx.lang });
     if (!page) throw notFound('region');
     const news = await listLatestRegionNews({ db, slug: page.slug, lang: ctx.lang });
-    return sendPage(reply, <RegionPortalPage ctx={ctx} portal={page} news={news} />);
+    const events = await listUpcomingEvents({ db, regionId: page.slug, now: new Date() });
+    return sendPage(reply, <RegionPortalPage ctx={ctx} portal={page} events={events} news={news} />);
   };
 
   app.get('/regions/:slug', async (request, reply) => {

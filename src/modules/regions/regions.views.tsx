@@ -4,6 +4,8 @@ import { CsrfField, fieldError, FormErrorSummary, formTitle, TextArea, TextInput
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { SearchForm } from '../search/search.views.js';
+import { UpcomingEventsSection } from '../events/events.views.js';
+import type { CalendarItem } from '../events/list-region-calendar.js';
 import type { NewsItemView } from '../news/news-item.js';
 import { LatestNewsSection } from '../news/news.views.js';
 import type { SearchPageState } from '../search/search.schema.js';
@@ -203,7 +205,7 @@ export function RegionFormPage({ ctx, csrf, data, form }: { ctx: PageContext; cs
 }
 
 /** A region's portal: its name and logo text, introduction, the search within the region, and its browse links. */
-export function RegionPortalPage({ ctx, portal, news }: { ctx: PageContext; portal: RegionPortal; news?: NewsItemView[] }) {
+export function RegionPortalPage({ ctx, portal, events, news }: { ctx: PageContext; portal: RegionPortal; events?: CalendarItem[]; news?: NewsItemView[] }) {
   const { t } = ctx;
   const state: SearchPageState = { q: '', need: [], support: [], target: [], municipality: '', sort: 'relevance', page: 1, region: portal.slug };
   return (
@@ -218,6 +220,7 @@ export function RegionPortalPage({ ctx, portal, news }: { ctx: PageContext; port
           <SearchForm ctx={ctx} options={portal.options} state={state} />
         </section>
         {news ? <LatestNewsSection ctx={ctx} slug={portal.slug} items={news} /> : null}
+        {events ? <UpcomingEventsSection ctx={ctx} slug={portal.slug} items={events} /> : null}
         <nav class="region-browse" aria-labelledby="region-browse-title">
           <h2 id="region-browse-title">{t('regions.portal.browse')}</h2>
           <ul>

@@ -640,8 +640,8 @@ export interface EventTable {
   created_by: string | null;
   reviewed_by: string | null;
   reviewed_at: Date | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface EventMunicipalityTable {
