@@ -64,6 +64,8 @@ async function main(args: string[]): Promise<number> {
     const report = await importHsdsSource({
       db: database.db,
       source: fileSource(file, scanned),
+      // PostgreSQL: two batches at once (two connections: one parses and maps while the server indexes the other).
+      concurrency: database.kind === 'postgres' ? 2 : 1,
       onProgress: (done, total) => console.error(progress(done, total)),
     });
     for (const line of formatImportReport(report)) console.log(line);

@@ -1,10 +1,10 @@
 import type { Database } from '../../platform/db/database.js';
 import { emptyCounts, type SaveCounts } from '../directory/organization-graph.js';
 import { detectHsdsShape, type HsdsFile, type RecordKind } from './detect-hsds-shape.js';
-import { listExistingOrganizationIds, listMunicipalityNames, listTaxonomies, listTaxonomyTerms } from './importer.repo.js';
+import { analyzeImportTables, listExistingOrganizationIds, listMunicipalityNames, listTaxonomies, listTaxonomyTerms } from './importer.repo.js';
 import { mapHsdsRecord, type ImportReference, type Problem } from './map-hsds-record.js';
 import { streamHsdsRecords, type ScannedHsdsFile } from './read-hsds-file.js';
-import { writeImportBatch, type BatchEntry, type Outcome } from './write-import-batch.js';
+import { writeImportBatch, type BatchEntry, type BatchResult, type Outcome } from './write-import-batch.js';
 
 export interface RejectedRecord {
   /** Position of the record in the file (0-based), for ordering. */
@@ -97,6 +97,11 @@ export const BATCH_SERVICES = 1000;
 
 interface ImportOptions {
   db: Database;
+  /**
+   * Batches written at once, each in its own transaction on its own connection (PostgreSQL; PGlite has one
+   * connection, keep 1). Parents are always committed before their deferred children.
+   */
+  concurrency?: number;
   /** Called after each batch is committed: how many records are done (written, skipped or rejected) of all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -119,7 +124,7 @@ export async function importHsds({ data, ...options }: ImportOptions & { data: u
  * later in the file (or not at all) waits for a further pass over the deferred records, in order of depth. Memory
  * holds one batch plus the ids seen, never the file. Database errors other than a refused record are thrown.
  */
-export async function importHsdsSource({ db, source, onProgress }: ImportOptions & { source: RecordSource }): Promise<ImportReport> {
+export async function importHsdsSource({ db, source, onProgress, concurrency = 1 }: ImportOptions & { source: RecordSource }): Promise<ImportReport> {
   const reference = await loadImportReference(db);
   const rejected: RejectedRecord[] = [];
   const reject = (index: number, problems: Problem[]) =>
@@ -136,15 +141,8 @@ export async function importHsdsSource({ db, source, onProgress }: ImportOptions
   let batchLimit = FIRST_BATCH_SERVICES;
   let pendingWarnings = new Map<number, Problem[]>();
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const entries = batch;
-    const warnings = pendingWarnings;
-    batch = [];
-    batchServices = 0;
-    pendingWarnings = new Map();
-    batchLimit = Math.min(batchLimit * 2, BATCH_SERVICES);
-    const result = await writeImportBatch(db, kind, entries);
+  const inFlight: Promise<void>[] = [];
+  const settle = (entries: BatchEntry[], warnings: Map<number, Problem[]>, result: BatchResult) => {
     reindexed += result.reindexed;
     for (const r of result.results) {
       if (r.refused !== null) {
@@ -163,6 +161,33 @@ export async function importHsdsSource({ db, source, onProgress }: ImportOptions
     }
     done += entries.length;
     onProgress?.(Math.min(done, source.count), source.count);
+  };
+  // Planner statistics after 1 000, 2 000, 4 000 … services written (see analyzeImportTables).
+  let servicesQueued = 0;
+  let analyzeAt = 1000;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const entries = batch;
+    const warnings = pendingWarnings;
+    batch = [];
+    batchServices = 0;
+    pendingWarnings = new Map();
+    batchLimit = Math.min(batchLimit * 2, BATCH_SERVICES);
+    servicesQueued += entries.reduce((n, e) => n + e.graph.activities.length, 0);
+    if (servicesQueued >= analyzeAt) {
+      analyzeAt *= 2;
+      while (inFlight.length > 0) await inFlight.shift();
+      await analyzeImportTables(db);
+    }
+    const written = writeImportBatch(db, kind, entries).then((result) => settle(entries, warnings, result));
+    written.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
+    inFlight.push(written);
+    while (inFlight.length >= Math.max(1, concurrency)) await inFlight.shift();
+  };
+  /** Writes what is queued and waits for every batch in flight. */
+  const drain = async () => {
+    await flush();
+    while (inFlight.length > 0) await inFlight.shift();
   };
   const add = async (entry: BatchEntry, warnings: Problem[]) => {
     batch.push(entry);
@@ -217,7 +242,7 @@ export async function importHsdsSource({ db, source, onProgress }: ImportOptions
       deferredOrganizations.add(orgId);
     }
   });
-  await flush();
+  await drain();
 
   // 2. The records that waited: their parents resolved against the whole file and the database, written by depth.
   if (deferred.size > 0) {
@@ -257,7 +282,7 @@ export async function importHsdsSource({ db, source, onProgress }: ImportOptions
         },
         (index) => plan.get(index)?.depth === depth,
       );
-      await flush();
+      await drain();
     }
   }
 

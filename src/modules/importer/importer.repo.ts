@@ -204,3 +204,12 @@ export async function writeFingerprints(db: Database, records: FingerprintKey[])
       ${records.map((r) => r.hash)}::text[]) as v(k, o, h)
     on conflict (record_key) do update set organization_id = excluded.organization_id, hash = excluded.hash, written_at = excluded.written_at`.execute(db);
 }
+
+/**
+ * Fresh planner statistics for the tables an import fills. An import into an empty database otherwise runs on the
+ * statistics of empty tables (PGlite has no autovacuum, and PostgreSQL's comes late), and the index statements
+ * then join every published organisation for each batch: measured at 15 000 services, 9 s instead of 50 ms.
+ */
+export async function analyzeImportTables(db: Database): Promise<void> {
+  await sql`analyze organization, activity, location, activity_location, activity_municipality, activity_term, schedule, contact, search_document, import_fingerprint`.execute(db);
+}

@@ -75,6 +75,17 @@ const unchangedCounts = (e: BatchEntry): SaveCounts => ({ ...emptyCounts(), acti
  * transaction (with the directory's write model), and the refused records are reported.
  */
 export async function writeImportBatch(db: Database, kind: RecordKind, entries: BatchEntry[]): Promise<BatchResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await writeBatchOnce(db, kind, entries);
+    } catch (err) {
+      // Batches written at once may still deadlock on a row both touch (PostgreSQL then aborts one): write it again.
+      if ((err as { code?: unknown }).code !== '40P01' || attempt >= 3) throw err;
+    }
+  }
+}
+
+async function writeBatchOnce(db: Database, kind: RecordKind, entries: BatchEntry[]): Promise<BatchResult> {
   const keys = entries.map((e) => fingerprintOf(kind, e));
   try {
     return await db.transaction().execute(async (trx) => {
@@ -171,9 +182,11 @@ async function writeRows(db: Database, entries: BatchEntry[]): Promise<{ organiz
     }
   }
   try {
-    const organizations = await bulkUpsertRows(db, 'organization', [...orgRows.values()]);
-    await bulkReplaceOrganizationContacts(db, [...orgContacts.keys()], [...orgContacts.values()].flat());
-    await bulkUpsertLocations(db, [...locations.values()]);
+    // Sorted by id: batches written at once on two connections lock shared rows in the same order.
+    const byId = (a: { id?: unknown }, b: { id?: unknown }) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0);
+    const organizations = await bulkUpsertRows(db, 'organization', [...orgRows.values()].sort(byId));
+    await bulkReplaceOrganizationContacts(db, [...orgContacts.keys()].sort(), [...orgContacts.values()].flat());
+    await bulkUpsertLocations(db, [...locations.values()].sort(byId));
     const activities = await bulkUpsertRows(db, 'activity', activityRows);
     await bulkReplaceActivityChildren(db, children);
     return { organizations, activities };

@@ -163,7 +163,8 @@ export async function upsertSearchDocuments(
  * it only adds new words. One statement each (plus the delete of a full rebuild).
  */
 export async function writeSearchWords(db: Database, counts: Map<string, number>, full: boolean): Promise<void> {
-  const words = [...counts.keys()];
+  // Sorted: two imports' batches adding new words at once take the rows' locks in the same order (no deadlock).
+  const words = [...counts.keys()].sort();
   const ns = words.map((w) => counts.get(w) ?? 1);
   if (full) await sql`delete from search_word`.execute(db);
   if (words.length === 0) return;
