@@ -640,8 +640,8 @@ export interface EventTable {
   created_by: string | null;
   reviewed_by: string | null;
   reviewed_at: Date | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface EventMunicipalityTable {
@@ -667,5 +667,5 @@ export interface FeedbackTable {
   reply_email_enc: string | null;
   handled_at: Date | null;
   handled_by: string | null;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
 }
