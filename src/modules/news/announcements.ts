@@ -10,10 +10,12 @@ import { canEditRegionNews, requireAnnouncementSender, requireRegionNewsEditor }
 import {
   findNewsRow,
   findOrganizationNames,
+  findRegionNames,
   insertNewsRow,
   listAwaitingAnnouncementRows,
   listMaintainedOrganizations,
   listOrganizationAnnouncementRows,
+  listRegionNamesIn,
   listRegionsOfOrganization,
   updateNewsStatus,
 } from './news.repo.js';
@@ -106,6 +108,14 @@ export async function listAnnouncementsForReview(options: { db: Database; actor:
   }));
 }
 
+/** The regions whose news the actor manages (every region for a platform administrator), for links to their news pages. */
+export async function listNewsRegionsOf(options: { db: Database; actor: SessionUser; lang: Lang }): Promise<{ id: string; name: string }[]> {
+  const scope = adminScope(options.actor);
+  if (!scope) return [];
+  const regions = await listRegionNamesIn(options.db, scope.regionIds);
+  return regions.map((r) => ({ id: r.id, name: pick(options.lang, r.nameFi, r.nameSv, r.nameEn) }));
+}
+
 export interface AnnouncementReview {
   item: NewsItemView;
   /** The Markdown as sent. */
@@ -121,8 +131,8 @@ export async function getAnnouncementReview(options: { db: Database; actor: Sess
   const row = await findNewsRow(options.db, options.id);
   if (!row || row.kind !== 'announcement') throw notFound('announcement');
   requireRegionNewsEditor(options.actor, row.regionId);
-  const region = await options.db.selectFrom('region').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', row.regionId).executeTakeFirstOrThrow();
-  return { item: toNewsItemView(row, options.lang), body: row.body, regionName: pick(options.lang, region.name_fi, region.name_sv, region.name_en) };
+  const region = await findRegionNames(options.db, row.regionId);
+  return { item: toNewsItemView(row, options.lang), body: row.body, regionName: region ? pick(options.lang, region.nameFi, region.nameSv, region.nameEn) : row.regionId };
 }
 
 /** Whether the actor may review an announcement's region (for showing links). */

@@ -275,3 +275,13 @@ export async function findOrganizationActiveInRegion(db: Database, regionId: str
     limit 1`.execute(db);
   return rows[0]?.id ?? null;
 }
+
+/** Regions by Finnish name: all (null) or the listed ones. */
+export async function listRegionNamesIn(db: Database, regionIds: string[] | null): Promise<RegionNames[]> {
+  let q = db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en']).orderBy('name_fi');
+  if (regionIds !== null) {
+    if (regionIds.length === 0) return [];
+    q = q.where('id', 'in', regionIds);
+  }
+  return (await q.execute()).map((r) => ({ id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en }));
+}

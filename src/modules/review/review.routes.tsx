@@ -3,7 +3,7 @@ import { currentUser, requireRole, verifyCsrf } from '../../platform/auth/auth.p
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
-import { listAnnouncementsForReview } from '../news/announcements.js';
+import { listAnnouncementsForReview, listNewsRegionsOf } from '../news/announcements.js';
 import { decideSubmission } from './decide-submission.js';
 import { getSubmissionReview } from './get-submission-review.js';
 import { listAuditLog } from './list-audit-log.js';
@@ -34,7 +34,8 @@ export const reviewPages: FastifyPluginAsync = async (app) => {
     const queue = await listReviewQueue({ db, actor: currentUser(request), status: q.status ?? 'awaiting_review', lang: ctx.lang, page: q.page ?? 1 });
     // The regional portals' announcements awaiting review (src/modules/news) are decided beside the submissions.
     const announcements = await listAnnouncementsForReview({ db, actor: currentUser(request), lang: ctx.lang });
-    return sendPage(reply, <QueuePage ctx={ctx} queue={queue} announcements={announcements} />);
+    const newsRegions = await listNewsRegionsOf({ db, actor: currentUser(request), lang: ctx.lang });
+    return sendPage(reply, <QueuePage ctx={ctx} queue={queue} announcements={announcements} newsRegions={newsRegions} />);
   });
 
   app.get('/admin/review/:id', { preHandler: reviewers }, async (request, reply) => {

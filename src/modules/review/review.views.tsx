@@ -43,12 +43,24 @@ function Notice({ text }: { text: string }) {
 }
 
 /** The regional portals' announcements awaiting review in the reviewer's regions (decided at /admin/review/announcements/{id}). */
-function AnnouncementQueue({ ctx, items }: { ctx: PageContext; items: AnnouncementQueueItem[] }) {
+function AnnouncementQueue({ ctx, items, regions }: { ctx: PageContext; items: AnnouncementQueueItem[]; regions: { id: string; name: string }[] }) {
   const { t, href } = ctx;
   return (
     <section aria-labelledby="announcement-queue-title">
       <h2 id="announcement-queue-title">{t('review.announcements.title', { n: items.length })}</h2>
       <p>{t('review.announcements.intro')}</p>
+      {regions.length > 0 ? (
+        <nav aria-labelledby="news-regions-title">
+          <h3 id="news-regions-title">{t('review.announcements.regions')}</h3>
+          <ul>
+            {regions.map((r) => (
+              <li>
+                <a href={href(`/admin/regions/${r.id}/news`)}>{t('review.announcements.regionNews', { region: r.name })}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {items.length === 0 ? (
         <p>{t('review.announcements.none')}</p>
       ) : (
@@ -81,7 +93,7 @@ function AnnouncementQueue({ ctx, items }: { ctx: PageContext; items: Announceme
   );
 }
 
-export function QueuePage({ ctx, queue, notice, announcements = [] }: { ctx: PageContext; queue: ReviewQueue; notice?: string; announcements?: AnnouncementQueueItem[] }) {
+export function QueuePage({ ctx, queue, notice, announcements = [], newsRegions = [] }: { ctx: PageContext; queue: ReviewQueue; notice?: string; announcements?: AnnouncementQueueItem[]; newsRegions?: { id: string; name: string }[] }) {
   const { t, href } = ctx;
   const current = statusLabel(ctx, queue.status);
   return (
@@ -132,7 +144,7 @@ export function QueuePage({ ctx, queue, notice, announcements = [] }: { ctx: Pag
             </table>
           </div>
         )}
-        <AnnouncementQueue ctx={ctx} items={announcements} />
+        <AnnouncementQueue ctx={ctx} items={announcements} regions={newsRegions} />
       </div>
     </Layout>
   );
