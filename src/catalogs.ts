@@ -10,6 +10,7 @@ import { feedbackMessages } from './modules/feedback/feedback.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
 import { eventsMessages } from './modules/events/events.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
+import { networksMessages } from './modules/networks/networks.messages.js';
 import { hsdsMessages } from './modules/hsds/hsds.messages.js';
 import { guidesMessages } from './modules/guides/guides.messages.js';
 import { submissionsMessages } from './modules/submissions/submissions.messages.js';
@@ -40,6 +41,7 @@ export const catalogParts = [
   eventsMessages,
   newsMessages,
   themesMessages,
+  networksMessages,
   hsdsMessages,
   guidesMessages,
   submissionsMessages,

@@ -18,6 +18,7 @@ import { eventsHeaderPlugin, eventsPages } from './modules/events/events.routes.
 import { feedbackAsidePlugin, feedbackPages } from './modules/feedback/feedback.routes.js';
 import { newsPages } from './modules/news/news.routes.js';
 import { themesPages } from './modules/themes/themes.routes.js';
+import { networksPages } from './modules/networks/networks.routes.js';
 import { inboxHeaderPlugin, inboxPages } from './modules/referrals/inbox.routes.js';
 import { contactRequestPages } from './modules/referrals/contact-request.routes.js';
 import { trayHeaderPlugin, trayPages } from './modules/referrals/tray.routes.js';
@@ -25,6 +26,6 @@ import { retentionPages } from './modules/referrals/retention.routes.js';
 import { referralStatsPages } from './modules/referrals/referral-stats.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, newsPages, themesPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, feedbackAsidePlugin, hsdsApi, suggestApi];

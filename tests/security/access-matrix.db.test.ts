@@ -13,6 +13,7 @@ import { TestBrowser } from '../support/test-browser.js';
 import { buildMatrixWorld, ROLES, sessionCookie, type MatrixWorld, type Role } from './access-matrix.fixture.js';
 import { addTestNews } from '../../src/modules/news/news.fixture.js';
 import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
+import { addTestNetwork } from '../../src/modules/networks/networks.fixture.js';
 import { reportDataError } from '../../src/modules/feedback/report-data-error.js';
 
 let service: Service;
@@ -21,6 +22,7 @@ let taxonomyId: string;
 let termId: string;
 let news: { newsId: string; announcementId: string };
 let themeId: string;
+let networkId: string;
 let feedbackId: string;
 before(async () => {
   service = await createTestService();
@@ -30,6 +32,7 @@ before(async () => {
   termId = (await db.selectFrom('taxonomy_term').select('id').orderBy('id').executeTakeFirstOrThrow()).id;
   news = await addTestNews(db, { regionId: 'pohjois-savo', organizationId: world.orgA }); // in region X: a published news item, A's announcement awaiting review
   themeId = await addTestTheme(db, { slug: 'matriisi', nameFi: 'Matriisiteema', needs: ['omaishoito'] });
+  networkId = await addTestNetwork(db, { key: 'matriisi', regionId: 'pohjois-savo', coordinatorId: world.orgA, nameFi: 'Matriisiverkosto' }); // coordinated by A, in region X
   feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
 after(async () => {
@@ -58,6 +61,7 @@ function urlOf(pattern: string): string {
     code: '297', // Kuopio, in region X
     themeId,
     theme: 'matriisi',
+    networkId,
     token: neutral.startsWith('/contact-requests/open/') ? world.recipientTokenA : 'matriisi-ei-kelpaa-0000000000000000000000',
   };
   return pattern.replace(/:(\w+)/g, (_, name: string) => values[name] ?? `unknown-${name}`).replace(/\*$/, 'site.css');
@@ -108,6 +112,8 @@ const ADMINISTRATORS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainer
 /** Administrators of A's region X and platform administrators. */
 const ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalY: 'out' };
 const PLATFORM_ADMINISTRATORS: Record<Role, Outcome> = { ...ADMINISTRATORS, regionalX: 'out', regionalY: 'out' };
+/** The maintainers of A as the coordinator of a network of region X, X's administrators and platform administrators. */
+const COORDINATOR_A_OR_ADMINISTRATORS_OF_X: Record<Role, Outcome> = { ...ADMINISTRATORS_OF_X, maintainerA: 'in' };
 /** Any organisation's maintainers (sending events). */
 const MAINTAINERS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'in', maintainerB: 'in', regionalX: 'out', regionalY: 'out', platform: 'out' };
 /** A's event: A's maintainers, the administrators of A's region X and platform administrators (events.policy.ts). */
@@ -244,6 +250,14 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /admin/themes/:themeId/edit': PLATFORM_ADMINISTRATORS,
   'GET /regions/:slug/themes': ALL_IN,
   'GET /regions/:slug/themes/:theme': ALL_IN,
+  'GET /regions/:slug/networks': ALL_IN,
+  'GET /regions/:slug/networks/new': ADMINISTRATORS_OF_X,
+  'POST /regions/:slug/networks': ADMINISTRATORS_OF_X,
+  'GET /regions/:slug/networks/:networkId': ALL_IN,
+  'GET /regions/:slug/networks/:networkId/edit': ADMINISTRATORS_OF_X,
+  'POST /regions/:slug/networks/:networkId/edit': ADMINISTRATORS_OF_X,
+  'POST /regions/:slug/networks/:networkId/join': SIGNED_IN, // for an organisation the user maintains: checked in the use case (404 otherwise)
+  'POST /regions/:slug/networks/:networkId/requests': COORDINATOR_A_OR_ADMINISTRATORS_OF_X,
   'GET /contact-requests/new': ALL_IN,
   'POST /contact-requests': ALL_IN,
   'GET /contact-requests/sent/:reference': ALL_IN,

@@ -9,6 +9,7 @@ import { addDemoRegions } from '../regions/demo-regions.js';
 import { addDemoEvents } from '../events/demo-events.js';
 import { addDemoNews } from '../news/demo-news.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
+import { addDemoNetworks } from '../networks/demo-networks.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -33,6 +34,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     await addDemoEvents(trx, today);
     await addDemoNews(trx, today);
     await addDemoThemes(trx);
+    await addDemoNetworks(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

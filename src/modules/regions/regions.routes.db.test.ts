@@ -179,7 +179,8 @@ test('the portal in fi, sv and en: name, introduction, its stylesheet, the searc
   assert.match(fi.body, /<link rel="stylesheet" href="\/regions\/pohjois-savo\/theme.css"\/?>/);
   assert.match(fi.body, /<p class="region-banner">Savon tarjotin<\/p><h1>Pohjois-Savo<\/h1><p class="region-intro">Pohjois-Savon järjestöt\.<\/p>/);
   assert.match(fi.body, /<a href="\/regions\/pohjois-savo\/municipalities">Järjestöt kunnittain<\/a>/);
-  assert.doesNotMatch(fi.body, /Järjestöt teemoittain/, 'no link to a page not built yet');
+  assert.match(fi.body, /<a href="\/regions\/pohjois-savo\/themes">Järjestöt teemoittain<\/a>/);
+  assert.match(fi.body, /<a href="\/regions\/pohjois-savo\/networks">Yhteistyöverkostot<\/a>/);
   assert.doesNotMatch(fi.body, /style=/);
   assert.match(fi.body, /<form class="search-form" role="search"[^>]*action="\/search"/);
   assert.match(fi.body, /<input type="hidden" name="region" value="pohjois-savo"\/?>/);

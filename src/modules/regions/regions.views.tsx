@@ -230,6 +230,9 @@ export function RegionPortalPage({ ctx, portal, events, news }: { ctx: PageConte
             <li>
               <a href={ctx.href(`/regions/${portal.slug}/themes`)}>{t('themes.portal.link')}</a>
             </li>
+            <li>
+              <a href={ctx.href(`/regions/${portal.slug}/networks`)}>{t('networks.portal.link')}</a>
+            </li>
           </ul>
         </nav>
       </div>
