@@ -524,8 +524,8 @@ export interface ThemeTable {
   name_sv: Generated<string>;
   name_en: Generated<string>;
   sort_order: Generated<number>;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface ThemeTermTable {
@@ -550,14 +550,14 @@ export interface NetworkTable {
   meetings_sv: Generated<string>;
   meetings_en: Generated<string>;
   coordinator_id: string;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface NetworkMemberTable {
   network_id: string;
   organization_id: string;
-  joined_at: Generated<Timestamp>;
+  joined_at: Timestamp;
 }
 
 export type NetworkJoinStatus = 'pending' | 'accepted' | 'declined';
@@ -570,7 +570,7 @@ export interface NetworkJoinRequestTable {
   requested_by: string | null;
   message: Generated<string>;
   status: Generated<NetworkJoinStatus>;
-  created_at: Generated<Timestamp>;
+  created_at: Timestamp;
   decided_at: Timestamp | null;
   decided_by: string | null;
 }
@@ -640,8 +640,8 @@ export interface EventTable {
   created_by: string | null;
   reviewed_by: string | null;
   reviewed_at: Date | null;
-  created_at: Generated<Timestamp>;
-  updated_at: Generated<Timestamp>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface EventMunicipalityTable {
