@@ -7,6 +7,7 @@ import { searchMessages } from './modules/search/search.messages.js';
 import { searchHelpMessages } from './modules/search/search-help.messages.js';
 import { crisisMessages } from './modules/crisis/crisis.messages.js';
 import { feedbackMessages } from './modules/feedback/feedback.messages.js';
+import { regionStatsMessages } from './modules/region-stats/region-stats.messages.js';
 import { regionsMessages } from './modules/regions/regions.messages.js';
 import { eventsMessages } from './modules/events/events.messages.js';
 import { themesMessages } from './modules/themes/themes.messages.js';
@@ -37,6 +38,7 @@ export const catalogParts = [
   searchHelpMessages,
   crisisMessages,
   feedbackMessages,
+  regionStatsMessages,
   regionsMessages,
   eventsMessages,
   newsMessages,

@@ -16,6 +16,7 @@ import { crisisPages } from './modules/crisis/crisis.routes.js';
 import { regionsPages } from './modules/regions/regions.routes.js';
 import { eventsHeaderPlugin, eventsPages } from './modules/events/events.routes.js';
 import { feedbackAsidePlugin, feedbackPages } from './modules/feedback/feedback.routes.js';
+import { regionStatsPages } from './modules/region-stats/region-stats.routes.js';
 import { newsPages } from './modules/news/news.routes.js';
 import { themesPages } from './modules/themes/themes.routes.js';
 import { networksPages } from './modules/networks/networks.routes.js';
@@ -26,6 +27,6 @@ import { retentionPages } from './modules/referrals/retention.routes.js';
 import { referralStatsPages } from './modules/referrals/referral-stats.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, feedbackAsidePlugin, hsdsApi, suggestApi];

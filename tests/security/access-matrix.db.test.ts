@@ -289,6 +289,10 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /feedback': SIGNED_IN, // each sees only what they may read (feedback.policy.ts)
   'GET /feedback/:id': FEEDBACK_ON_A_READERS,
   'POST /feedback/:id/handled': FEEDBACK_ON_A_READERS,
+  'GET /regions/:slug/statistics': ALL_IN,
+  'GET /regions/:slug/statistics.csv': ALL_IN,
+  'GET /admin/regions/:slug/statistics': ADMINISTRATORS_OF_X,
+  'GET /admin/regions/:slug/statistics.csv': ADMINISTRATORS_OF_X,
 };
 
 const LANG_PREFIX = /^\/(sv|en)(?=\/|$)/;

@@ -231,6 +231,9 @@ export function RegionPortalPage({ ctx, portal, events, news }: { ctx: PageConte
               <a href={ctx.href(`/regions/${portal.slug}/themes`)}>{t('themes.portal.link')}</a>
             </li>
             <li>
+              <a href={ctx.href(`/regions/${portal.slug}/statistics`)}>{t('regionStats.nav')}</a>
+            </li>
+            <li>
               <a href={ctx.href(`/regions/${portal.slug}/networks`)}>{t('networks.portal.link')}</a>
             </li>
           </ul>
