@@ -408,19 +408,22 @@ try {
   server = await startServer({ ...database.env, DATA_KEYS: formatDataKeys([newDataKey('load')]) });
   log(`service ready on port ${server.port} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-  // Every distinct path that does not search answers 200 before anything is measured (real ids, real pages).
+  // Before anything is measured, the first ten distinct requests of each kind answer 200 (real ids, real pages; a
+  // tray with entries). The runs count every non-2xx anyway.
   t = performance.now();
   const checked = new Set<string>();
+  const perKind = new Map<LoadKind, number>();
   for (const request of mix) {
     const key = `${request.path}|${request.cookie ?? ''}`;
-    if (runsSearch(request) || checked.has(key)) continue;
+    if (checked.has(key) || (perKind.get(request.kind) ?? 0) >= 10) continue;
     checked.add(key);
+    perKind.set(request.kind, (perKind.get(request.kind) ?? 0) + 1);
     const res = await fetch(`http://127.0.0.1:${server.port}${request.path}`, { headers: request.cookie ? { cookie: request.cookie } : {}, redirect: 'manual' });
     const body = await res.text();
     if (res.status !== 200) throw new Error(`${request.path} answered ${res.status}`);
     if (request.kind === 'tray' && !/<h2/.test(body)) throw new Error(`${request.path}: the tray page shows no entries`);
   }
-  log(`checked ${checked.size} distinct paths (200) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  log(`checked ${checked.size} distinct requests (200) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const drainPath = mix.find((r) => r.kind === 'organisation')!.path;
 
   const results: LevelResult[] = [];
