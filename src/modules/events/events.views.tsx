@@ -381,7 +381,7 @@ function DateTimeField({ ctx, name, type, label, value, error, required, hint }:
 /** The saved event as the form's values. */
 function eventValues(e: EventRecord | null, data: EventFormData): FormValues {
   if (!e) {
-    return { organizationId: data.organizations[0]?.value ?? '', languages: ['fi'], attendance: 'on_site', registration: 'none', repeat: 'none', free: 'yes' };
+    return { organizationId: data.organizations[0]?.value ?? '', organizerName: data.by === 'maintainer' ? (data.organizations[0]?.label ?? '') : '', languages: ['fi'], attendance: 'on_site', registration: 'none', repeat: 'none', free: 'yes' };
   }
   const r = repeatOf(e.rrule);
   const v: FormValues = {
