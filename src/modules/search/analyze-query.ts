@@ -4,9 +4,11 @@ import { isLexiconWord, leadingParts } from './compound.js';
 import { checkWordsOf, correctionsOf } from './correct-words.js';
 import { expandQuery, expandWord } from './expand-query.js';
 import { baseFormCandidates } from './finnish-inflection.js';
+import type { LayReading } from './lay-query.js';
 import { stemsOf, vocabularyFacts, type CheckWord } from './lookup-words.js';
 import { queryWords, type ParsedQuery, type WordAlternatives, type WordStems } from './search-query.js';
 import type { SynonymEntry } from './synonyms.data.js';
+import { isSwedishPart, swedishBaseForms, swedishSplit } from './swedish-words.js';
 import { MIN_CORRECTED_WORD, type Correction } from './vocabulary.js';
 
 export interface QueryAnalysis {
@@ -27,21 +29,29 @@ const MAX_BASE_FORMS = 3;
  *   the search vocabulary has them; for a compound with an inflected last part, its known first part + the base
  *   form of the rest ("maahanmuuttajanaisille" → maahanmuuttaja & nainen);
  * - compound parts and curated synonyms (expand-query.ts), also of the base forms;
- * - typo corrections of words the vocabulary does not know (correct-words.ts).
+ * - typo corrections of words the vocabulary does not know (correct-words.ts);
+ * - Swedish base forms and compound parts (swedish-words.ts) in the Swedish interface or for words with å;
+ * - what the lay vocabulary read in the query (lay-query.ts): relation words match only what they mean, lay phrases
+ *   add what they mean, and no recognised word is corrected as a typo.
  */
 export async function analyzeQuery({
   db,
   parsed,
   lang,
   synonyms,
+  lay,
 }: {
   db: Database;
   parsed: ParsedQuery;
   lang: Lang;
   synonyms: SynonymEntry[] | undefined;
+  lay?: Pick<LayReading, 'fixed' | 'extra' | 'recognised'>;
 }): Promise<QueryAnalysis> {
+  const fixed = lay?.fixed ?? new Map<string, string[][]>();
   const expansion = expandQuery(parsed, lang, synonyms);
-  const typed = checkWordsOf(parsed);
+  for (const w of fixed.keys()) expansion.alternatives.delete(w);
+  const typed = checkWordsOf(parsed).filter((t) => !fixed.has(t.word));
+  const layWords = [...fixed.values(), ...(lay?.extra.values() ?? [])].flat(2);
 
   // Base-form candidates per positive word: those the lexicon knows are taken at once; the rest are verified
   // against the vocabulary in the same round trip.
@@ -58,6 +68,14 @@ export async function analyzeQuery({
     for (const { part, rest } of leadingParts(word)) {
       for (const c of [rest, ...baseFormCandidates(rest)]) if (isLexiconWord(c) && c !== part) found.push([part, c]);
     }
+    if (lang === 'sv' || word.includes('å')) {
+      const parts = swedishSplit(word);
+      if (parts.length >= 2) found.push(parts);
+      for (const c of swedishBaseForms(word)) {
+        if (isSwedishPart(c)) found.push([c]);
+        else verify.push({ word: c, alt: [c] });
+      }
+    }
     baseForms.set(word, found);
     toVerify.set(word, verify);
   }
@@ -68,7 +86,7 @@ export async function analyzeQuery({
   }));
 
   // The vocabulary look-up also stems the words it checks; the rest are stemmed alongside (both usually cached).
-  const all = [...new Set([...queryWords(parsed), ...expansion.words])];
+  const all = [...new Set([...queryWords(parsed), ...expansion.words, ...layWords])];
   const checked = new Set([...typed, ...verifyWords].map((w) => w.word).filter((w) => w.length >= MIN_CORRECTED_WORD));
   const [, facts] = await Promise.all([
     stemsOf(
@@ -114,8 +132,14 @@ export async function analyzeQuery({
     addAlternatives(alternatives, word, withExpansion(all));
   }
 
-  // A word that has a verified base form is no typo.
-  const typoFacts = new Map([...facts].filter(([w]) => typed.some((t) => t.word === w) && !verified.has(w)));
+  // What the lay vocabulary read: relation words match only what they mean, phrases add what they mean.
+  for (const [word, alts] of fixed) alternatives.set(word, withExpansion(alts).filter((a) => !(a.length === 1 && a[0] === word)));
+  for (const [word, alts] of lay?.extra ?? []) addAlternatives(alternatives, word, withExpansion(alts));
+
+  // A word that has a verified base form, or that the lay vocabulary recognised, is no typo.
+  const typoFacts = new Map(
+    [...facts].filter(([w]) => typed.some((t) => t.word === w) && !verified.has(w) && !lay?.recognised.has(w)),
+  );
   const corrections = correctionsOf(typoFacts);
   let corrected = alternatives;
   if (corrections.size > 0) {

@@ -2,6 +2,7 @@ import type { Database } from '../../platform/db/database.js';
 import { collator } from '../../platform/i18n/i18n.js';
 import { isUuid } from '../../platform/ids.js';
 import { analyzeQuery } from './analyze-query.js';
+import { readLayQuery } from './lay-query.js';
 import { listSynonyms } from './list-synonyms.js';
 import {
   buildPartialTsQuery,
@@ -55,9 +56,11 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const [needs, supports, targets] = lists.map((l) => l.filter((c) => CODE.test(c))) as [string[], string[], string[]];
   const modifiedAfter = input.modifiedAfter && !Number.isNaN(input.modifiedAfter.getTime()) ? input.modifiedAfter : undefined;
 
-  const parsed = parseQuery(input.text);
+  // Lay phrases, relation words and target-group words first (lay-query.ts), then the words one by one.
+  const lay = readLayQuery(parseQuery(input.text), input.lang);
+  const parsed = lay.parsed;
   const synonyms = parsed.groups.length > 0 ? await listSynonyms({ db }) : undefined;
-  const { stems, alternatives: precisely, corrected, corrections } = await analyzeQuery({ db, parsed, lang: input.lang, synonyms });
+  const { stems, alternatives: precisely, corrected, corrections } = await analyzeQuery({ db, parsed, lang: input.lang, synonyms, lay });
   // The literal words alone; with base forms, compound parts and synonyms ORed in (matched, but ranked lower);
   // and with typo corrections too (ranked lowest).
   const literal = buildTsQuery(parsed, stems);
@@ -83,6 +86,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     offset,
     facets: input.facets === true,
     explain: input.explain === true,
+    boost: lay.boost,
   });
 
   let rows = await querySearch(
@@ -96,7 +100,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   // Few activities have all the words: those that have some of them follow (ranked by the share of words matched).
   let partial = false;
   if (tsquery && totalOf(rows) < PARTIAL_BELOW) {
-    const relaxed = buildPartialTsQuery(parsed, stems, alternatives);
+    const relaxed = buildPartialTsQuery(parsed, stems, alternatives, lay.light);
     const relaxedPrecise = corrections.size > 0 ? buildPartialTsQuery(parsed, stems, precisely) : null;
     const relaxedLiteral = buildPartialTsQuery(parsed, stems);
     if (relaxed) {
@@ -107,6 +111,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
           tsquery: relaxed.tsquery,
           literal: relaxedLiteral?.tsquery ?? relaxed.tsquery,
           groups: relaxed.groups,
+          weights: relaxed.weights,
           strict: tsquery,
           ...(relaxedPrecise ? { precise: relaxedPrecise.tsquery } : {}),
         }),

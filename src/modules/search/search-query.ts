@@ -158,15 +158,27 @@ export function buildPartialTsQuery(
   q: ParsedQuery,
   stems: Map<string, WordStems>,
   wordAlternatives?: WordAlternatives,
-): { tsquery: string; groups: string[] } | null {
-  const all = tsQueryGroups(q, stems, wordAlternatives);
+  light?: Set<string>,
+): { tsquery: string; groups: string[]; weights: number[] } | null {
+  const weights: number[] = [];
+  const all = tsQueryGroups(q, stems, wordAlternatives, (group, expr) => {
+    if (!expr.startsWith('!')) weights.push(group.every((t) => t.kind === 'word' && light?.has(t.word)) ? LIGHT_WEIGHT : 1);
+  });
   const positive = all.filter((g) => !g.startsWith('!'));
   const negative = all.filter((g) => g.startsWith('!'));
   if (positive.length < 2) return null;
-  return { tsquery: [`(${positive.join(' | ')})`, ...negative].join(' & '), groups: positive };
+  return { tsquery: [`(${positive.join(' | ')})`, ...negative].join(' & '), groups: positive, weights };
 }
 
-function tsQueryGroups(q: ParsedQuery, stems: Map<string, WordStems>, wordAlternatives?: WordAlternatives): string[] {
+/** The weight of a light word (a relation word such as "mieheni") in the share of words matched; others count 1. */
+const LIGHT_WEIGHT = 0.5;
+
+function tsQueryGroups(
+  q: ParsedQuery,
+  stems: Map<string, WordStems>,
+  wordAlternatives?: WordAlternatives,
+  onGroup?: (group: Term[], expr: string) => void,
+): string[] {
   const groups: string[] = [];
   for (const group of q.groups) {
     const alternatives: string[] = [];
@@ -175,8 +187,11 @@ function tsQueryGroups(q: ParsedQuery, stems: Map<string, WordStems>, wordAltern
         term.kind === 'word' ? wordExpression(term, stems, term.negated ? undefined : wordAlternatives) : phraseExpression(term, stems);
       if (expr) alternatives.push(term.negated ? `!${expr}` : expr);
     }
-    if (alternatives.length === 1) groups.push(alternatives[0]!);
-    else if (alternatives.length > 1) groups.push(`(${alternatives.join(' | ')})`);
+    const expr = alternatives.length === 1 ? alternatives[0]! : alternatives.length > 1 ? `(${alternatives.join(' | ')})` : null;
+    if (expr) {
+      groups.push(expr);
+      onGroup?.(group, expr);
+    }
   }
   return groups;
 }
