@@ -173,7 +173,7 @@ export function NetworkPageView({ ctx, page, csrf, form, notice, signedIn }: { c
             page.asking.length === 0 && page.requests === null ? <p class="hint">{t('networks.join.notMaintainer')}</p> : null
           ) : (
             <p>
-              {t('networks.join.signIn')} <a href={ctx.href(`/sign-in?next=${encodeURIComponent(base)}`)}>{t('networks.join.signInLink')}</a>
+              {t('networks.join.signIn')} <a href={ctx.href('/sign-in')}>{t('networks.join.signInLink')}</a>
             </p>
           )}
         </section>
