@@ -3,13 +3,21 @@ import { currentUser, requireRole, requireUser, verifyCsrf } from '../../platfor
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
-import { decideAnnouncement, getAnnouncementForm, getAnnouncementReview, listMyAnnouncements, sendAnnouncement } from './announcements.js';
+import { createNewsItem } from './create-news-item.js';
+import { decideAnnouncement } from './decide-announcement.js';
+import { getAnnouncementForm } from './get-announcement-form.js';
+import { getAnnouncementReview } from './get-announcement-review.js';
+import { getNewsForm } from './get-news-form.js';
 import { getNewsItem } from './get-news-item.js';
 import { getRegionNewsFeed } from './get-region-news-feed.js';
+import { listMyAnnouncements } from './list-my-announcements.js';
+import { listRegionNewsAdmin } from './list-region-news-admin.js';
 import { listRegionNews } from './list-region-news.js';
-import { createNewsItem, getNewsForm, listRegionNewsAdmin, setNewsPublished, updateNewsItem } from './manage-region-news.js';
 import { requireAnnouncementSender, requireRegionNewsEditor } from './news.policy.js';
 import { announcementDecisionForm, announcementForm, doneQuery, idParams, newsForm, newsParams, pageQuery, regionParams } from './news.schema.js';
+import { sendAnnouncement } from './send-announcement.js';
+import { setNewsPublished } from './set-news-published.js';
+import { updateNewsItem } from './update-news-item.js';
 import { AnnouncementFormPage, AnnouncementReviewPage, MyAnnouncementsPage, NewsAdminPage, NewsFormPage, NewsItemPage, NewsListPage } from './news.views.js';
 
 const administrators = requireRole('platform_admin', 'regional_admin');

@@ -3,10 +3,14 @@ import { formatDate, type Lang } from '../../platform/i18n/i18n.js';
 import { CsrfField, fieldError, FormErrorSummary, formTitle, SelectField, TextArea, TextInput, type Option } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
-import type { AnnouncementFormData, AnnouncementReview, MyAnnouncements } from './announcements.js';
+import type { AnnouncementFormData } from './get-announcement-form.js';
+import type { AnnouncementReview } from './get-announcement-review.js';
+import type { NewsFormData } from './get-news-form.js';
+import type { MyAnnouncements } from './list-my-announcements.js';
+import type { RegionNewsAdmin } from './list-region-news-admin.js';
 import type { RegionNewsPage } from './list-region-news.js';
-import type { NewsFormData, RegionNewsAdmin, Visibility } from './manage-region-news.js';
 import type { NewsItemView } from './news-item.js';
+import type { Visibility } from './news-visibility.js';
 import { dateInputValue } from './news.schema.js';
 
 const themeHref = (slug: string) => `/regions/${slug}/theme.css`;

@@ -3,7 +3,8 @@ import { currentUser, requireRole, verifyCsrf } from '../../platform/auth/auth.p
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
-import { listAnnouncementsForReview, listNewsRegionsOf } from '../news/announcements.js';
+import { listAnnouncementsForReview } from '../news/list-announcements-for-review.js';
+import { listNewsRegionsOf } from '../news/list-news-regions.js';
 import { decideSubmission } from './decide-submission.js';
 import { getSubmissionReview } from './get-submission-review.js';
 import { listAuditLog } from './list-audit-log.js';

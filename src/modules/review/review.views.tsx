@@ -10,7 +10,7 @@ import type { SubmissionReview } from './get-submission-review.js';
 import type { AuditLog } from './list-audit-log.js';
 import { QUEUE_STATUSES, type QueueItem, type ReviewQueue } from './list-review-queue.js';
 import type { AuditRow } from './review.repo.js';
-import type { AnnouncementQueueItem } from '../news/announcements.js';
+import type { AnnouncementQueueItem } from '../news/list-announcements-for-review.js';
 
 const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
