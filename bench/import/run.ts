@@ -14,7 +14,7 @@
  * Steps: write the HSDS file (generate.ts: the search benchmark's national directory as organizations with nested
  * services) into a temporary directory; run the real command (`tsx src/cli/import.ts FILE`, as `npm run import`
  * does) in a child process against the empty database, then again; for each run print the services per second,
- * the wall time, the peak RSS of the import process (its own getrusage maxRSS, reported at exit) and the load average
+ * the wall time, the peak RSS and CPU time of the import process (its own getrusage, reported at exit) and the load average
  * of the machine before and after (the machine is shared: other work shows there).
  */
 import { spawn } from 'node:child_process';
@@ -60,6 +60,7 @@ interface RunResult {
   seconds: number;
   perSecond: number;
   peakRssMb: number | null;
+  cpuSeconds: number | null;
   loadBefore: string;
   loadAfter: string;
   summary: string[];
@@ -130,11 +131,13 @@ async function main(): Promise<void> {
       if (r.code !== 0) throw new Error(`import exited ${r.code}:\n${r.stdout}\n${r.stderr.slice(-2000)}`);
       const summary = r.stdout.split('\n').filter((l) => /^(read|organizations:|services:|done in)/.test(l));
       const rss = /^peak-rss-kb (\d+)$/m.exec(r.stderr);
+      const cpu = /^cpu-ms (\d+)$/m.exec(r.stderr);
       const result: RunResult = {
         run,
         seconds: r.seconds,
         perSecond: services / r.seconds,
         peakRssMb: rss ? Number(rss[1]) / 1024 : null,
+        cpuSeconds: cpu ? Number(cpu[1]) / 1000 : null,
         loadBefore,
         loadAfter,
         summary,
@@ -142,13 +145,13 @@ async function main(): Promise<void> {
       results.push(result);
       for (const line of summary) console.log(`  ${line}`);
       console.log(
-        `  ${services} services in ${r.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} services/s; peak RSS ${result.peakRssMb?.toFixed(0) ?? '?'} MB; load average after ${loadAfter}`,
+        `  ${services} services in ${r.seconds.toFixed(1)} s: ${result.perSecond.toFixed(0)} services/s; peak RSS ${result.peakRssMb?.toFixed(0) ?? '?'} MB; CPU of the import process ${result.cpuSeconds?.toFixed(0) ?? '?'} s; load average after ${loadAfter}`,
       );
     }
     if (args.markdown) {
       const rows = results.map(
         (r) =>
-          `| ${target ? 'PostgreSQL' : 'PGlite'} | ${r.run === 1 ? 'first' : 'unchanged'} | ${services} | ${r.seconds.toFixed(1)} s | ${r.perSecond.toFixed(0)} | ${r.peakRssMb?.toFixed(0) ?? '?'} MB | ${r.loadBefore} → ${r.loadAfter} |`,
+          `| ${target ? 'PostgreSQL' : 'PGlite'} | ${r.run === 1 ? 'first' : 'unchanged'} | ${services} | ${r.seconds.toFixed(1)} s | ${r.perSecond.toFixed(0)} | ${r.peakRssMb?.toFixed(0) ?? '?'} MB | ${r.cpuSeconds?.toFixed(0) ?? '?'} s | ${r.loadBefore} → ${r.loadAfter} |`,
       );
       appendFileSync(args.markdown, `${rows.join('\n')}\n`);
     }
