@@ -185,3 +185,16 @@ test(`feedback is erased ${FEEDBACK_RETENTION_DAYS} days after it was sent`, asy
   assert.equal(await db.selectFrom('feedback').select('id').where('id', '=', old).executeTakeFirst(), undefined);
   assert.equal(Number((await db.selectFrom('feedback').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n), ids.length - 1);
 });
+
+test('a page with two forms (its own and the feedback form) works for someone without the CSRF cookie yet', async () => {
+  const { addTestNetwork } = await import('../networks/networks.fixture.js');
+  const networkId = await addTestNetwork(db, { key: 'palaute-csrf', regionId: 'pohjois-savo', coordinatorId: world.orgA, nameFi: 'Palauteverkosto' });
+  const b = await as('maintainerB', '198.51.100.46'); // a session, but no CSRF secret cookie yet
+  const page = await b.get(`/regions/pohjois-savo/networks/${networkId}`);
+  assert.equal(page.statusCode, 200);
+  const tokens = [...page.body.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(tokens.length >= 2, 'the page and its feedback form each carry a token');
+  assert.equal(new Set(tokens).size, 1, 'one token per response');
+  const sent = await b.post('/regions/pohjois-savo/feedback', { message: 'Ensimmäinen käynti' }, page.body);
+  assert.equal(sent.statusCode, 303, 'the token of the first form on the page is accepted');
+});

@@ -54,6 +54,17 @@ const plugin: FastifyPluginAsync = async (app) => {
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', secure },
     logLevel: 'info',
   });
+  // One CSRF token per response. A page may hold several forms (its own and one a module adds below it, such as a
+  // portal's feedback form); for a visitor without the secret cookie yet, each call would make a new secret and set
+  // the cookie again, so only the last form on the page would be accepted.
+  app.addHook('onRequest', async (_request, reply) => {
+    const generate = reply.generateCsrf;
+    let token: string | undefined;
+    reply.generateCsrf = function generateOnce(this: typeof reply, options) {
+      token ??= generate.call(this, options);
+      return token;
+    };
+  });
   // Counters in the database, shared by every instance (src/platform/http/rate-limit-store.ts); every
   // app.createRateLimit and route `config.rateLimit` in the app uses this store.
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(app.deps.db) as unknown as FastifyRateLimitStoreCtor });
