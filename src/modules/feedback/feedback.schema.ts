@@ -36,7 +36,8 @@ export function isHoneypotFilled(body: unknown): boolean {
   return typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null;
 }
 
-export const regionParams = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60) });
+/** A region's portal in the path: the regions module's own slug rule. */
+export { slugParams as regionParams } from '../regions/regions.schema.js';
 export const organizationParams = z.object({ id: z.string().refine(isUuid) });
 export const feedbackParams = z.object({ id: z.string().refine(isUuid) });
 /** `?activity=<id>` on the data-error form: the activity page it was opened from. */

@@ -1,5 +1,5 @@
 import type { FormState } from '../../platform/http/form.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { CsrfField, FormErrorSummary, TextArea, TextInput, fieldError, formTitle } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -10,7 +10,7 @@ import { FEEDBACK_RETENTION_DAYS, HONEYPOT_FIELD, RETURN_FIELD } from './feedbac
 const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const dateTime = (d: Date, lang: Lang) => new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
 const str = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
-const named = (p: { nameFi: string; nameSv: string | null; nameEn: string | null }, lang: Lang) => (lang === 'sv' ? p.nameSv : lang === 'en' ? p.nameEn : null) ?? p.nameFi;
+const named = (p: { nameFi: string; nameSv: string | null; nameEn: string | null }, lang: Lang) => pick(lang, p.nameFi, p.nameSv, p.nameEn);
 
 /**
  * The fields of both forms: the message, the optional reply address, the page to go back to and the honeypot.

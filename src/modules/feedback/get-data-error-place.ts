@@ -1,7 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { findActivityOrganizationId, findPublicActivityNames, findPublicOrganizationNames } from './feedback.repo.js';
-import { nameIn } from './send-portal-feedback.js';
 import type { DataErrorPlace } from './feedback.views.js';
 
 /**
@@ -24,5 +23,5 @@ export async function getDataErrorPlace({
   const organization = await findPublicOrganizationNames(db, orgId);
   if (!organization) return null;
   const activity = activityId ? await findPublicActivityNames(db, { activityId, organizationId: orgId }) : null;
-  return { organizationId: organization.id, organization: nameIn(organization, lang), activityId: activity?.id ?? null, activity: activity ? nameIn(activity, lang) : null };
+  return { organizationId: organization.id, organization: pick(lang, organization.nameFi, organization.nameSv, organization.nameEn), activityId: activity?.id ?? null, activity: activity ? pick(lang, activity.nameFi, activity.nameSv, activity.nameEn) : null };
 }

@@ -1,10 +1,9 @@
 import type { Database } from '../../platform/db/database.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { findRegionNames } from './feedback.repo.js';
-import { nameIn } from './send-portal-feedback.js';
 
 /** The name of the region whose portal the feedback is for, in the page's language; null when there is none. */
 export async function getPortalRegionName({ db, slug, lang }: { db: Database; slug: string; lang: Lang }): Promise<string | null> {
   const region = await findRegionNames(db, slug);
-  return region ? nameIn(region, lang) : null;
+  return region ? pick(lang, region.nameFi, region.nameSv, region.nameEn) : null;
 }

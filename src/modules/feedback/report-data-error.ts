@@ -2,13 +2,13 @@ import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { Database } from '../../platform/db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { listMaintainers, listPlatformAdministrators, listRegionalAdministratorsOfOrganizations, type MailRecipient } from '../../platform/auth/auth.repo.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { feedbackReceivedMail } from './feedback-received.mail.js';
 import { findPublicActivityNames, findPublicOrganizationNames, insertFeedback } from './feedback.repo.js';
 import type { FeedbackInput } from './feedback.schema.js';
-import { MESSAGE_FIELD, REPLY_FIELD, nameIn } from './send-portal-feedback.js';
+import { MESSAGE_FIELD, REPLY_FIELD } from './send-portal-feedback.js';
 
 /**
  * "Ilmoita virheestä": a report of an error in one organisation's public data (optionally about one of its
@@ -56,7 +56,7 @@ export async function reportDataError({
         to: r.email,
         lang: r.lang,
         template: feedbackReceivedMail,
-        params: { id, kind: 'data_error', place: nameIn(organization, r.lang), activity: activity ? nameIn(activity, r.lang) : null },
+        params: { id, kind: 'data_error', place: pick(r.lang, organization.nameFi, organization.nameSv, organization.nameEn), activity: activity ? pick(r.lang, activity.nameFi, activity.nameSv, activity.nameEn) : null },
       });
     }
   });

@@ -2,20 +2,15 @@ import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { Database } from '../../platform/db/database.js';
 import { notFound } from '../../platform/errors.js';
 import { listPlatformAdministrators } from '../../platform/auth/auth.repo.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { feedbackReceivedMail } from './feedback-received.mail.js';
-import { findRegionNames, insertFeedback, listRegionAdministrators, type PlaceNames } from './feedback.repo.js';
+import { findRegionNames, insertFeedback, listRegionAdministrators } from './feedback.repo.js';
 import type { FeedbackInput } from './feedback.schema.js';
 
 export const MESSAGE_FIELD = 'feedback.message';
 export const REPLY_FIELD = 'feedback.replyEmail';
-
-/** A place's public name in a language (the Finnish name when there is none). */
-export function nameIn(place: Pick<PlaceNames, 'nameFi' | 'nameSv' | 'nameEn'>, lang: Lang): string {
-  return (lang === 'sv' ? place.nameSv : lang === 'en' ? place.nameEn : null) ?? place.nameFi;
-}
 
 /**
  * Feedback from a page of a region's portal: kept encrypted, and each of the region's administrators (the platform
@@ -52,7 +47,7 @@ export async function sendPortalFeedback({
     let recipients = await listRegionAdministrators(trx, region.id);
     if (recipients.length === 0) recipients = await listPlatformAdministrators(trx);
     for (const r of recipients) {
-      await enqueueMail(trx, { to: r.email, lang: r.lang, template: feedbackReceivedMail, params: { id, kind: 'portal', place: nameIn(region, r.lang), activity: null } });
+      await enqueueMail(trx, { to: r.email, lang: r.lang, template: feedbackReceivedMail, params: { id, kind: 'portal', place: pick(r.lang, region.nameFi, region.nameSv, region.nameEn), activity: null } });
     }
   });
   return id;

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { z } from 'zod';
 import { currentUser, requireRole } from '../../platform/auth/auth.plugin.js';
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
@@ -7,8 +6,8 @@ import { getRegionAdminStatistics } from './get-region-admin-statistics.js';
 import { getRegionStatistics } from './get-region-statistics.js';
 import { regionMonthsCsv, regionStatisticsCsv } from './region-stats.csv.js';
 import { RegionAdminStatisticsPage, RegionStatisticsPage } from './region-stats.views.js';
+import { slugParams } from '../regions/regions.schema.js';
 
-const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60) });
 const administrators = requireRole('platform_admin', 'regional_admin');
 const CSV = 'text/csv; charset=utf-8';
 
