@@ -24,6 +24,7 @@ import { inboxMessages } from './modules/referrals/inbox.messages.js';
 import { trayMessages } from './modules/referrals/tray.messages.js';
 import { retentionMessages } from './modules/referrals/retention.messages.js';
 import { referralStatsMessages } from './modules/referrals/referral-stats.messages.js';
+import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -55,6 +56,7 @@ export const catalogParts = [
   retentionMessages,
   referralStatsMessages,
   trayMessages,
+  newsletterMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

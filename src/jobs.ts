@@ -8,16 +8,19 @@ import { referralRemindersHandler, referralRemindersSchedule } from './modules/r
 import { createEraseContactRequestsHandler, eraseContactRequestsSchedule } from './modules/referrals/erase-contact-requests.job.js';
 import { backupJobs } from './platform/backup/backup.job.js';
 import { eraseFeedbackHandler, eraseFeedbackSchedule } from './modules/feedback/erase-feedback.job.js';
+import type { FieldCipher } from './platform/crypto/field-cipher.js';
+import { createNewsletterBatchHandler, newsletterPrepareHandler } from './modules/newsletter/send-issue.job.js';
+import { eraseNewsletterSubscriptionsHandler, eraseNewsletterSubscriptionsSchedule } from './modules/newsletter/erase-expired-subscriptions.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
- * startBackgroundWork). A module defines `<name>.job.ts` in its folder and adds its handler and schedule here.
+ * startBackgroundWork). `cipher` (the field cipher) is for jobs that open or seal personal data. A module defines `<name>.job.ts` in its folder and adds its handler and schedule here.
  */
-export function backgroundJobs(config: Config): { handlers: JobHandler[]; schedules: Schedule[] } {
+export function backgroundJobs(config: Config, cipher?: FieldCipher): { handlers: JobHandler[]; schedules: Schedule[] } {
   // Scheduled backups into DATA_DIR/backups, when BACKUP_INTERVAL_HOURS is set.
   const backup = backupJobs({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup });
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, ...backup.handlers],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, ...backup.schedules],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, newsletterPrepareHandler, createNewsletterBatchHandler({ cipher }), eraseNewsletterSubscriptionsHandler, ...backup.handlers],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, eraseNewsletterSubscriptionsSchedule, ...backup.schedules],
   };
 }

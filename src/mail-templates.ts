@@ -14,6 +14,8 @@ import { trayListMail } from './modules/referrals/tray-list.mail.js';
 import { feedbackReceivedMail } from './modules/feedback/feedback-received.mail.js';
 import { networkJoinDecisionMail } from './modules/networks/network-join-decision.mail.js';
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
+import { newsletterConfirmMail } from './modules/newsletter/newsletter-confirm.mail.js';
+import { newsletterIssueMail } from './modules/newsletter/newsletter-issue.mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -37,4 +39,6 @@ export const mailTemplates: readonly MailTemplate[] = [
   contactRequestOverdueAdminMail,
   trayListMail,
   networkJoinDecisionMail,
+  newsletterConfirmMail,
+  newsletterIssueMail,
 ];

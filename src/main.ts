@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     cipher: service.app.deps.cipher,
     log: service.app.log,
     templates: mailTemplates,
-    extra: backgroundJobs(config),
+    extra: backgroundJobs(config, service.app.deps.cipher),
   });
   const stop = async () => {
     await background.stop();

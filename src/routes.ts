@@ -25,8 +25,9 @@ import { contactRequestPages } from './modules/referrals/contact-request.routes.
 import { trayHeaderPlugin, trayPages } from './modules/referrals/tray.routes.js';
 import { retentionPages } from './modules/referrals/retention.routes.js';
 import { referralStatsPages } from './modules/referrals/referral-stats.routes.js';
+import { newsletterAsidePlugin, newsletterPages } from './modules/newsletter/newsletter.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages, newsletterPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
-export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, feedbackAsidePlugin, hsdsApi, suggestApi];
+export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, feedbackAsidePlugin, hsdsApi, suggestApi, newsletterAsidePlugin];

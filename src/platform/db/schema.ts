@@ -283,6 +283,9 @@ export interface DB {
   rate_limit: RateLimitTable;
   crisis_phrase: CrisisPhraseTable;
   feedback: FeedbackTable;
+  newsletter_subscriber: NewsletterSubscriberTable;
+  newsletter_issue: NewsletterIssueTable;
+  newsletter_delivery: NewsletterDeliveryTable;
   crisis_helpline: CrisisHelplineTable;
   crisis_search_day: CrisisSearchDayTable;
   crisis_help_seed: CrisisHelpSeedTable;
@@ -430,7 +433,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -667,5 +670,51 @@ export interface FeedbackTable {
   reply_email_enc: string | null;
   handled_at: Date | null;
   handled_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A region's newsletter subscriber (migration 0022): the address encrypted, kept only while subscribed. */
+export interface NewsletterSubscriberTable {
+  id: string;
+  region_id: string;
+  email_enc: string;
+  email_hash: string;
+  lang: 'fi' | 'sv' | 'en';
+  confirm_token_hash: string | null;
+  confirm_sent_at: Date | null;
+  expires_at: Date | null;
+  confirmed_at: Date | null;
+  unsubscribe_token_hash: string;
+  unsubscribe_token_enc: string;
+  created_at: Timestamp;
+}
+
+/** A newsletter issue (migration 0022): draft → sending → sent; `content` frozen when sending began. */
+export interface NewsletterIssueTable {
+  id: string;
+  region_id: string;
+  lang: 'fi' | 'sv' | 'en';
+  subject: string;
+  intro: string;
+  news_ids: ColumnType<string[], string, string>;
+  event_ids: ColumnType<string[], string, string>;
+  status: 'draft' | 'sending' | 'sent';
+  content: ColumnType<unknown, string | null, string | null>;
+  recipients: number | null;
+  created_by: string | null;
+  sent_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sending_at: Date | null;
+  sent_at: Date | null;
+}
+
+/** One e-mail of an issue to one subscriber (migration 0022): `queued_at` once its e-mail is in the queue. */
+export interface NewsletterDeliveryTable {
+  id: string;
+  issue_id: string;
+  subscriber_id: string | null;
+  queued_at: Date | null;
+  mail_job_id: string | null;
   created_at: Timestamp;
 }

@@ -10,11 +10,21 @@ export type MailBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
   /** A link into the service, shown as a button in HTML; `href` must come from ctx.link(). */
-  | { kind: 'action'; label: string; href: string };
+  | { kind: 'action'; label: string; href: string }
+  /**
+   * Markup the TEMPLATE has already sanitised (e.g. Markdown through sanitize-html), inserted into the HTML part as
+   * it is, with `text` as its plain-text equivalent; `lang` when it is written in another language than the mail.
+   */
+  | { kind: 'html'; html: string; text: string; lang?: Lang };
 
 export interface MailContent {
   subject: string;
   blocks: MailBlock[];
+  /**
+   * A mailing list's one-click unsubscribe address (RFC 8058), from ctx.link(): sent as `List-Unsubscribe: <url>`
+   * with `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. Its page must unsubscribe on a POST without a CSRF token.
+   */
+  listUnsubscribe?: string;
 }
 
 export interface MailRenderContext {

@@ -11,6 +11,8 @@ export interface OutgoingMail {
   html: string;
   /** Deterministic, from the job id: a resend of the same job carries the same Message-ID. */
   messageId: string;
+  /** A mailing list's one-click unsubscribe address (RFC 2369 and RFC 8058 headers). */
+  listUnsubscribe?: string;
 }
 
 /**
@@ -53,7 +55,11 @@ export function smtpTransport(smtpUrl: string, timeouts: SmtpTimeouts = DEFAULT_
         text: mail.text,
         html: mail.html,
         messageId: mail.messageId,
-        headers: { 'Auto-Submitted': 'auto-generated', 'Content-Language': mail.lang },
+        headers: {
+          'Auto-Submitted': 'auto-generated',
+          'Content-Language': mail.lang,
+          ...(mail.listUnsubscribe ? { 'List-Unsubscribe': `<${mail.listUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+        },
       });
       return { messageId: typeof info.messageId === 'string' && info.messageId ? info.messageId : mail.messageId };
     },

@@ -7,6 +7,8 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** The one-click unsubscribe address of a mailing list (MailContent.listUnsubscribe), inside BASE_URL. */
+  listUnsubscribe?: string;
 }
 
 /** Absolute link in `lang` from a language-neutral path starting with "/". */
@@ -29,8 +31,17 @@ export function renderMail(options: { template: MailTemplate; params: unknown; l
       throw new Error(`mail template ${template.name}: action link outside BASE_URL`);
     }
   }
+  const inside = (href: string) => href === baseUrl || href.startsWith(`${baseUrl}/`);
+  if (content.listUnsubscribe !== undefined && (!inside(content.listUnsubscribe) || /[\s<>]/.test(content.listUnsubscribe))) {
+    throw new Error(`mail template ${template.name}: unsubscribe link outside BASE_URL`);
+  }
   const subject = content.subject.replace(/[\r\n]+/g, ' ').trim();
-  return { subject, text: renderText(content, t, baseUrl), html: renderHtml({ ...content, subject }, t, lang, baseUrl) };
+  return {
+    subject,
+    text: renderText(content, t, baseUrl),
+    html: renderHtml({ ...content, subject }, t, lang, baseUrl),
+    ...(content.listUnsubscribe ? { listUnsubscribe: content.listUnsubscribe } : {}),
+  };
 }
 
 function renderText(content: MailContent, t: Translate, baseUrl: string): string {
@@ -44,6 +55,8 @@ function renderText(content: MailContent, t: Translate, baseUrl: string): string
         return b.items.map((i) => `- ${i}`).join('\n');
       case 'action':
         return `${b.label}:\n${b.href}`;
+      case 'html':
+        return b.text;
     }
   });
   const footer = `-- \n${t('mail.footer.automatic')}\n${t('mail.footer.site')}\n${baseUrl}/`;
@@ -79,6 +92,9 @@ function Block({ block }: { block: MailBlock }) {
           <span style="font-size: 0.9em; color: #4a4a4a; word-break: break-all;">{block.href}</span>
         </p>
       );
+    case 'html':
+      // Sanitised by the template (MailBlock 'html').
+      return <div lang={block.lang} style="margin: 0 0 16px;" dangerouslySetInnerHTML={{ __html: block.html }} />;
   }
 }
 
