@@ -57,9 +57,12 @@ export const newsletterPages: FastifyPluginAsync = async (app) => {
   const { db, cipher, config } = app.deps;
   const limiter = subscribeLimiter(app);
 
-  // RFC 8058 one-click unsubscribe may be posted as multipart/form-data ("List-Unsubscribe=One-Click"); the app has
-  // no multipart parser, so this plugin (its routes only) reads such a small body and ignores it: the token is in the URL.
-  app.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) => done(null, {}));
+  // RFC 8058 one-click unsubscribe may be posted as multipart/form-data ("List-Unsubscribe=One-Click"). Unless a
+  // multipart parser is already registered, this plugin (its routes only) reads such a small body and ignores it: the
+  // token is in the URL.
+  if (!app.hasContentTypeParser('multipart/form-data')) {
+    app.addContentTypeParser('multipart/form-data', { parseAs: 'string', bodyLimit: 4096 }, (_request, _body, done) => done(null, {}));
+  }
 
   const slugOf = (params: unknown) => {
     const parsed = regionParams.safeParse(params);
