@@ -39,11 +39,11 @@ export async function prepareDatabase(config: Config, log: (msg: string) => void
   return database;
 }
 
-export async function createService(config: Config, database: DatabaseHandle, options: { logStream?: { write(line: string): void } } = {}): Promise<Service> {
+export async function createService(config: Config, database: DatabaseHandle, options: { logStream?: { write(line: string): void }; /** a clock tests can set (AppDeps.now) */ now?: () => Date } = {}): Promise<Service> {
   let ready = false;
   const cipher = createFieldCipher(loadDataKeys({ dataKeys: config.dataKeys, dataDir: config.dataDir }).keys);
   const app = await buildApp({
-    deps: { config, db: database.db, dbKind: database.kind, cipher, ready: () => ready },
+    deps: { config, db: database.db, dbKind: database.kind, cipher, ready: () => ready, now: options.now },
     pages: pagePlugins,
     plugins: apiPlugins,
     logStream: options.logStream,

@@ -11,7 +11,7 @@ export const TEST_DATA_KEYS = formatDataKeys([newDataKey('t1')]);
 
 /** The whole service on a fresh test database, optionally with the demo data, for app.inject() or a real port. */
 export async function createTestService(
-  options: { demo?: boolean; logStream?: { write(line: string): void }; logLevel?: string; /** more settings, e.g. REGION_HOSTS */ env?: Record<string, string> } = {},
+  options: { demo?: boolean; logStream?: { write(line: string): void }; logLevel?: string; /** more settings, e.g. REGION_HOSTS */ env?: Record<string, string>; /** a clock the test can set (AppDeps.now) */ now?: () => Date } = {},
 ): Promise<Service> {
   const database = await createTestDatabase();
   if (options.demo) {
@@ -20,5 +20,5 @@ export async function createTestService(
     await rebuildSearchIndex({ db: database.db });
   }
   const config = loadConfig({ LOG_LEVEL: options.logLevel ?? 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
-  return createService(config, database, { logStream: options.logStream });
+  return createService(config, database, { logStream: options.logStream, now: options.now });
 }

@@ -312,6 +312,10 @@ export interface DB {
   network: NetworkTable;
   network_member: NetworkMemberTable;
   network_join_request: NetworkJoinRequestTable;
+  care_centre: CareCentreTable;
+  centre_material: CentreMaterialTable;
+  centre_material_file: CentreMaterialFileTable;
+  centre_material_target: CentreMaterialTargetTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -373,9 +377,9 @@ export interface AppUserTable {
   created_at: Timestamp;
 }
 
-export type Role = 'platform_admin' | 'regional_admin' | 'maintainer';
+export type Role = 'platform_admin' | 'regional_admin' | 'maintainer' | 'liaison';
 
-/** A role of a user; scope_id is a region id (regional_admin), an organisation id (maintainer) or '' (platform_admin). */
+/** A role of a user; scope_id is a region id (regional_admin), an organisation id (maintainer), a care centre id (liaison, migration 0024) or '' (platform_admin). */
 export interface UserRoleTable {
   user_id: string;
   role: Role;
@@ -433,7 +437,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -717,4 +721,68 @@ export interface NewsletterDeliveryTable {
   queued_at: Date | null;
   mail_job_id: string | null;
   created_at: Timestamp;
+}
+
+/** A care centre (sote-keskus, perhekeskus) of src/modules/centres (migration 0024); its liaisons are `liaison` roles. */
+export interface CareCentreTable {
+  id: string;
+  name_fi: string;
+  name_sv: Generated<string>;
+  kind: 'sote_keskus' | 'perhekeskus' | 'other';
+  street_address: Generated<string>;
+  postal_code: Generated<string>;
+  post_office: Generated<string>;
+  municipality_code: string;
+  opening_hours: Generated<string>;
+  brochure_racks: Generated<boolean>;
+  notice_boards: Generated<boolean>;
+  info_screens: Generated<boolean>;
+  group_rooms: Generated<boolean>;
+  rooms_description: Generated<string>;
+  screen_width: number | null;
+  screen_height: number | null;
+  max_file_mb: Generated<number>;
+  max_pdf_pages: Generated<number>;
+  kiosk_token_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** Material an NGO sent to care centres (brochure, poster, info-screen slide); valid from / until are Finnish dates. */
+export interface CentreMaterialTable {
+  id: string;
+  organization_id: string;
+  activity_id: string | null;
+  kind: 'brochure' | 'poster' | 'slide';
+  title: string;
+  lang: 'fi' | 'sv' | 'en' | 'other';
+  alt_text: Generated<string>;
+  valid_from: ColumnType<string, string, string>;
+  valid_until: ColumnType<string, string, string>;
+  checklist: Generated<string[]>;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/png' | 'image/jpeg';
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  page_count: number | null;
+  sent_by: string | null;
+  reminder_sent_at: Date | null;
+  created_at: Timestamp;
+}
+
+/** The file of a material, apart so that lists never read it. */
+export interface CentreMaterialFileTable {
+  material_id: string;
+  bytes: Buffer;
+}
+
+/** A material's state at one centre: each centre's liaison decides for that centre only. */
+export interface CentreMaterialTargetTable {
+  material_id: string;
+  centre_id: string;
+  status: Generated<'pending' | 'approved' | 'returned'>;
+  message: Generated<string>;
+  decided_by: string | null;
+  decided_at: Date | null;
 }

@@ -52,6 +52,8 @@ export interface AppDeps {
   cipher: FieldCipher;
   /** Resolves once the database is migrated and loaded; /healthz answers 200 after that. */
   ready: () => boolean;
+  /** The clock, for modules whose pages depend on the date (tests pass one they can set); unset: the system clock. */
+  now?: () => Date;
 }
 
 export type PagePlugin = FastifyPluginAsync;
