@@ -25,6 +25,7 @@ import { trayMessages } from './modules/referrals/tray.messages.js';
 import { retentionMessages } from './modules/referrals/retention.messages.js';
 import { referralStatsMessages } from './modules/referrals/referral-stats.messages.js';
 import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
+import { centresMessages } from './modules/centres/centres.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -57,6 +58,7 @@ export const catalogParts = [
   referralStatsMessages,
   trayMessages,
   newsletterMessages,
+  centresMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

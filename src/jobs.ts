@@ -11,6 +11,7 @@ import { eraseFeedbackHandler, eraseFeedbackSchedule } from './modules/feedback/
 import type { FieldCipher } from './platform/crypto/field-cipher.js';
 import { createNewsletterBatchHandler, newsletterPrepareHandler } from './modules/newsletter/send-issue.job.js';
 import { eraseNewsletterSubscriptionsHandler, eraseNewsletterSubscriptionsSchedule } from './modules/newsletter/erase-expired-subscriptions.job.js';
+import { materialExpiryHandler, materialExpirySchedule } from './modules/centres/material-expiry.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
@@ -20,7 +21,7 @@ export function backgroundJobs(config: Config, cipher?: FieldCipher): { handlers
   // Scheduled backups into DATA_DIR/backups, when BACKUP_INTERVAL_HOURS is set.
   const backup = backupJobs({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup });
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, newsletterPrepareHandler, createNewsletterBatchHandler({ cipher }), eraseNewsletterSubscriptionsHandler, ...backup.handlers],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, eraseNewsletterSubscriptionsSchedule, ...backup.schedules],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, materialExpiryHandler, newsletterPrepareHandler, createNewsletterBatchHandler({ cipher }), eraseNewsletterSubscriptionsHandler, ...backup.handlers],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, materialExpirySchedule, eraseNewsletterSubscriptionsSchedule, ...backup.schedules],
   };
 }

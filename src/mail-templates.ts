@@ -16,6 +16,8 @@ import { networkJoinDecisionMail } from './modules/networks/network-join-decisio
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 import { newsletterConfirmMail } from './modules/newsletter/newsletter-confirm.mail.js';
 import { newsletterIssueMail } from './modules/newsletter/newsletter-issue.mail.js';
+import { liaisonInvitationMail } from './modules/centres/liaison-invitation.mail.js';
+import { materialDecisionMail, materialExpiryMail, materialSentMail } from './modules/centres/material-mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -41,4 +43,8 @@ export const mailTemplates: readonly MailTemplate[] = [
   networkJoinDecisionMail,
   newsletterConfirmMail,
   newsletterIssueMail,
+  liaisonInvitationMail,
+  materialSentMail,
+  materialDecisionMail,
+  materialExpiryMail,
 ];

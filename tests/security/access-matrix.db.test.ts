@@ -16,6 +16,7 @@ import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
 import { addTestNetwork } from '../../src/modules/networks/networks.fixture.js';
 import { reportDataError } from '../../src/modules/feedback/report-data-error.js';
 import { addDraftIssue } from '../../src/modules/newsletter/newsletter.fixture.js';
+import { addTestCentre, addTestMaterial } from '../../src/modules/centres/centres.fixture.js';
 
 let service: Service;
 let world: MatrixWorld;
@@ -26,6 +27,8 @@ let themeId: string;
 let networkId: string;
 let feedbackId: string;
 let newsletterIssueId: string;
+let centreId: string;
+let materialId: string;
 before(async () => {
   service = await createTestService();
   world = await buildMatrixWorld(service);
@@ -36,6 +39,8 @@ before(async () => {
   themeId = await addTestTheme(db, { slug: 'matriisi', nameFi: 'Matriisiteema', needs: ['omaishoito'] });
   networkId = await addTestNetwork(db, { key: 'matriisi', regionId: 'pohjois-savo', coordinatorId: world.orgA, nameFi: 'Matriisiverkosto' }); // coordinated by A, in region X
   newsletterIssueId = await addDraftIssue(db, { regionId: 'pohjois-savo', subject: 'Matriisikirje' }); // a draft of region X
+  centreId = await addTestCentre(db, { key: 'matriisi', nameFi: 'Matriisin sote-keskus' }); // in Kuopio, region X
+  materialId = await addTestMaterial(db, { key: 'matriisi', organizationId: world.orgA, centreIds: [centreId], validFrom: '2026-01-01', validUntil: '2099-12-31' }); // A's slide, pending at the centre
   feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
 after(async () => {
@@ -82,6 +87,8 @@ function idFor(pattern: string): string {
   if (pattern.startsWith('/events/') || pattern.startsWith('/admin/events/')) return world.eventA;
   if (pattern.startsWith('/feedback/')) return feedbackId;
   if (pattern.includes('/newsletter/')) return newsletterIssueId;
+  if (pattern.startsWith('/centres/') || pattern.startsWith('/admin/centres/')) return centreId;
+  if (pattern.startsWith('/materials/')) return materialId;
   return world.orgA;
 }
 
@@ -124,6 +131,11 @@ const MAINTAINERS: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 
 const EDITORS_OF_EVENT_A: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regionalX: 'in', platform: 'in' };
 /** A report of an error in A's data: A's maintainers, the administrators of A's region X and platform administrators. */
 const FEEDBACK_ON_A_READERS: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regionalX: 'in', platform: 'in' };
+
+/** A care centre's liaisons only: nobody in the matrix is one (liaisons are tested in src/modules/centres). */
+const LIAISONS_ONLY: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'out', maintainerB: 'out', regionalX: 'out', regionalY: 'out', platform: 'out' };
+/** A's material awaiting approval: only A's maintainers (and the centre's liaisons) read its file; others get 404. */
+const PENDING_MATERIAL_OF_A: Record<Role, Outcome> = { ...ALL_OUT, maintainerA: 'in' };
 
 /**
  * Every route's expected answers. Public routes include those whose credential is in the URL (sign-in, join and
@@ -315,6 +327,27 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /admin/regions/:slug/newsletter/:id/edit': ADMINISTRATORS_OF_X,
   'POST /admin/regions/:slug/newsletter/:id/test': ADMINISTRATORS_OF_X,
   'POST /admin/regions/:slug/newsletter/:id/send': ADMINISTRATORS_OF_X, // the first sends, the rest get 409: let in
+  'GET /centres': ALL_IN,
+  'GET /centres/:id': ALL_IN,
+  'GET /centres/:id/print': ALL_IN,
+  'GET /materials/:id/file': PENDING_MATERIAL_OF_A,
+  'GET /admin/centres': ADMINISTRATORS,
+  'GET /admin/centres/new': ADMINISTRATORS,
+  'POST /admin/centres': ADMINISTRATORS, // in the administrator's regions: checked in the use case (400 next to the municipality)
+  'GET /admin/centres/:id/edit': ADMINISTRATORS_OF_X,
+  'POST /admin/centres/:id/edit': ADMINISTRATORS_OF_X,
+  'POST /admin/centres/:id/liaisons': ADMINISTRATORS_OF_X,
+  'POST /admin/centres/:id/liaisons/remove': ADMINISTRATORS_OF_X,
+  'GET /my/centres': LIAISONS_ONLY,
+  'GET /centres/:id/desk': LIAISONS_ONLY,
+  'POST /centres/:id/materials/:materialId/decision': LIAISONS_ONLY,
+  'POST /centres/:id/kiosk': LIAISONS_ONLY,
+  'GET /my/materials': SIGNED_IN,
+  'GET /my/materials/new': MAINTAINERS,
+  'POST /my/materials': MAINTAINERS, // for an organisation the user maintains: checked in the use case (404 otherwise)
+  'GET /kiosk/:token': ALL_OUT, // the token is the credential: a wrong one is not found for everyone (tested in the module)
+  'GET /kiosk/:token/content': ALL_OUT,
+  'GET /kiosk/:token/slides/:materialId': ALL_OUT,
 };
 
 /**
