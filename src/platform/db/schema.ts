@@ -316,6 +316,13 @@ export interface DB {
   centre_material: CentreMaterialTable;
   centre_material_file: CentreMaterialFileTable;
   centre_material_target: CentreMaterialTargetTable;
+  peer_help_profile: PeerHelpProfileTable;
+  peer_help_group: PeerHelpGroupTable;
+  peer_help_group_member: PeerHelpGroupMemberTable;
+  peer_help_request: PeerHelpRequestTable;
+  peer_help_application: PeerHelpApplicationTable;
+  peer_help_message: PeerHelpMessageTable;
+  peer_help_feedback: PeerHelpFeedbackTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -720,6 +727,100 @@ export interface NewsletterDeliveryTable {
   subscriber_id: string | null;
   queued_at: Date | null;
   mail_job_id: string | null;
+
+/** Peer help (migration 0025, src/modules/peer-help): a person's helper profile. */
+export interface PeerHelpProfileTable {
+  id: string;
+  user_id: string;
+  display_name: string;
+  municipality_code: string | null;
+  postal_code: string | null;
+  distance_km: Generated<number>;
+  categories: Generated<string[]>;
+  skills: Generated<string>;
+  languages: Generated<string[]>;
+  education: Generated<string>;
+  experience: Generated<string>;
+  description: Generated<string>;
+  video_url: string | null;
+  linkedin_url: string | null;
+  show_cv: Generated<boolean>;
+  current_organisation: Generated<string>;
+  notify: Generated<'none' | 'immediate' | 'daily'>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PeerHelpGroupTable {
+  id: string;
+  name: string;
+  code: string;
+  owner_id: string;
+  created_at: Timestamp;
+}
+
+export interface PeerHelpGroupMemberTable {
+  group_id: string;
+  email: string;
+  user_id: string | null;
+  added_at: Timestamp;
+}
+
+export type PeerHelpStatus = 'draft' | 'open' | 'filled' | 'done' | 'approved' | 'cancelled';
+
+/** A help request (draft while written in three steps). hours is numeric: read as a string. */
+export interface PeerHelpRequestTable {
+  id: string;
+  reference: string;
+  requester_id: string;
+  organization_id: string | null;
+  organisation_name: Generated<string>;
+  business_id: string | null;
+  category: string;
+  summary: string;
+  details: Generated<string>;
+  accounting_ref: Generated<string>;
+  municipality_code: string | null;
+  address: Generated<string>;
+  remote: Generated<boolean>;
+  wished_time: Generated<string>;
+  hours: ColumnType<string, string | number | undefined, string | number>;
+  group_id: string | null;
+  status: Generated<PeerHelpStatus>;
+  created_at: Timestamp;
+  published_at: Timestamp | null;
+  filled_at: Timestamp | null;
+  done_at: Timestamp | null;
+  approved_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
+export interface PeerHelpApplicationTable {
+  id: string;
+  request_id: string;
+  helper_id: string;
+  message: string;
+  status: Generated<'applied' | 'selected' | 'not_chosen'>;
+  created_at: Timestamp;
+  selected_at: Timestamp | null;
+}
+
+export interface PeerHelpMessageTable {
+  id: string;
+  request_id: string;
+  author_id: string | null;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface PeerHelpFeedbackTable {
+  id: string;
+  request_id: string;
+  from_user_id: string;
+  to_user_id: string;
+  rating: number;
+  comment: Generated<string>;
+  hidden: Generated<boolean>;
   created_at: Timestamp;
 }
 
