@@ -26,6 +26,7 @@ import { retentionMessages } from './modules/referrals/retention.messages.js';
 import { referralStatsMessages } from './modules/referrals/referral-stats.messages.js';
 import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
 import { centresMessages } from './modules/centres/centres.messages.js';
+import { peerHelpMessages } from './modules/peer-help/peer-help.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -59,6 +60,7 @@ export const catalogParts = [
   trayMessages,
   newsletterMessages,
   centresMessages,
+  peerHelpMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

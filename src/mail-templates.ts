@@ -13,6 +13,7 @@ import { contactRequestConfirmationMail } from './modules/referrals/contact-requ
 import { trayListMail } from './modules/referrals/tray-list.mail.js';
 import { feedbackReceivedMail } from './modules/feedback/feedback-received.mail.js';
 import { networkJoinDecisionMail } from './modules/networks/network-join-decision.mail.js';
+import { peerHelpMailTemplates } from './modules/peer-help/peer-help.mail.js';
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 import { newsletterConfirmMail } from './modules/newsletter/newsletter-confirm.mail.js';
 import { newsletterIssueMail } from './modules/newsletter/newsletter-issue.mail.js';
@@ -47,4 +48,5 @@ export const mailTemplates: readonly MailTemplate[] = [
   materialSentMail,
   materialDecisionMail,
   materialExpiryMail,
+  ...peerHelpMailTemplates,
 ];

@@ -17,6 +17,7 @@ import { addTestNetwork } from '../../src/modules/networks/networks.fixture.js';
 import { reportDataError } from '../../src/modules/feedback/report-data-error.js';
 import { addDraftIssue } from '../../src/modules/newsletter/newsletter.fixture.js';
 import { addTestCentre, addTestMaterial } from '../../src/modules/centres/centres.fixture.js';
+import { addTestPeerHelp } from '../../src/modules/peer-help/peer-help.fixture.js';
 
 let service: Service;
 let world: MatrixWorld;
@@ -29,6 +30,7 @@ let feedbackId: string;
 let newsletterIssueId: string;
 let centreId: string;
 let materialId: string;
+let peerHelp: Awaited<ReturnType<typeof addTestPeerHelp>>;
 before(async () => {
   service = await createTestService();
   world = await buildMatrixWorld(service);
@@ -41,6 +43,7 @@ before(async () => {
   newsletterIssueId = await addDraftIssue(db, { regionId: 'pohjois-savo', subject: 'Matriisikirje' }); // a draft of region X
   centreId = await addTestCentre(db, { key: 'matriisi', nameFi: 'Matriisin sote-keskus' }); // in Kuopio, region X
   materialId = await addTestMaterial(db, { key: 'matriisi', organizationId: world.orgA, centreIds: [centreId], validFrom: '2026-01-01', validUntil: '2099-12-31' }); // A's slide, pending at the centre
+  peerHelp = await addTestPeerHelp(db, { requesterId: world.userIds.maintainerA, organizationId: world.orgA }); // A's maintainer asks for A
   feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
 after(async () => {
@@ -64,7 +67,7 @@ function urlOf(pattern: string): string {
     activityId: neutral.startsWith('/my/submissions/') ? world.draftActivityA : world.activityA,
     recipientId: world.recipientA,
     reference: world.referenceA,
-    step: 'organisation',
+    step: neutral.startsWith('/peer-help/') ? '1' : 'organisation',
     slug: 'pohjois-savo', // region X
     code: '297', // Kuopio, in region X
     themeId,
@@ -89,6 +92,10 @@ function idFor(pattern: string): string {
   if (pattern.includes('/newsletter/')) return newsletterIssueId;
   if (pattern.startsWith('/centres/') || pattern.startsWith('/admin/centres/')) return centreId;
   if (pattern.startsWith('/materials/')) return materialId;
+  if (pattern.startsWith('/peer-help/profiles/')) return peerHelp.profileId;
+  if (pattern.startsWith('/peer-help/requests/') && pattern.endsWith('/publish')) return peerHelp.publishDraftId;
+  if (pattern.startsWith('/peer-help/requests/') && pattern.includes('/step/')) return peerHelp.draftId;
+  if (pattern.startsWith('/peer-help/requests/')) return peerHelp.requestId;
   return world.orgA;
 }
 
@@ -136,6 +143,10 @@ const FEEDBACK_ON_A_READERS: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regio
 const LIAISONS_ONLY: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'out', maintainerB: 'out', regionalX: 'out', regionalY: 'out', platform: 'out' };
 /** A's material awaiting approval: only A's maintainers (and the centre's liaisons) read its file; others get 404. */
 const PENDING_MATERIAL_OF_A: Record<Role, Outcome> = { ...ALL_OUT, maintainerA: 'in' };
+/** A peer-help request of A's maintainer for A: the requester side is its writer and A's maintainers (peer-help.policy.ts). */
+const REQUESTER_SIDE_OF_A: Record<Role, Outcome> = MAINTAINER_OF_A;
+/** Nobody in the matrix is a selected helper of A's request: only a selected helper marks it done. */
+const SELECTED_HELPERS: Record<Role, Outcome> = { ...ALL_OUT, anonymous: 'sign-in' };
 
 /**
  * Every route's expected answers. Public routes include those whose credential is in the URL (sign-in, join and
@@ -348,6 +359,29 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /kiosk/:token': ALL_OUT, // the token is the credential: a wrong one is not found for everyone (tested in the module)
   'GET /kiosk/:token/content': ALL_OUT,
   'GET /kiosk/:token/slides/:materialId': ALL_OUT,
+  'GET /peer-help': ALL_IN, // an introduction for anonymous visitors; the requests for the signed-in
+  'GET /peer-help/join': ALL_IN,
+  'POST /peer-help/join': ALL_IN,
+  'GET /peer-help/join/sent': ALL_IN,
+  'GET /peer-help/join/:token': ALL_IN,
+  'POST /peer-help/join/:token': ALL_IN,
+  'GET /peer-help/profile': SIGNED_IN,
+  'POST /peer-help/profile': SIGNED_IN,
+  'GET /peer-help/profiles/:id': SIGNED_IN,
+  'GET /peer-help/requests/new': SIGNED_IN,
+  'POST /peer-help/requests/new': SIGNED_IN,
+  'GET /peer-help/requests/:id/step/:step': MAINTAINER_OF_A, // a draft: its writer (A's maintainer) only
+  'POST /peer-help/requests/:id/step/:step': MAINTAINER_OF_A,
+  'POST /peer-help/requests/:id/publish': MAINTAINER_OF_A,
+  'GET /peer-help/requests/:id': SIGNED_IN, // an open request for everyone; a group's only for its members (peer-help.routes.db.test.ts)
+  'POST /peer-help/requests/:id/apply': SIGNED_IN, // the use case refuses the requester side (409)
+  'POST /peer-help/requests/:id/select': REQUESTER_SIDE_OF_A,
+  'POST /peer-help/requests/:id/fill': REQUESTER_SIDE_OF_A,
+  'POST /peer-help/requests/:id/cancel': REQUESTER_SIDE_OF_A,
+  'POST /peer-help/requests/:id/messages': REQUESTER_SIDE_OF_A, // and the selected helpers
+  'POST /peer-help/requests/:id/done': SELECTED_HELPERS,
+  'POST /peer-help/requests/:id/approve': REQUESTER_SIDE_OF_A,
+  'POST /peer-help/requests/:id/feedback': SIGNED_IN, // the use case: the parties only, after approval, once (409)
 };
 
 /**

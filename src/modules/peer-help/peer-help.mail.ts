@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { SIGN_IN_LINK_MINUTES } from '../../platform/auth/auth-tokens.js';
+import type { MessageKey } from '../../platform/i18n/catalog.js';
+import { defineMailTemplate } from '../../platform/mail/mail-template.js';
+import { CATEGORIES } from './peer-help.schema.js';
+
+/**
+ * Peer help's e-mails, each in the recipient's language. They carry the request's reference, category and short
+ * description (written for helpers to read) and a link; never the conversation or anybody's contact details.
+ */
+
+export const REFERENCE_PATTERN = /^VA-[0-9A-HJ-NP-Z]{4}-[0-9A-HJ-NP-Z]{4}$/;
+
+const requestParams = z
+  .object({
+    requestId: z.string().uuid(),
+    reference: z.string().regex(REFERENCE_PATTERN),
+    category: z.enum(CATEGORIES),
+    summary: z.string().min(1).max(200),
+  })
+  .strict();
+
+const categoryKey = (c: string) => `peerHelp.category.${c}` as MessageKey;
+
+/** The join link ordered at /peer-help/join: creates the account when needed and signs in. */
+export const peerHelpJoinLinkMail = defineMailTemplate({
+  name: 'peer-help-join-link',
+  params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }).strict(),
+  render: ({ token }, { t, link }) => ({
+    subject: t('peerHelp.mail.join.subject'),
+    blocks: [
+      { kind: 'heading', text: t('peerHelp.mail.join.subject') },
+      { kind: 'paragraph', text: t('peerHelp.mail.join.body', { minutes: SIGN_IN_LINK_MINUTES }) },
+      { kind: 'action', label: t('peerHelp.mail.join.action'), href: link(`/peer-help/join/${token}`) },
+      { kind: 'paragraph', text: t('peerHelp.mail.join.ignore') },
+    ],
+  }),
+});
+
+/** To the requester when a request is published ("Tilausvahvistus"). */
+export const peerHelpRequestConfirmationMail = defineMailTemplate({
+  name: 'peer-help-request-confirmation',
+  params: requestParams.extend({ hours: z.number().min(0.5).max(999), wishedTime: z.string().max(300) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.confirmation.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'heading', text: t('peerHelp.mail.confirmation.heading') },
+      {
+        kind: 'list',
+        items: [
+          t('peerHelp.mail.reference', { reference: p.reference }),
+          t('peerHelp.mail.summary', { summary: p.summary }),
+          t('peerHelp.mail.category', { category: t(categoryKey(p.category)) }),
+          t('peerHelp.mail.hours', { hours: String(p.hours) }),
+          t('peerHelp.mail.wishedTime', { time: p.wishedTime }),
+        ],
+      },
+      { kind: 'paragraph', text: t('peerHelp.mail.confirmation.next') },
+      { kind: 'paragraph', text: t('peerHelp.mail.confirmation.final') },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+    ],
+  }),
+});
+
+/** To the requester: someone applied. */
+export const peerHelpApplicationMail = defineMailTemplate({
+  name: 'peer-help-application',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.application.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.application.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+    ],
+  }),
+});
+
+/** To a helper: they were selected. */
+export const peerHelpSelectedMail = defineMailTemplate({
+  name: 'peer-help-selected',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.selected.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.selected.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+    ],
+  }),
+});
+
+/** To the applicants not chosen, when the request is filled: a kind thank-you. */
+export const peerHelpThanksMail = defineMailTemplate({
+  name: 'peer-help-thanks',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.thanks.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.thanks.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.thanks.more'), href: link('/peer-help') },
+    ],
+  }),
+});
+
+/** To every applicant when the requester cancels. */
+export const peerHelpCancelledMail = defineMailTemplate({
+  name: 'peer-help-cancelled',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.cancelled.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.cancelled.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.thanks.more'), href: link('/peer-help') },
+    ],
+  }),
+});
+
+/** To the requester: a helper marked the task done; please approve and give feedback. */
+export const peerHelpDoneMail = defineMailTemplate({
+  name: 'peer-help-done',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.done.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.done.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+    ],
+  }),
+});
+
+export const peerHelpMailTemplates = [
+  peerHelpJoinLinkMail,
+  peerHelpRequestConfirmationMail,
+  peerHelpApplicationMail,
+  peerHelpSelectedMail,
+  peerHelpThanksMail,
+  peerHelpCancelledMail,
+  peerHelpDoneMail,
+] as const;
