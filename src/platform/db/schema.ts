@@ -727,6 +727,8 @@ export interface NewsletterDeliveryTable {
   subscriber_id: string | null;
   queued_at: Date | null;
   mail_job_id: string | null;
+  created_at: Timestamp;
+}
 
 /** Peer help (migration 0025, src/modules/peer-help): a person's helper profile. */
 export interface PeerHelpProfileTable {
