@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FieldCipher } from '../../platform/crypto/field-cipher.js';
 import type { Database } from '../../platform/db/database.js';
 import { enqueue } from '../../platform/jobs/enqueue.js';
-import { defineJobHandler, defineJobType, PermanentJobError } from '../../platform/jobs/job-types.js';
+import { defineJobHandler, defineJobType, PermanentJobError, type Backoff } from '../../platform/jobs/job-types.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { issueContentSchema } from './issue-content.js';
 import { newsletterIssueMail } from './newsletter-issue.mail.js';
@@ -63,7 +63,7 @@ export async function runNewsletterBatch({ db, cipher, issueId, now = new Date()
   return { queued, more: ids.length === BATCH_SIZE };
 }
 
-export function createNewsletterBatchHandler(options: { cipher?: FieldCipher }) {
+export function createNewsletterBatchHandler(options: { cipher?: FieldCipher; backoff?: Partial<Backoff> }) {
   return defineJobHandler(
     newsletterBatchJob,
     async ({ payload, db, finish }) => {
@@ -74,6 +74,6 @@ export function createNewsletterBatchHandler(options: { cipher?: FieldCipher }) 
         else await markIssueSent(trx, { id: payload.issueId, now: new Date() });
       });
     },
-    { backoff: { baseMs: 30_000, maxMs: 30 * 60_000 } },
+    { backoff: { baseMs: 30_000, maxMs: 30 * 60_000, ...options.backoff } },
   );
 }
