@@ -10,6 +10,7 @@ import { addDemoEvents } from '../events/demo-events.js';
 import { addDemoNews } from '../news/demo-news.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
 import { addDemoNetworks } from '../networks/demo-networks.js';
+import { addDemoNewsletter } from '../newsletter/demo-newsletter.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -35,6 +36,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     await addDemoNews(trx, today);
     await addDemoThemes(trx);
     await addDemoNetworks(trx);
+    await addDemoNewsletter(trx, today);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

@@ -221,6 +221,25 @@ export async function insertIssue(db: Database, row: IssueFields & { id: string;
     .execute();
 }
 
+/** Writes an issue unless one with its id exists (the demo's drafts: loading again keeps edits). */
+export async function insertIssueIfMissing(db: Database, row: IssueFields & { id: string; regionId: string; createdBy: string | null }): Promise<void> {
+  await db
+    .insertInto('newsletter_issue')
+    .values({
+      id: row.id,
+      region_id: row.regionId,
+      lang: row.lang,
+      subject: row.subject,
+      intro: row.intro,
+      news_ids: JSON.stringify(row.newsIds),
+      event_ids: JSON.stringify(row.eventIds),
+      status: 'draft',
+      created_by: row.createdBy,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
 /** Saves a draft; false when the issue is no longer a draft (sending has begun). */
 export async function updateDraft(db: Database, row: IssueFields & { id: string; regionId: string }): Promise<boolean> {
   const r = await db

@@ -124,6 +124,38 @@ export async function countPortalFeedbackByMonth(db: Database, regionId: string,
   return byMonth(rows);
 }
 
+/** The region's newsletter issues sent, per month of sending (Helsinki time) since `since`. */
+export async function countNewsletterIssuesByMonth(db: Database, regionId: string, since: Date): Promise<MonthCount[]> {
+  const { rows } = await sql<{ month: string; n: string | number }>`
+    select to_char(i.sent_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month, count(*) as n
+    from newsletter_issue i
+    where i.region_id = ${regionId} and i.status = 'sent' and i.sent_at >= ${since}
+    group by 1 order by 1`.execute(db);
+  return byMonth(rows);
+}
+
+/** E-mails of the region's newsletter issues queued for sending (one per recipient), per month (Helsinki time) since `since`. */
+export async function countNewsletterMailsByMonth(db: Database, regionId: string, since: Date): Promise<MonthCount[]> {
+  const { rows } = await sql<{ month: string; n: string | number }>`
+    select to_char(d.queued_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month, count(*) as n
+    from newsletter_delivery d
+    join newsletter_issue i on i.id = d.issue_id
+    where i.region_id = ${regionId} and d.mail_job_id is not null and d.queued_at >= ${since}
+    group by 1 order by 1`.execute(db);
+  return byMonth(rows);
+}
+
+/** The region's confirmed newsletter subscribers now (a count). */
+export async function countConfirmedNewsletterSubscribers(db: Database, regionId: string): Promise<number> {
+  const r = await db
+    .selectFrom('newsletter_subscriber')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('region_id', '=', regionId)
+    .where('confirmed_at', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export async function findRegionNames(db: Database, id: string): Promise<{ id: string; nameFi: string; nameSv: string; nameEn: string } | null> {
   const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en']).where('id', '=', id).executeTakeFirst();
   return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en } : null;

@@ -89,12 +89,12 @@ test("the administrators' page: X's administrators and platform administrators; 
     assert.equal((await (await as(role)).get('/admin/regions/pohjois-savo/statistics')).statusCode, status, role);
   }
   const page = await (await as('regionalX')).get('/admin/regions/pohjois-savo/statistics');
-  const rows = [...page.body.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><\/tr>/g)];
+  const rows = [...page.body.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><\/tr>/g)];
   assert.equal(rows.length, 12, 'twelve months');
   assert.equal(Number(rows[11]![1]), 1, 'this month: the Kuopio search, not the Helsinki one');
   const csv = await (await as('platform')).get('/admin/regions/pohjois-savo/statistics.csv');
   assert.equal(csv.statusCode, 200);
-  assert.match(csv.body, /^\uFEFFKuukausi;Haut ilman tuloksia;Uutisia;Ilmoituksia;Palautteita\r\n/);
+  assert.match(csv.body, /^\uFEFFKuukausi;Haut ilman tuloksia;Uutisia;Ilmoituksia;Palautteita;Uutiskirjeitä lähetetty;Uutiskirjeen sähköposteja\r\n/);
   assert.equal(csv.body.trim().split('\r\n').length, 13);
   assert.equal((await (await as('regionalY')).get('/admin/regions/pohjois-savo/statistics.csv')).statusCode, 404);
 });

@@ -160,6 +160,8 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
                 <th scope="col">{t('regionStats.col.news')}</th>
                 <th scope="col">{t('regionStats.col.announcements')}</th>
                 <th scope="col">{t('regionStats.col.feedback')}</th>
+                <th scope="col">{t('regionStats.col.newsletterIssues')}</th>
+                <th scope="col">{t('regionStats.col.newsletterMails')}</th>
               </tr>
             </thead>
             <tbody>
@@ -170,6 +172,8 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
                   <td>{formatNumber(m.news, lang)}</td>
                   <td>{formatNumber(m.announcements, lang)}</td>
                   <td>{formatNumber(m.feedback, lang)}</td>
+                  <td>{formatNumber(m.newsletterIssues, lang)}</td>
+                  <td>{formatNumber(m.newsletterMails, lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -180,6 +184,11 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
       <section aria-labelledby="stats-news-title">
         <h2 id="stats-news-title">{t('regionStats.newsPerMonth')}</h2>
         <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.news + m.announcements }))} lang={lang} />
+      </section>
+      <section aria-labelledby="stats-newsletter-title">
+        <h2 id="stats-newsletter-title">{t('regionStats.newsletter')}</h2>
+        <p>{t('regionStats.newsletterSubscribers', { n: formatNumber(stats.newsletterSubscribers, lang) })}</p>
+        <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.newsletterMails }))} lang={lang} />
       </section>
       <Figures ctx={ctx} stats={stats} />
     </Layout>
