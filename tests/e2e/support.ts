@@ -39,11 +39,11 @@ export interface E2E {
 }
 
 /** Starts the whole service with the demo data on 127.0.0.1:<ephemeral> and launches Chromium. */
-export async function startE2E(): Promise<E2E> {
+export async function startE2E(options: { /** a clock the journey can set (AppDeps.now) */ now?: () => Date } = {}): Promise<E2E> {
   // The app logs at info (a line per request, the jobs' lines) into memory; close() fails the run if any line holds
   // an e-mail address or a phone number, whatever the journey typed.
   const logLines: string[] = [];
-  const service = await createTestService({ demo: true, logLevel: 'info', logStream: { write: (line) => void logLines.push(line) } });
+  const service = await createTestService({ demo: true, logLevel: 'info', logStream: { write: (line) => void logLines.push(line) }, now: options.now });
   await service.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = service.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -288,3 +288,7 @@ export async function listUpcomingEventsInMunicipality(db: Database, code: strin
     .limit(limit)
     .execute();
 }
+
+export async function centreExists(db: Database, id: string): Promise<boolean> {
+  return (await db.selectFrom('care_centre').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

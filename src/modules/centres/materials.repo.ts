@@ -320,3 +320,24 @@ export async function activityOfOrganization(db: Database, options: { activityId
   const row = await db.selectFrom('activity').select('id').where('id', '=', options.activityId).where('organization_id', '=', options.organizationId).executeTakeFirst();
   return row !== undefined;
 }
+
+/** Published organisations by their exact Finnish names (the demo names its senders so). */
+export async function organizationIdsByFinnishName(db: Database, names: string[]): Promise<Map<string, string>> {
+  if (names.length === 0) return new Map();
+  const rows = await db.selectFrom('organization').select(['id', 'name_fi']).where('name_fi', 'in', names).where('status', '=', 'published').execute();
+  return new Map(rows.map((r) => [r.name_fi, r.id]));
+}
+
+export async function materialExists(db: Database, id: string): Promise<boolean> {
+  return (await db.selectFrom('centre_material').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** The demo's decisions: straight to a state, without the liaison's audit trail. */
+export async function setTargetStatus(db: Database, options: { materialId: string; centreId: string; status: TargetStatus; decidedBy: string | null }): Promise<void> {
+  await db
+    .updateTable('centre_material_target')
+    .set({ status: options.status, decided_by: options.decidedBy, decided_at: options.status === 'pending' ? null : sql`now()` })
+    .where('material_id', '=', options.materialId)
+    .where('centre_id', '=', options.centreId)
+    .execute();
+}

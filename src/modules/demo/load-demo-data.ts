@@ -11,6 +11,7 @@ import { addDemoNews } from '../news/demo-news.js';
 import { addDemoThemes } from '../themes/demo-themes.js';
 import { addDemoNetworks } from '../networks/demo-networks.js';
 import { addDemoNewsletter } from '../newsletter/demo-newsletter.js';
+import { addDemoCentres } from '../centres/demo-centres.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -37,6 +38,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     await addDemoThemes(trx);
     await addDemoNetworks(trx);
     await addDemoNewsletter(trx, today);
+    await addDemoCentres(trx, today);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

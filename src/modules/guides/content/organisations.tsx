@@ -116,6 +116,23 @@ export const organisationsGuide: GuideContent = {
         <p>Tarjotin lähettää ylläpitäjille tarkistuspyynnön sähköpostilla kaksi kertaa vuodessa.</p>
       </ComingLater>
 
+      <h2>Yhteistyö sote- ja perhekeskusten kanssa</h2>
+      <p>
+        Sote- ja perhekeskuksilla on järjestöyhdyshenkilö, jonka kanssa yhteistyöstä sovitaan. Keskusten tiedot, niiden
+        tarjoamat mahdollisuudet (esitetelineet, ilmoitustaulut, infotaulut, tilat ryhmille) ja aineistojen tekniset
+        vaatimukset ovat sivulla <a href={ctx.href('/centres')}>Sote- ja perhekeskukset</a>.
+      </p>
+      <ul>
+        <li>
+          Lähetä esite (PDF), juliste (PDF tai kuva) tai infotaulun ilmoitus (kuva) sivulla{' '}
+          <a href={ctx.href('/my/materials/new')}>Lähetä aineisto keskuksiin</a>, yhteen tai useaan keskukseen kerralla.
+        </li>
+        <li>Kerro voimassaoloaika. Aineisto poistuu ilmoitustauluilta ja infotauluilta itsestään, kun aika päättyy; saat muistutuksen kaksi viikkoa ennen.</li>
+        <li>Tee aineistosta selkeää ja saavutettavaa: kirjoita kuvalle vaihtoehtoinen teksti ja näytä yhteystiedot. Vain yleishyödyllistä toimintaa.</li>
+        <li>Palvelu tarkistaa tiedoston heti: oikea tiedostomuoto, koko, infotaulun mittasuhde ja PDF:n sivumäärä.</li>
+        <li>Keskuksen yhdyshenkilö hyväksyy aineiston tai palauttaa sen viestin kanssa. Näet tilanteen sivulla Aineistot sote-keskuksiin.</li>
+      </ul>
+
       <h2>Avoin data</h2>
       <p>
         Tarjottimen tiedot ovat avointa dataa. Julkinen rajapinta noudattaa Open Referral HSDS 3.0 -standardia (Human
@@ -246,6 +263,23 @@ export const organisationsGuide: GuideContent = {
         <p>Tarjotin skickar en begäran om kontroll per e-post till dem som sköter uppgifterna två gånger per år.</p>
       </ComingLater>
 
+      <h2>Samarbete med social- och hälsocentraler och familjecentraler</h2>
+      <p>
+        Centralerna har en kontaktperson för organisationer, och samarbetet avtalas med hen. Centralernas uppgifter, vad
+        de erbjuder (broschyrställ, anslagstavlor, infoskärmar, lokaler för grupper) och de tekniska kraven på material
+        finns på sidan <a href={ctx.href('/centres')}>Social- och hälsocentraler och familjecentraler</a>.
+      </p>
+      <ul>
+        <li>
+          Skicka en broschyr (PDF), en affisch (PDF eller bild) eller ett meddelande för infoskärmen (bild) på sidan{' '}
+          <a href={ctx.href('/my/materials/new')}>Skicka material till centraler</a>, till en eller flera centraler på en gång.
+        </li>
+        <li>Ange giltighetstiden. Materialet försvinner av sig självt när tiden går ut; du får en påminnelse två veckor innan.</li>
+        <li>Gör materialet tydligt och tillgängligt: skriv en alternativ text för bilden och visa kontaktuppgifterna. Endast allmännyttig verksamhet.</li>
+        <li>Tjänsten kontrollerar filen genast: rätt filformat, storlek, infoskärmens proportioner och PDF-filens sidantal.</li>
+        <li>Centralens kontaktperson godkänner materialet eller returnerar det med ett meddelande. Du ser läget på sidan Material till centraler.</li>
+      </ul>
+
       <h2>Öppna data</h2>
       <p>
         Uppgifterna i Tarjotin är öppna data. Det öppna gränssnittet följer standarden Open Referral HSDS 3.0 (Human
@@ -374,6 +408,23 @@ export const organisationsGuide: GuideContent = {
       <ComingLater ctx={ctx}>
         <p>Tarjotin will send maintainers a request to check their details by e-mail twice a year.</p>
       </ComingLater>
+
+      <h2>Working with health and social care centres</h2>
+      <p>
+        Each centre has an NGO liaison person with whom cooperation is agreed. The centres, what they offer NGOs
+        (brochure racks, notice boards, info screens, rooms for groups) and their technical requirements for material
+        are on the page <a href={ctx.href('/centres')}>Health and social care centres</a>.
+      </p>
+      <ul>
+        <li>
+          Send a brochure (PDF), poster (PDF or image) or info-screen notice (image) on the page{' '}
+          <a href={ctx.href('/my/materials/new')}>Send material to centres</a>, to one or several centres at once.
+        </li>
+        <li>Give the validity period. Material leaves notice boards and screens by itself when it ends; you are reminded two weeks before.</li>
+        <li>Make the material clear and accessible: write an alternative text for the image and show your contact details. General-interest activities only.</li>
+        <li>The service checks the file at once: its real type, size, the screen’s aspect ratio and a PDF’s page count.</li>
+        <li>The centre’s liaison approves the material or returns it with a message. You follow it on the page Material for care centres.</li>
+      </ul>
 
       <h2>Open data</h2>
       <p>

@@ -51,6 +51,14 @@ export const professionalsGuide: GuideContent = {
         </li>
       </ul>
 
+      <h2>Järjestöt omassa sote-keskuksessa</h2>
+      <p>
+        Oman keskuksesi sivulta (<a href={ctx.href('/centres')}>Sote- ja perhekeskukset</a>) näet keskuksen kunnassa
+        toimivat järjestöt ja tulevat tapahtumat. Ilmoitustaulun tulostusnäkymä kokoaa voimassa olevat julisteet ja
+        sivun lähialueen järjestötoimintaa A4-paperille. Keskuksen järjestöyhdyshenkilö hyväksyy järjestöjen
+        aineistot ilmoitustauluille ja infotaululle; hyväksytty aineisto poistuu itsestään, kun sen voimassaolo päättyy.
+      </p>
+
       <h2>Hyvä tietää</h2>
       <ul>
         <li>
@@ -139,6 +147,15 @@ export const professionalsGuide: GuideContent = {
         </li>
         <li>Berätta för klienten att hen själv kan kontakta organisationen med kontaktuppgifterna på kortet.</li>
       </ul>
+
+      <h2>Organisationer i din egen central</h2>
+      <p>
+        På din centrals sida (<a href={ctx.href('/centres')}>Social- och hälsocentraler och familjecentraler</a>) ser
+        du organisationerna i centralens kommun och kommande evenemang. Utskriftsvyn för anslagstavlan samlar giltiga
+        affischer och en sida om organisationernas verksamhet i närheten på A4-papper. Centralens kontaktperson
+        godkänner organisationernas material för anslagstavlor och infoskärm; godkänt material försvinner av sig självt
+        när giltigheten upphör.
+      </p>
 
       <h2>Bra att veta</h2>
       <ul>
@@ -229,6 +246,14 @@ export const professionalsGuide: GuideContent = {
         </li>
         <li>Tell the client they can contact the organisation themselves with the details on the card.</li>
       </ul>
+
+      <h2>NGOs at your own centre</h2>
+      <p>
+        Your centre’s page (<a href={ctx.href('/centres')}>Health and social care centres</a>) lists the NGOs active in
+        its municipality and coming events. The notice-board print view gathers the current posters and a page of NGO
+        activities nearby on A4 paper. The centre’s NGO liaison person approves NGOs’ material for the notice boards
+        and info screen; approved material disappears by itself when its validity ends.
+      </p>
 
       <h2>Good to know</h2>
       <ul>

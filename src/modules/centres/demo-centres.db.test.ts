@@ -1,0 +1,56 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
+import { loadDemoData } from '../demo/load-demo-data.js';
+import { dateInput } from '../events/helsinki-time.js';
+import { listCentreRows, listLiaisons } from './centres.repo.js';
+import { listCurrentMaterials } from './materials.repo.js';
+import { checkMaterialFile } from './check-material-file.js';
+
+/** The demo's care centres: two in Pohjois-Savo with invented liaisons and current material; loading again is idempotent. */
+
+let database: TestDatabase;
+before(async () => {
+  database = await createTestDatabase();
+  await loadDemoData({ db: database.db });
+});
+after(async () => {
+  await database?.close();
+});
+
+test('two centres in Pohjois-Savo, each with a fictional liaison; the Kuopio centre shows an approved slide and poster today', async () => {
+  const db = database.db;
+  const centres = await listCentreRows(db, { regionIds: ['pohjois-savo'] });
+  assert.equal(centres.length, 2);
+  for (const c of centres) {
+    const liaisons = await listLiaisons(db, c.id);
+    assert.equal(liaisons.length, 1);
+    assert.match(liaisons[0]!.email, /@demo\.tarjotin\.invalid$/);
+  }
+  const kuopio = centres.find((c) => c.municipalityCode === '297')!;
+  const today = dateInput(new Date());
+  const slides = await listCurrentMaterials(db, { centreId: kuopio.id, today, kinds: ['slide'] });
+  assert.equal(slides.length, 1);
+  assert.ok(slides[0]!.altText.length > 20, 'the slide has an alternative text');
+  assert.equal((await listCurrentMaterials(db, { centreId: kuopio.id, today, kinds: ['poster'] })).length, 1);
+  const pending = await db.selectFrom('centre_material_target').select('status').where('status', '=', 'pending').execute();
+  assert.equal(pending.length, 1, 'a brochure waits for the Iisalmi liaison');
+  // The demo's files pass the same checks as an upload to their centre.
+  for (const row of await db.selectFrom('centre_material as m').innerJoin('centre_material_file as f', 'f.material_id', 'm.id').innerJoin('centre_material_target as t', 't.material_id', 'm.id').select(['m.kind', 'f.bytes', 't.centre_id']).execute()) {
+    const centre = centres.find((c) => c.id === row.centre_id)!;
+    const checked = await checkMaterialFile({ kind: row.kind, file: { fileName: 'demo', bytes: Buffer.from(row.bytes), truncated: false }, centres: [centre] });
+    assert.ok(checked.ok, `${row.kind}: ${JSON.stringify(checked)}`);
+  }
+});
+
+test('loading again changes nothing', async () => {
+  const count = async () => ({
+    centres: (await database.db.selectFrom('care_centre').select('id').execute()).length,
+    materials: (await database.db.selectFrom('centre_material').select('id').execute()).length,
+    liaisons: (await database.db.selectFrom('user_role').select('user_id').where('role', '=', 'liaison').execute()).length,
+  });
+  const first = await count();
+  await loadDemoData({ db: database.db });
+  assert.deepEqual(await count(), first);
+  assert.deepEqual(first, { centres: 2, materials: 3, liaisons: 2 });
+});
