@@ -35,6 +35,20 @@ if (files.length === 0) {
   process.exit(1);
 }
 const extra = group === 'e2e' ? ['--test-concurrency=1'] : [];
+// The database every test database is copied from (tests/support/test-db.ts): built here, once for the run, and not
+// by the first test file(s). Its source hash is handed to the test files so that they need not read the tree again.
+const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/prepare-test-db.ts', group === 'e2e' ? 'demo' : 'reference'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+});
+if (prepared.status !== 0) {
+  console.error('building the test database failed');
+  process.exit(prepared.status ?? 1);
+}
+const hash = prepared.stdout.trim().split('\n').pop();
 // tests/support/setup.ts registers the catalogs, as src/boot.ts does for the app.
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/support/setup.ts', '--test', ...extra, ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/support/setup.ts', '--test', ...extra, ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, TARJOTIN_TEST_DB_HASH: hash },
+});
 process.exit(result.status ?? 1);

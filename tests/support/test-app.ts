@@ -1,8 +1,5 @@
 import { createService, type Service } from '../../src/boot.js';
 import { loadConfig } from '../../src/config.js';
-import { loadCrisisHelp } from '../../src/modules/crisis/load-crisis-help.js';
-import { loadDemoData } from '../../src/modules/demo/load-demo-data.js';
-import { rebuildSearchIndex } from '../../src/modules/search/rebuild-search-index.js';
 import { formatDataKeys, newDataKey } from '../../src/platform/crypto/field-cipher.js';
 import { createTestDatabase } from './test-db.js';
 
@@ -13,12 +10,8 @@ export const TEST_DATA_KEYS = formatDataKeys([newDataKey('t1')]);
 export async function createTestService(
   options: { demo?: boolean; logStream?: { write(line: string): void }; logLevel?: string; /** more settings, e.g. REGION_HOSTS */ env?: Record<string, string>; /** a clock the test can set (AppDeps.now) */ now?: () => Date } = {},
 ): Promise<Service> {
-  const database = await createTestDatabase();
-  if (options.demo) {
-    await loadDemoData({ db: database.db });
-    await loadCrisisHelp({ db: database.db, demo: true });
-    await rebuildSearchIndex({ db: database.db });
-  }
+  // With the demo data loaded as the app loads it (demo data, demo helplines, search index): built once, copied here.
+  const database = await createTestDatabase({ demo: options.demo });
   const config = loadConfig({ LOG_LEVEL: options.logLevel ?? 'warn', DEMO_DATA: 'off', BASE_URL: 'http://localhost:3000', DATA_KEYS: TEST_DATA_KEYS, ...options.env });
   return createService(config, database, { logStream: options.logStream, now: options.now });
 }

@@ -29,6 +29,8 @@ export interface DatabaseHandle {
   db: Database;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as an uncompressed tarball (openDatabase's loadDataDir takes it back). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 const DATE_OID = 1082;
@@ -45,6 +47,8 @@ export async function openDatabase(options: {
   dataDir: string;
   /** Where lost PostgreSQL connections are reported (default: console.warn); never with statements or values. */
   log?: (message: string) => void;
+  /** PGlite only: start from this data directory (a dumpDataDir() tarball) instead of an empty, new cluster. */
+  loadDataDir?: Blob;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const types = {
@@ -77,6 +81,7 @@ export async function openDatabase(options: {
   const client = await PGlite.create({
     dataDir,
     extensions: { pg_trgm },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     parsers: {
       [DATE_OID]: (v: string) => v,
       [INT8_OID]: (v: string) => Number(v),
@@ -84,7 +89,7 @@ export async function openDatabase(options: {
     },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', close: () => db.destroy(), dumpDataDir: () => client.dumpDataDir('none') };
 }
 
 /**
