@@ -380,11 +380,6 @@ export async function listThemeChoices(db: Database): Promise<{ slug: string; na
   return rows.map((r) => ({ slug: r.slug, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en }));
 }
 
-export async function findRegionName(db: Database, id: string): Promise<{ id: string; nameFi: string; nameSv: string; nameEn: string; accentColor: string | null } | null> {
-  const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en', 'accent_color']).where('id', '=', id).executeTakeFirst();
-  return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en, accentColor: r.accent_color } : null;
-}
-
 /** Which of the codes are known municipalities. */
 export async function knownMunicipalities(db: Database, codes: string[]): Promise<string[]> {
   if (codes.length === 0) return [];

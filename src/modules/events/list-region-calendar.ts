@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
-import { findRegionName, listCalendarEventIds, listRegionMunicipalityChoices, listThemeChoices, loadEvents, type EventRecord } from './events.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
+import { listCalendarEventIds, listRegionMunicipalityChoices, listThemeChoices, loadEvents, type EventRecord } from './events.repo.js';
 import type { CalendarQuery } from './events.schema.js';
 import { instantOf } from './helsinki-time.js';
 import { occurrencesBetween, type Occurrence } from './recurrence.js';
@@ -32,7 +33,7 @@ export interface RegionCalendar {
  * remote or hybrid only. Past events leave it; their pages stay.
  */
 export async function listRegionCalendar({ db, slug, query, lang, now }: { db: Database; slug: string; query: CalendarQuery; lang: Lang; now: Date }): Promise<RegionCalendar | null> {
-  const region = await findRegionName(db, slug);
+  const region = await findRegionNames(db, slug);
   if (!region) return null;
   const chosenFrom = query.from ? instantOf(query.from, '00:00') : null;
   const from = chosenFrom && chosenFrom.getTime() > now.getTime() ? chosenFrom : now;

@@ -43,12 +43,6 @@ export interface PlaceNames {
   nameEn: string | null;
 }
 
-/** A region by its id (its portal's slug). */
-export async function findRegionNames(db: Database, id: string): Promise<PlaceNames | null> {
-  const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en']).where('id', '=', id).executeTakeFirst();
-  return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en } : null;
-}
-
 /** An organisation the public may see (its card is public), by id. */
 export async function findPublicOrganizationNames(db: Database, id: string): Promise<PlaceNames | null> {
   const r = await db

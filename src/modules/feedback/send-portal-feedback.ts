@@ -6,7 +6,8 @@ import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { feedbackReceivedMail } from './feedback-received.mail.js';
-import { findRegionNames, insertFeedback, listRegionAdministrators } from './feedback.repo.js';
+import { insertFeedback, listRegionAdministrators } from './feedback.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 import type { FeedbackInput } from './feedback.schema.js';
 
 export const MESSAGE_FIELD = 'feedback.message';

@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { stableId } from '../../platform/ids.js';
-import { findOrganizationActiveInRegion, findRegionNames, insertNewsRowIfMissing } from './news.repo.js';
+import { findOrganizationActiveInRegion, insertNewsRowIfMissing } from './news.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 
 /**
  * The demo's news (issue 13 item 4): each demo region gets a few news items written by its (fictional) regional

@@ -4,7 +4,8 @@ import { notFound } from '../../platform/errors.js';
 import { pick, type Lang } from '../../platform/i18n/i18n.js';
 import { toNewsItemView, type NewsItemView } from './news-item.js';
 import { requireRegionNewsEditor } from './news.policy.js';
-import { findNewsRow, findRegionNames } from './news.repo.js';
+import { findNewsRow } from './news.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 
 export interface AnnouncementReview {
   item: NewsItemView;

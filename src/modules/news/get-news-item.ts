@@ -1,7 +1,8 @@
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { helsinkiToday, regionName, toNewsItemView, type NewsItemView } from './news-item.js';
-import { findPublicNewsRow, findRegionNames } from './news.repo.js';
+import { findPublicNewsRow } from './news.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 
 /** One public item of a region on `now` (unpublished, expired, not yet published, another region's: null). */
 export async function getNewsItem(options: { db: Database; slug: string; id: string; lang: Lang; now?: Date }): Promise<{ slug: string; regionName: string; item: NewsItemView } | null> {

@@ -3,7 +3,8 @@ import { translator, type Lang } from '../../platform/i18n/i18n.js';
 import { localizedPath } from '../../platform/views/page-context.js';
 import { buildAtomFeed, helsinkiMidnight } from './atom.js';
 import { helsinkiToday, regionName, toNewsItemView } from './news-item.js';
-import { findRegionNames, listPublicNewsRows } from './news.repo.js';
+import { listPublicNewsRows } from './news.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 
 export const FEED_SIZE = 50;
 

@@ -1,7 +1,8 @@
 import type { Database } from '../../platform/db/database.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { helsinkiToday, regionName, toNewsItemView, type NewsItemView } from './news-item.js';
-import { findRegionNames, listPublicNewsRows } from './news.repo.js';
+import { listPublicNewsRows } from './news.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 
 export const NEWS_PAGE_SIZE = 20;
 

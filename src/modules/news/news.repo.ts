@@ -43,11 +43,6 @@ export interface NewsFields {
   expiresOn: string | null;
 }
 
-export async function findRegionNames(db: Database, regionId: string): Promise<RegionNames | null> {
-  const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en']).where('id', '=', regionId).executeTakeFirst();
-  return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en } : null;
-}
-
 const base = (db: Database) =>
   db
     .selectFrom('news_item as n')

@@ -1,6 +1,7 @@
 import type { Database } from '../../platform/db/database.js';
 import { pick, type Lang } from '../../platform/i18n/i18n.js';
-import { countByMunicipality, countCheckedOrganizations, countEventsBetween, countOrganizationsByTheme, findRegionNames } from './region-stats.repo.js';
+import { countByMunicipality, countCheckedOrganizations, countEventsBetween, countOrganizationsByTheme } from './region-stats.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
 import { helsinkiDateYearBefore, helsinkiMonthStart, lastTwelveMonths } from './stats-months.js';
 
 export interface NamedCount {

@@ -156,7 +156,3 @@ export async function countConfirmedNewsletterSubscribers(db: Database, regionId
   return Number(r.n);
 }
 
-export async function findRegionNames(db: Database, id: string): Promise<{ id: string; nameFi: string; nameSv: string; nameEn: string } | null> {
-  const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en']).where('id', '=', id).executeTakeFirst();
-  return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en } : null;
-}

@@ -16,6 +16,21 @@ export interface RegionRow {
   logoText: string;
 }
 
+/** A region's names in the three languages and its portal colour. */
+export interface RegionNames {
+  id: string;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+  accentColor: string | null;
+}
+
+/** A region by its id (its portal's slug): the one lookup of a region's names that every module uses. */
+export async function findRegionNames(db: Database, id: string): Promise<RegionNames | null> {
+  const r = await db.selectFrom('region').select(['id', 'name_fi', 'name_sv', 'name_en', 'accent_color']).where('id', '=', id).executeTakeFirst();
+  return r ? { id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en, accentColor: r.accent_color } : null;
+}
+
 export interface RegionWithMunicipalities extends RegionRow {
   municipalityCodes: string[];
 }
