@@ -188,6 +188,8 @@ export function NewsAdminPage({ ctx, csrf, data, notice }: { ctx: PageContext; c
             {t('news.admin.new')}
           </a>{' '}
           <a href={href(`/regions/${data.slug}/news`)}>{t('news.admin.public')}</a>
+          {' · '}
+          <a href={href(`/admin/regions/${data.slug}/newsletter`)}>{t('newsletter.admin.link')}</a>
         </p>
         {data.items.length === 0 ? (
           <p>{t('news.admin.none')}</p>

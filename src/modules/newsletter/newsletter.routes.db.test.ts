@@ -85,6 +85,18 @@ test('"Tilaa uutiskirje" is on each portal front page (fi / sv / en), not on oth
   assert.doesNotMatch(missing.body, /newsletter-aside-title/);
 });
 
+test('on a host of REGION_HOSTS the portal at / carries the form too', async () => {
+  const hosted = await createTestService({ env: { REGION_HOSTS: 'uutiset.example.org=pohjois-savo' } });
+  try {
+    const res = await hosted.app.inject({ method: 'GET', url: '/', headers: { host: 'uutiset.example.org' } });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<form method="post" action="\/regions\/pohjois-savo\/newsletter"/);
+    assert.doesNotMatch((await hosted.app.inject({ method: 'GET', url: '/', headers: { host: 'localhost' } })).body, /newsletter-aside-title/);
+  } finally {
+    await hosted.close();
+  }
+});
+
 test('subscribe: errors next to the field with the input kept; the address kept only encrypted; the link mailed sealed in the page language', async () => {
   const b = await as('anonymous', '198.51.100.61');
   const page = await b.get('/sv/regions/pohjois-savo/newsletter');

@@ -183,7 +183,8 @@ export function NewsletterAdminPage({ ctx, data, notice }: { ctx: PageContext; d
         <p>
           <a class="button" href={href(`/admin/regions/${data.region.id}/newsletter/new`)}>
             {t('newsletter.admin.new')}
-          </a>
+          </a>{' '}
+          <a href={href(`/admin/regions/${data.region.id}/news`)}>{t('newsletter.admin.news')}</a>
         </p>
         <h2>{t('newsletter.admin.issues')}</h2>
         {data.issues.length === 0 ? (

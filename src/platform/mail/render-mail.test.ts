@@ -74,3 +74,22 @@ test('SMTP_URL must be smtp:// or smtps://; MAIL_FROM has a default', () => {
     (err: Error) => /SMTP_URL="imap:\/\/\*\*\*@mail\.example\.org"/.test(err.message) && !err.message.includes('s3cret'),
   );
 });
+
+test('a mailing list: markup the template sanitised goes in as it is with its text twin; the unsubscribe link must stay inside BASE_URL', () => {
+  const list = defineMailTemplate({
+    name: 'list',
+    params: z.object({ href: z.string() }),
+    render: (p, { link }) => ({
+      subject: 'Uutiskirje',
+      blocks: [{ kind: 'html', html: '<p><strong>Hei</strong> kaikille</p>', text: '**Hei** kaikille', lang: 'sv' }],
+      listUnsubscribe: p.href === 'own' ? link('/newsletter/unsubscribe/abc') : p.href,
+    }),
+  });
+  const r = renderMail({ template: list, params: { href: 'own' }, lang: 'fi', baseUrl });
+  assert.match(r.html, /<div lang="sv" style="margin: 0 0 16px;"><p><strong>Hei<\/strong> kaikille<\/p><\/div>/);
+  assert.match(r.text, /^\*\*Hei\*\* kaikille$/m);
+  assert.equal(r.listUnsubscribe, 'https://tarjotin.example.org/newsletter/unsubscribe/abc');
+  assert.throws(() => renderMail({ template: list, params: { href: 'https://evil.example.com/u' }, lang: 'fi', baseUrl }), /unsubscribe link outside BASE_URL/);
+  assert.throws(() => renderMail({ template: list, params: { href: 'https://tarjotin.example.org/u>\r\nBcc: x@example.org' }, lang: 'fi', baseUrl }), /unsubscribe link/);
+  assert.equal(renderMail({ template: testMessage, params: {}, lang: 'fi', baseUrl }).listUnsubscribe, undefined);
+});
