@@ -1,25 +1,12 @@
+import { csvDocument, type CsvValue } from '../../platform/http/csv.js';
 import { pick, type Lang, type Translate } from '../../platform/i18n/i18n.js';
 import type { GroupCounts, ReferralStats } from './get-referral-stats.js';
 
 /**
- * The statistics as a CSV file for spreadsheets. Finnish Excel is the target: semicolon-separated (the comma is
- * the decimal separator in Finland), decimal comma, UTF-8 with a byte-order mark (without it Excel reads the file
- * as Windows-1252 and breaks "ä" and "ö"), CRLF line ends, a header row in the page's language. One rectangular
- * table: a row per group of each section (everything, organisation, need, municipality). A cell that a
- * spreadsheet would read as a formula (starting with =, +, -, @) gets a leading apostrophe.
+ * The statistics as a CSV file for spreadsheets (platform/http/csv.ts: Finnish Excel, semicolons, BOM, CRLF, no
+ * formulas), with a decimal comma and a header row in the page's language. One rectangular table: a row per group
+ * of each section (everything, organisation, need, municipality).
  */
-
-export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
-const BOM = '\uFEFF';
-const SEPARATOR = ';';
-
-/** One CSV cell: quoted when it holds a separator, quote or line break; a would-be formula made plain text. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  let text = typeof value === 'number' ? String(value) : value;
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Hours with one decimal and a decimal comma ("12,5"). */
 function hours(h: number | null): string | null {
@@ -57,14 +44,14 @@ export function statsCsv(stats: ReferralStats, t: Translate, lang: Lang): string
     g.reminded,
     g.adminsTold,
   ];
-  const rows: (string | number | null)[][] = [
+  const rows: CsvValue[][] = [
     header,
     row(t('referralStats.csv.total'), stats.totals, t('referralStats.csv.all')),
     ...stats.byOrganization.map((g) => row(t('referralStats.csv.organization'), g, '')),
     ...stats.byNeed.map((g) => row(t('referralStats.csv.need'), g, t('referralStats.need.none'))),
     ...stats.byMunicipality.map((g) => row(t('referralStats.csv.municipality'), g, t('referralStats.municipality.none'))),
   ];
-  return BOM + rows.map((r) => r.map(csvCell).join(SEPARATOR)).join('\r\n') + '\r\n';
+  return csvDocument(rows);
 }
 
 /** "yhteydenottopyynnot-90-paivaa-2026-12-01.csv" in the page's language. */

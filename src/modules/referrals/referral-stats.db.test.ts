@@ -9,7 +9,7 @@ import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { isAppError } from '../../platform/errors.js';
 import { getReferralStats, type GroupCounts } from './get-referral-stats.js';
-import { csvCell } from './referral-stats.csv.js';
+import { csvCell } from '../../platform/http/csv.js';
 import { ACTIVITIES, ORGS, PEOPLE, SAVO, TESTIMAA, addRequest, addRetentionFixture } from './retention.fixture.js';
 
 /**

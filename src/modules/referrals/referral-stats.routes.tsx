@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { currentUser, requireRole } from '../../platform/auth/auth.plugin.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { getReferralStats } from './get-referral-stats.js';
-import { CSV_CONTENT_TYPE, statsCsv, statsCsvFileName } from './referral-stats.csv.js';
+import { CSV_CONTENT_TYPE } from '../../platform/http/csv.js';
+import { statsCsv, statsCsvFileName } from './referral-stats.csv.js';
 import { statsQuery } from './referral-stats.schema.js';
 import { StatsPage } from './referral-stats.views.js';
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { currentUser, requireRole } from '../../platform/auth/auth.plugin.js';
 import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { CSV_CONTENT_TYPE } from '../../platform/http/csv.js';
 import { getRegionAdminStatistics } from './get-region-admin-statistics.js';
 import { getRegionStatistics } from './get-region-statistics.js';
 import { regionMonthsCsv, regionStatisticsCsv } from './region-stats.csv.js';
@@ -9,7 +10,6 @@ import { RegionAdminStatisticsPage, RegionStatisticsPage } from './region-stats.
 import { slugParams } from '../regions/regions.schema.js';
 
 const administrators = requireRole('platform_admin', 'regional_admin');
-const CSV = 'text/csv; charset=utf-8';
 
 /**
  * A region's statistics (issue 13, item 8; mounted for fi, /sv and /en): the public page /regions/{slug}/statistics
@@ -34,7 +34,7 @@ export const regionStatsPages: FastifyPluginAsync = async (app) => {
   app.get('/regions/:slug/statistics.csv', async (request, reply) => {
     const ctx = pageContext(request);
     const stats = await publicStats(request.params, ctx.lang);
-    return reply.type(CSV).header('content-disposition', `attachment; filename="tilastot-${stats.slug}.csv"`).send(regionStatisticsCsv(stats, ctx.t));
+    return reply.type(CSV_CONTENT_TYPE).header('content-disposition', `attachment; filename="tilastot-${stats.slug}.csv"`).send(regionStatisticsCsv(stats, ctx.t));
   });
 
   const adminStats = async (params: unknown, request: Parameters<typeof currentUser>[0]) => {
@@ -49,6 +49,6 @@ export const regionStatsPages: FastifyPluginAsync = async (app) => {
 
   app.get('/admin/regions/:slug/statistics.csv', { preHandler: administrators }, async (request, reply) => {
     const stats = await adminStats(request.params, request);
-    return reply.type(CSV).header('content-disposition', `attachment; filename="tilastot-${stats.slug}-kuukausittain.csv"`).send(regionMonthsCsv(stats, pageContext(request).t));
+    return reply.type(CSV_CONTENT_TYPE).header('content-disposition', `attachment; filename="tilastot-${stats.slug}-kuukausittain.csv"`).send(regionMonthsCsv(stats, pageContext(request).t));
   });
 };
