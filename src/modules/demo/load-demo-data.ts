@@ -12,6 +12,7 @@ import { addDemoThemes } from '../themes/demo-themes.js';
 import { addDemoNetworks } from '../networks/demo-networks.js';
 import { addDemoNewsletter } from '../newsletter/demo-newsletter.js';
 import { addDemoCentres } from '../centres/demo-centres.js';
+import { addDemoPeerHelp } from '../peer-help/demo-peer-help.js';
 
 /**
  * Writes the demo directory (see build-demo-data.ts) in one transaction. Into an empty directory the rows are
@@ -39,6 +40,7 @@ export async function loadDemoData({ db, today = demoLoadDay() }: { db: Database
     await addDemoNetworks(trx);
     await addDemoNewsletter(trx, today);
     await addDemoCentres(trx, today);
+    await addDemoPeerHelp(trx);
   });
   return { organizations: graphs.length, activities: graphs.reduce((n, g) => n + g.activities.length, 0) };
 }

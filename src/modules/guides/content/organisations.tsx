@@ -133,6 +133,20 @@ export const organisationsGuide: GuideContent = {
         <li>Keskuksen yhdyshenkilö hyväksyy aineiston tai palauttaa sen viestin kanssa. Näet tilanteen sivulla Aineistot sote-keskuksiin.</li>
       </ul>
 
+      <h2>Vertaisapu järjestöjen kesken</h2>
+      <p>
+        <a href={ctx.href('/peer-help')}>Vertaisavussa</a> järjestöjen toimihenkilöt ja vapaaehtoiset auttavat toisiaan
+        tukitehtävissä: kirjanpidossa, rahoitushakemuksissa, tietoturvassa, kiinteistöasioissa, viestinnässä ja muussa.
+        Liity sähköpostiosoitteellasi; samalla tilillä voit sekä pyytää apua järjestöllesi että auttaa muita.
+      </p>
+      <ol>
+        <li>Tee auttajaprofiili: kotikunta tai postinumero, etäisyys, kiinnostavat aiheet, osaaminen ja kielet.</li>
+        <li>Pyydä apua kolmessa vaiheessa: mihin apua tarvitaan, missä ja milloin, tarkista ja julkaise. Saat vahvistuksen sähköpostiisi.</li>
+        <li>Valitse hakijoista yksi tai useampi. Valintaa ei voi perua muuten kuin perumalla pyynnön; muita hakijoita kiitetään.</li>
+        <li>Sopikaa yksityiskohdista pyynnön keskustelussa, jonka näkevät järjestönne ja valitut tekijät.</li>
+        <li>Kun tekijä on merkinnyt tehtävän tehdyksi, hyväksy se ja antakaa palautetta toisillenne. Palaute näkyy profiilissa.</li>
+      </ol>
+
       <h2>Avoin data</h2>
       <p>
         Tarjottimen tiedot ovat avointa dataa. Julkinen rajapinta noudattaa Open Referral HSDS 3.0 -standardia (Human
@@ -280,6 +294,20 @@ export const organisationsGuide: GuideContent = {
         <li>Centralens kontaktperson godkänner materialet eller returnerar det med ett meddelande. Du ser läget på sidan Material till centraler.</li>
       </ul>
 
+      <h2>Kamrathjälp mellan organisationer</h2>
+      <p>
+        I <a href={ctx.href('/peer-help')}>kamrathjälpen</a> hjälper anställda och frivilliga i organisationer varandra med
+        stödfunktioner: bokföring, finansieringsansökningar, informationssäkerhet, fastighetsfrågor, kommunikation och
+        annat. Gå med med din e-postadress; med samma konto kan du både be om hjälp och hjälpa andra.
+      </p>
+      <ol>
+        <li>Gör en hjälparprofil: hemkommun eller postnummer, avstånd, intressanta ämnen, kunnande och språk.</li>
+        <li>Be om hjälp i tre steg: vad, var och när, granska och publicera. Du får en bekräftelse per e-post.</li>
+        <li>Välj en eller flera sökande. Valet kan bara ångras genom att ställa in förfrågan; de andra tackas.</li>
+        <li>Kom överens om detaljerna i förfrågans diskussion, som er organisation och de valda hjälparna ser.</li>
+        <li>När hjälparen har markerat uppgiften som utförd, godkänn den och ge varandra respons. Responsen syns i profilen.</li>
+      </ol>
+
       <h2>Öppna data</h2>
       <p>
         Uppgifterna i Tarjotin är öppna data. Det öppna gränssnittet följer standarden Open Referral HSDS 3.0 (Human
@@ -425,6 +453,20 @@ export const organisationsGuide: GuideContent = {
         <li>The service checks the file at once: its real type, size, the screen’s aspect ratio and a PDF’s page count.</li>
         <li>The centre’s liaison approves the material or returns it with a message. You follow it on the page Material for care centres.</li>
       </ul>
+
+      <h2>Peer help between organisations</h2>
+      <p>
+        In <a href={ctx.href('/peer-help')}>peer help</a>, staff and volunteers of organisations help each other with
+        support tasks: bookkeeping, funding applications, information security, premises, communications and more. Join
+        with your e-mail address; with the same account you can both ask for help and help others.
+      </p>
+      <ol>
+        <li>Make a helper profile: home municipality or postal code, distance, topics of interest, skills and languages.</li>
+        <li>Ask for help in three steps: what, where and when, check and publish. You get a confirmation by e-mail.</li>
+        <li>Select one or more applicants. A selection can only be undone by cancelling the request; the others are thanked.</li>
+        <li>Agree on the details in the request’s conversation, seen by your organisation and the selected helpers.</li>
+        <li>When the helper has marked the task done, approve it and give each other feedback. Feedback shows on profiles.</li>
+      </ol>
 
       <h2>Open data</h2>
       <p>
