@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastif
 import { currentUser, requireUser, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { notFound, rateLimited } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { appLimiters, type Limiter } from '../../platform/http/app-limiters.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { getDataErrorPlace } from './get-data-error-place.js';
 import { getFeedback } from './get-feedback.js';
@@ -14,17 +15,11 @@ import { activityQuery, feedbackForm, feedbackParams, isHoneypotFilled, organiza
 import { FEEDBACK_LIMITS, RETURN_FIELD } from './feedback.types.js';
 import { DataErrorAside, DataErrorPage, FeedbackDetailPage, FeedbackListPage, FeedbackSentPage, PortalFeedbackAside, PortalFeedbackPage } from './feedback.views.js';
 
-type Limiter = (req: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
-/** One limiter per app (the page plugin is registered three times, once per language prefix). */
-const limiterByApp = new WeakMap<object, Limiter>();
-
+/** One limiter per app, shared by the fi / sv / en mounts of the page plugin. */
 function feedbackLimiter(app: FastifyInstance): Limiter {
-  let limiter = limiterByApp.get(app.deps);
-  if (!limiter) {
-    limiter = app.createRateLimit({ max: FEEDBACK_LIMITS.perIp, timeWindow: FEEDBACK_LIMITS.ipWindowMs, keyGenerator: (req) => `feedback-ip:${req.ip}` });
-    limiterByApp.set(app.deps, limiter);
-  }
-  return limiter;
+  return appLimiters(app, 'feedback', () =>
+    app.createRateLimit({ max: FEEDBACK_LIMITS.perIp, timeWindow: FEEDBACK_LIMITS.ipWindowMs, keyGenerator: (req) => `feedback-ip:${req.ip}` }),
+  );
 }
 
 /** 429 with Retry-After, the form shown again with everything typed and the reason at the top. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { rateLimited } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { appLimiters, type Limiter } from '../../platform/http/app-limiters.js';
 import { emptyForm, formValueList, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { newReference } from './contact-details.js';
 import { contactFormQuery, contactRequestForm, isFromTray, isHoneypotFilled, type ContactRequestInput } from './contact-request.schema.js';
@@ -21,29 +22,21 @@ import { trayOf, writeTray } from './tray.cookie.js';
  */
 export const CONTACT_REQUEST_LIMITS = { perIp: 30, ipWindowMs: 60 * 60_000, perContact: 5, contactWindowMs: 24 * 60 * 60_000 };
 
-type Limiter = (req: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
 interface Limiters {
   byIp: Limiter;
   byContact: Limiter;
 }
 
-/** One pair of limiters per app (the page plugin is registered three times, once per language prefix). */
-const limitersByApp = new WeakMap<object, Limiters>();
-
+/** One pair of limiters per app, shared by the fi / sv / en mounts of the page plugin. */
 function contactRequestLimiters(app: FastifyInstance): Limiters {
-  let limiters = limitersByApp.get(app.deps);
-  if (!limiters) {
-    limiters = {
-      byIp: app.createRateLimit({ max: CONTACT_REQUEST_LIMITS.perIp, timeWindow: CONTACT_REQUEST_LIMITS.ipWindowMs }),
-      byContact: app.createRateLimit({
-        max: CONTACT_REQUEST_LIMITS.perContact,
-        timeWindow: CONTACT_REQUEST_LIMITS.contactWindowMs,
-        keyGenerator: (req) => `contact:${(req as FastifyRequest & { rateKey?: string }).rateKey ?? ''}`,
-      }),
-    };
-    limitersByApp.set(app.deps, limiters);
-  }
-  return limiters;
+  return appLimiters(app, 'contact-request', () => ({
+    byIp: app.createRateLimit({ max: CONTACT_REQUEST_LIMITS.perIp, timeWindow: CONTACT_REQUEST_LIMITS.ipWindowMs }),
+    byContact: app.createRateLimit({
+      max: CONTACT_REQUEST_LIMITS.perContact,
+      timeWindow: CONTACT_REQUEST_LIMITS.contactWindowMs,
+      keyGenerator: (req) => `contact:${(req as FastifyRequest & { rateKey?: string }).rateKey ?? ''}`,
+    }),
+  }));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import { verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { notFound, rateLimited } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { appLimiters, type Limiter } from '../../platform/http/app-limiters.js';
 import { emptyForm, formValueList, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { translator } from '../../platform/i18n/i18n.js';
 import { headerLinkText } from '../../platform/views/page-context.js';
@@ -22,23 +23,16 @@ import { TrayEmailPage, TrayEmailSentPage, TrayPage, TrayPrintPage, trayFormId }
  */
 export const TRAY_EMAIL_LIMITS = { perIp: 20, ipWindowMs: 60 * 60_000, perAddress: 5, addressWindowMs: 24 * 60 * 60_000 };
 
-type Limiter = (req: FastifyRequest) => Promise<{ isAllowed: boolean; isExceeded?: boolean; ttlInSeconds?: number }>;
-const limitersByApp = new WeakMap<object, { byIp: Limiter; byAddress: Limiter }>();
-
+/** One pair of limiters per app, shared by the fi / sv / en mounts of the page plugin. */
 function trayEmailLimiters(app: FastifyInstance): { byIp: Limiter; byAddress: Limiter } {
-  let limiters = limitersByApp.get(app.deps);
-  if (!limiters) {
-    limiters = {
-      byIp: app.createRateLimit({ max: TRAY_EMAIL_LIMITS.perIp, timeWindow: TRAY_EMAIL_LIMITS.ipWindowMs, keyGenerator: (req) => `tray-email-ip:${req.ip}` }),
-      byAddress: app.createRateLimit({
-        max: TRAY_EMAIL_LIMITS.perAddress,
-        timeWindow: TRAY_EMAIL_LIMITS.addressWindowMs,
-        keyGenerator: (req) => `tray-email:${(req as FastifyRequest & { rateKey?: string }).rateKey ?? ''}`,
-      }),
-    };
-    limitersByApp.set(app.deps, limiters);
-  }
-  return limiters;
+  return appLimiters(app, 'tray-email', () => ({
+    byIp: app.createRateLimit({ max: TRAY_EMAIL_LIMITS.perIp, timeWindow: TRAY_EMAIL_LIMITS.ipWindowMs, keyGenerator: (req) => `tray-email-ip:${req.ip}` }),
+    byAddress: app.createRateLimit({
+      max: TRAY_EMAIL_LIMITS.perAddress,
+      timeWindow: TRAY_EMAIL_LIMITS.addressWindowMs,
+      keyGenerator: (req) => `tray-email:${(req as FastifyRequest & { rateKey?: string }).rateKey ?? ''}`,
+    }),
+  }));
 }
 
 /** Past a limit: 429 with Retry-After and the form shown again with a friendly message and the address kept. */
