@@ -178,8 +178,10 @@ export const newsletterPages: FastifyPluginAsync = async (app) => {
     return sendPage(reply, <IssuePage ctx={ctx} csrf={reply.generateCsrf()} data={data} notice={done ? ctx.t(`newsletter.done.${done}`) : undefined} />);
   });
 
-  // The e-mail's HTML part as it is sent, for the preview frame: inline styles allowed in this response only, no
-  // script, shown only in a frame of this site.
+  // The e-mail's HTML part as it is sent, for the preview frame (sandbox="", no script). The one exception to the
+  // site's strict CSP, in this response only: e-mail HTML needs style attributes, so style-src allows 'unsafe-inline';
+  // everything else is 'none' (no script, no fetch, no form), the frame may be shown only by this site, and nothing
+  // user-typed in it can carry a style (the Markdown sanitiser drops style attributes; the rest is escaped text).
   app.get('/admin/regions/:slug/newsletter/:id/preview', { preHandler: administrators }, async (request, reply) => {
     const { slug, id } = issueOf(request.params);
     const data = await getIssue({ db, actor: currentUser(request), slug, id, lang: pageContext(request).lang, baseUrl: config.baseUrl });
