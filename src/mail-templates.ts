@@ -19,6 +19,7 @@ import { newsletterConfirmMail } from './modules/newsletter/newsletter-confirm.m
 import { newsletterIssueMail } from './modules/newsletter/newsletter-issue.mail.js';
 import { liaisonInvitationMail } from './modules/centres/liaison-invitation.mail.js';
 import { materialDecisionMail, materialExpiryMail, materialSentMail } from './modules/centres/material-mail.js';
+import { agreementReminderMail, agreementStepMail } from './modules/centres/agreement-mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -48,5 +49,7 @@ export const mailTemplates: readonly MailTemplate[] = [
   materialSentMail,
   materialDecisionMail,
   materialExpiryMail,
+  agreementStepMail,
+  agreementReminderMail,
   ...peerHelpMailTemplates,
 ];

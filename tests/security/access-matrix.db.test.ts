@@ -16,7 +16,7 @@ import { addTestTheme } from '../../src/modules/themes/themes.fixture.js';
 import { addTestNetwork } from '../../src/modules/networks/networks.fixture.js';
 import { reportDataError } from '../../src/modules/feedback/report-data-error.js';
 import { addDraftIssue } from '../../src/modules/newsletter/newsletter.fixture.js';
-import { addTestCentre, addTestMaterial } from '../../src/modules/centres/centres.fixture.js';
+import { addTestAgreement, addTestCentre, addTestMaterial } from '../../src/modules/centres/centres.fixture.js';
 import { addTestPeerHelp } from '../../src/modules/peer-help/peer-help.fixture.js';
 
 let service: Service;
@@ -30,6 +30,7 @@ let feedbackId: string;
 let newsletterIssueId: string;
 let centreId: string;
 let materialId: string;
+let agreementId: string;
 let peerHelp: Awaited<ReturnType<typeof addTestPeerHelp>>;
 before(async () => {
   service = await createTestService();
@@ -43,6 +44,7 @@ before(async () => {
   newsletterIssueId = await addDraftIssue(db, { regionId: 'pohjois-savo', subject: 'Matriisikirje' }); // a draft of region X
   centreId = await addTestCentre(db, { key: 'matriisi', nameFi: 'Matriisin sote-keskus' }); // in Kuopio, region X
   materialId = await addTestMaterial(db, { key: 'matriisi', organizationId: world.orgA, centreIds: [centreId], validFrom: '2026-01-01', validUntil: '2099-12-31' }); // A's slide, pending at the centre
+  agreementId = await addTestAgreement(db, { key: 'matriisi', organizationId: world.orgA, centreId, startsAt: new Date(Date.now() + 14 * 86_400_000), createdBy: world.userIds.maintainerA }); // A's proposal, awaiting the centre
   peerHelp = await addTestPeerHelp(db, { requesterId: world.userIds.maintainerA, organizationId: world.orgA }); // A's maintainer asks for A
   feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
@@ -92,6 +94,7 @@ function idFor(pattern: string): string {
   if (pattern.includes('/newsletter/')) return newsletterIssueId;
   if (pattern.startsWith('/centres/') || pattern.startsWith('/admin/centres/')) return centreId;
   if (pattern.startsWith('/materials/')) return materialId;
+  if (pattern.startsWith('/agreements/')) return agreementId;
   if (pattern.startsWith('/peer-help/profiles/')) return peerHelp.profileId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.endsWith('/publish')) return peerHelp.publishDraftId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.includes('/step/')) return peerHelp.draftId;
@@ -143,6 +146,8 @@ const FEEDBACK_ON_A_READERS: Record<Role, Outcome> = { ...MAINTAINER_OF_A, regio
 const LIAISONS_ONLY: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA: 'out', maintainerB: 'out', regionalX: 'out', regionalY: 'out', platform: 'out' };
 /** A's material awaiting approval: only A's maintainers (and the centre's liaisons) read its file; others get 404. */
 const PENDING_MATERIAL_OF_A: Record<Role, Outcome> = { ...ALL_OUT, maintainerA: 'in' };
+/** Signed in first; then nobody, yet (A's agreement is not agreed: no .ics for either side). */
+const SIGN_IN_THEN_NONE: Record<Role, Outcome> = { ...ALL_OUT, anonymous: 'sign-in' };
 /** A peer-help request of A's maintainer for A: the requester side is its writer and A's maintainers (peer-help.policy.ts). */
 const REQUESTER_SIDE_OF_A: Record<Role, Outcome> = MAINTAINER_OF_A;
 /** Nobody in the matrix is a selected helper of A's request: only a selected helper marks it done. */
@@ -359,6 +364,12 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /kiosk/:token': ALL_OUT, // the token is the credential: a wrong one is not found for everyone (tested in the module)
   'GET /kiosk/:token/content': ALL_OUT,
   'GET /kiosk/:token/slides/:materialId': ALL_OUT,
+  'GET /my/agreements': SIGNED_IN,
+  'GET /my/agreements/new': MAINTAINERS,
+  'POST /my/agreements': MAINTAINERS, // for an organisation the user maintains: checked in the use case (404 otherwise)
+  'GET /agreements/:id': MAINTAINER_OF_A, // and the centre's liaisons (tested in src/modules/centres)
+  'POST /agreements/:id/answer': MAINTAINER_OF_A, // whose turn it is: checked in the use case (409 otherwise)
+  'GET /agreements/:id/calendar.ics': SIGN_IN_THEN_NONE,
   'GET /peer-help': ALL_IN, // an introduction for anonymous visitors; the requests for the signed-in
   'GET /peer-help/join': ALL_IN,
   'POST /peer-help/join': ALL_IN,

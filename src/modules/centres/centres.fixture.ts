@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.js';
 import { stableId } from '../../platform/ids.js';
 import { insertCentre } from './centres.repo.js';
 import { insertMaterial } from './materials.repo.js';
+import { insertAgreement } from './agreements.repo.js';
 import { drawPng } from './png.js';
 
 /** Test builders (not loaded by the app): a centre with an info screen, a liaison, a session, multipart bodies. */
@@ -90,5 +91,38 @@ export async function addTestMaterial(db: Database, options: { key: string; orga
     bytes,
     options.centreIds,
   );
+  return id;
+}
+
+/** An organisation's proposal to a centre awaiting the centre's answer, straight into the database. */
+export async function addTestAgreement(db: Database, options: { key: string; organizationId: string; centreId: string; startsAt: Date; createdBy: string }): Promise<string> {
+  const id = stableId('test-agreement', options.key);
+  await insertAgreement(db, {
+    id,
+    centreId: options.centreId,
+    organizationId: options.organizationId,
+    initiatedBy: 'ngo',
+    awaiting: 'centre',
+    createdBy: options.createdBy,
+    kind: 'group_activity',
+    title: 'Testiryhmä',
+    startsAt: options.startsAt,
+    durationMinutes: 90,
+    rrule: null,
+    attendance: 'on_site',
+    access: 'drop_in',
+    bookingInfo: '',
+    room: '',
+    catering: '',
+    keysBadges: '',
+    materials: '',
+    programme: '',
+    targetGroup: '',
+    contactName: 'Testi Yhteyshenkilö',
+    contactEmail: 'yhteys@example.org',
+    contactPhone: '',
+    clientConsent: false,
+    public: false,
+  });
   return id;
 }

@@ -1,4 +1,4 @@
-import { adminScope, scopeCoversRegion } from '../../platform/auth/access.policy.js';
+import { adminScope, isMaintainer, scopeCoversRegion } from '../../platform/auth/access.policy.js';
 import { hasRole, type SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { forbidden, notFound } from '../../platform/errors.js';
@@ -84,4 +84,23 @@ export function canReadMaterialFile(
   if (material.publicNow) return true;
   if (hasRole(user, 'maintainer', material.organizationId)) return true;
   return material.centreIds.some((id) => isLiaisonOf(user, id));
+}
+
+/**
+ * The side a user takes in an agreement: 'ngo' for the organisation's maintainers, 'centre' for the centre's
+ * liaisons (checked in the database), null for anybody else — who is told nothing exists (404), so an NGO never
+ * sees another's proposals.
+ */
+export async function agreementSide(db: Database, user: SessionUser, agreement: { organizationId: string; centreId: string }): Promise<'ngo' | 'centre' | null> {
+  if (await isMaintainer(db, { userId: user.id, organizationId: agreement.organizationId })) return 'ngo';
+  if (await isLiaisonRow(db, { userId: user.id, centreId: agreement.centreId })) return 'centre';
+  return null;
+}
+
+/** The agreement and the user's side in it; NOT_FOUND for anybody who is neither side. */
+export async function requireAgreementSide<A extends { organizationId: string; centreId: string }>(db: Database, user: SessionUser, agreement: A | null): Promise<{ agreement: A; side: 'ngo' | 'centre' }> {
+  if (!agreement) throw notFound('agreement');
+  const side = await agreementSide(db, user, agreement);
+  if (!side) throw notFound('agreement');
+  return { agreement, side };
 }

@@ -5,9 +5,15 @@ import { notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
 import { emptyForm, parseForm, type FormRenderer } from '../../platform/http/form.js';
 import { translator } from '../../platform/i18n/i18n.js';
+import { AgreementFormPage, AgreementPageView, MyAgreementsPage } from './agreements.views.js';
+import { answerAgreement } from './answer-agreement.js';
 import { appointLiaison } from './appoint-liaison.js';
+import { getAgreement, getAgreementIcal } from './get-agreement.js';
+import { getAgreementForm } from './get-agreement-form.js';
+import { listMyAgreements } from './list-agreements.js';
+import { proposeAgreement } from './propose-agreement.js';
 import { requireAnyLiaison, requireAnyMaintainer, requireCentreAdministrator, requireCentreCreator, requireLiaison, isAnyLiaison } from './centres.policy.js';
-import { centreForm, centreListQuery, centreParams, decisionForm, doneQuery, fileParams, kioskParams, liaisonForm, materialForm, materialParams, removeLiaisonForm } from './centres.schema.js';
+import { agreementForm, agreementParams, answerForm, centreForm, centreListQuery, centreParams, decisionForm, doneQuery, fileParams, kioskParams, liaisonForm, materialForm, materialParams, removeLiaisonForm } from './centres.schema.js';
 import { AdminCentresView, CentreFormPage, CentreListView, CentrePageView } from './centres.views.js';
 import { MAX_UPLOAD_MB, type UploadedFile } from './check-material-file.js';
 import { createCentre } from './create-centre.js';
@@ -232,6 +238,63 @@ export const centresPages: FastifyPluginAsync = async (app) => {
     return reply.redirect(pageContext(request).href('/my/materials?done=sent'), 303);
   });
 
+  // Cooperation agreed in advance: a maintainer proposes; the side whose turn it is answers; both read it and its .ics.
+  app.get('/my/agreements', { preHandler: requireUser }, async (request, reply) => {
+    const mine = await listMyAgreements({ db, actor: currentUser(request) });
+    return sendPage(reply, <MyAgreementsPage ctx={pageContext(request)} canPropose={mine.canPropose} agreements={mine.agreements} notice={notice(request)} />);
+  });
+
+  const agreementFormView: FormRenderer = async (request, reply, form) => {
+    const data = await getAgreementForm({ db, actor: currentUser(request) });
+    return <AgreementFormPage ctx={pageContext(request)} csrf={reply.generateCsrf()} data={data} form={form} />;
+  };
+
+  app.get('/my/agreements/new', { preHandler: [requireUser, maintainers] }, async (request, reply) => sendPage(reply, await agreementFormView(request, reply, emptyForm())));
+
+  app.post('/my/agreements', { preHandler: [verifyCsrf, requireUser, maintainers], config: { form: agreementFormView } }, async (request, reply) => {
+    const input = parseForm(agreementForm, request.body);
+    const { id } = await proposeAgreement({ db, actor: currentUser(request), input, now: now() });
+    return reply.redirect(pageContext(request).href(`/agreements/${id}?done=proposed`), 303);
+  });
+
+  const agreementIdOf = (params: unknown): string => {
+    const parsed = agreementParams.safeParse(params);
+    if (!parsed.success) throw notFound('agreement');
+    return parsed.data.id;
+  };
+  /** Only the agreement's two sides get past this (others: 404, as if it did not exist). */
+  const agreementSides = async (request: FastifyRequest) => {
+    await getAgreement({ db, actor: currentUser(request), id: agreementIdOf(request.params) });
+  };
+  const agreementView: FormRenderer = async (request, reply, form) => {
+    const page = await getAgreement({ db, actor: currentUser(request), id: agreementIdOf(request.params) });
+    return <AgreementPageView ctx={pageContext(request)} csrf={reply.generateCsrf()} page={page} form={form} notice={notice(request)} />;
+  };
+
+  app.get('/agreements/:id', { preHandler: [requireUser, agreementSides] }, async (request, reply) => sendPage(reply, await agreementView(request, reply, emptyForm())));
+
+  app.post('/agreements/:id/answer', { preHandler: [verifyCsrf, requireUser, agreementSides], config: { form: agreementView } }, async (request, reply) => {
+    const id = agreementIdOf(request.params);
+    const input = parseForm(answerForm, request.body);
+    const status = await answerAgreement({ db, actor: currentUser(request), id, input, now: now() });
+    return reply.redirect(pageContext(request).href(`/agreements/${id}?done=${status}`), 303);
+  });
+
+  app.get('/agreements/:id/calendar.ics', { preHandler: [requireUser, agreementSides] }, async (request, reply) => {
+    const id = agreementIdOf(request.params);
+    const ctx = pageContext(request);
+    const ics = await getAgreementIcal({
+      db,
+      actor: currentUser(request),
+      id,
+      lang: ctx.lang,
+      url: (agreementId) => `${app.deps.config.baseUrl}${ctx.href(`/agreements/${agreementId}`)}`,
+      labels: { postponed: ctx.t('centres.agreementStatus.countered'), online: ctx.t('centres.attendance.remote') },
+    });
+    if (ics === null) throw notFound('agreement');
+    return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="sopimus-${id}.ics"`).header('cache-control', 'private, no-cache').send(ics);
+  });
+
   // The kiosk: the token in the address is its only credential; a wrong or renewed token is simply not found.
   const kioskTokenOf = (params: unknown): string => {
     const parsed = kioskParams.safeParse(params);
@@ -277,7 +340,10 @@ const headerPlugin: FastifyPluginAsync = async (app) => {
     if (!request.headerLinks || !request.user || request.url.startsWith('/static/') || request.url.startsWith('/api/') || request.url.startsWith('/healthz')) return;
     const t = translator(request.lang);
     if (isAnyLiaison(request.user)) request.headerLinks.push({ href: '/my/centres', label: t('centres.desk.title'), id: 'centres-desk-link' });
-    if (request.user.roles.some((r) => r.role === 'maintainer')) request.headerLinks.push({ href: '/my/materials', label: t('centres.material.myTitle'), id: 'centres-materials-link' });
+    if (request.user.roles.some((r) => r.role === 'maintainer')) {
+      request.headerLinks.push({ href: '/my/materials', label: t('centres.material.myTitle'), id: 'centres-materials-link' });
+      request.headerLinks.push({ href: '/my/agreements', label: t('centres.agreement.myTitle'), id: 'centres-agreements-link' });
+    }
   });
 };
 (headerPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;

@@ -64,7 +64,7 @@ export const centreListQuery = z
 
 export type CentreListQuery = z.output<typeof centreListQuery>;
 
-export const doneQuery = z.object({ done: z.enum(['created', 'saved', 'appointed', 'removed', 'sent', 'approved', 'returned']).optional().catch(undefined) }).loose();
+export const doneQuery = z.object({ done: z.enum(['created', 'saved', 'appointed', 'removed', 'sent', 'approved', 'returned', 'proposed', 'accepted', 'countered', 'declined']).optional().catch(undefined) }).loose();
 
 // Materials.
 
@@ -109,3 +109,83 @@ export const decisionForm = z
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && v.message === '') ctx.addIssue({ code: 'custom', path: ['message'], message: 'centres.error.returnMessage' });
   });
+
+// Cooperation agreed in advance (issue 14, item 5).
+
+export const AGREEMENT_KINDS = ['staff_presentation', 'centre_event', 'centre_own_event', 'group_activity', 'ngo_visit', 'client_appointment'] as const;
+export const AGREEMENT_REPEATS = ['none', 'weekly', 'biweekly', 'monthly'] as const;
+export const ATTENDANCES = ['on_site', 'remote', 'hybrid'] as const;
+export const ACCESSES = ['drop_in', 'booking', 'registration'] as const;
+
+const day = z
+  .string()
+  .optional()
+  .default('')
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), 'centres.error.date');
+const clock = z
+  .string()
+  .optional()
+  .default('')
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d$/.test(s), 'centres.error.time');
+const minutes = z
+  .string()
+  .optional()
+  .default('')
+  .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 15 && Number(s) <= 720, 'centres.error.duration')
+  .transform(Number);
+
+export const agreementForm = z
+  .object({
+    centre: z.string().optional().default('').refine(isUuid, 'centres.error.centre'),
+    organization: z.string().optional().default('').refine(isUuid, 'centres.error.organization'),
+    kind: z.enum(AGREEMENT_KINDS, { message: 'centres.error.agreementKind' }),
+    title: text(200).refine((s) => s.length > 0, 'centres.error.title'),
+    date: day,
+    time: clock,
+    duration: minutes,
+    repeat: z.enum(AGREEMENT_REPEATS, { message: 'centres.error.repeat' }).optional().default('none'),
+    repeatUntil: z.string().optional().default(''),
+    attendance: z.enum(ATTENDANCES, { message: 'centres.error.attendance' }),
+    access: z.enum(ACCESSES, { message: 'centres.error.access' }),
+    bookingInfo: text(1000),
+    room: text(500),
+    catering: text(500),
+    keysBadges: text(500),
+    materials: text(500),
+    programme: text(2000),
+    targetGroup: text(500),
+    contactName: text(150).refine((s) => s.length > 0, 'centres.error.contactName'),
+    contactEmail: text(254).refine((s) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'centres.error.email'),
+    contactPhone: text(40),
+    clientConsent: z.string().optional().transform((v) => v === 'yes'),
+    public: z.string().optional().transform((v) => v === 'yes'),
+    message: text(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.repeat !== 'none' && !/^\d{4}-\d{2}-\d{2}$/.test(v.repeatUntil)) ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'centres.error.repeatUntil' });
+    if (v.access !== 'drop_in' && v.bookingInfo === '') ctx.addIssue({ code: 'custom', path: ['bookingInfo'], message: 'centres.error.bookingInfo' });
+    if (v.kind === 'client_appointment' && !v.clientConsent) ctx.addIssue({ code: 'custom', path: ['clientConsent'], message: 'centres.error.clientConsent' });
+  });
+
+export type AgreementInput = z.output<typeof agreementForm>;
+
+export const answerForm = z
+  .object({
+    action: z.enum(['accept', 'counter', 'decline'], { message: 'centres.error.answer' }),
+    date: z.string().optional().default(''),
+    time: z.string().optional().default(''),
+    duration: z.string().optional().default(''),
+    message: text(1000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === 'counter') {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(v.date)) ctx.addIssue({ code: 'custom', path: ['date'], message: 'centres.error.date' });
+      if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time)) ctx.addIssue({ code: 'custom', path: ['time'], message: 'centres.error.time' });
+      if (v.duration !== '' && !(/^\d{1,3}$/.test(v.duration) && Number(v.duration) >= 15 && Number(v.duration) <= 720)) ctx.addIssue({ code: 'custom', path: ['duration'], message: 'centres.error.duration' });
+    }
+    if (v.action !== 'accept' && v.message === '') ctx.addIssue({ code: 'custom', path: ['message'], message: 'centres.error.answerMessage' });
+  });
+
+export type AnswerInput = z.output<typeof answerForm>;
+
+export const agreementParams = z.object({ id: z.string().refine(isUuid) });

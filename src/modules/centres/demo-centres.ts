@@ -5,12 +5,15 @@ import { stableId } from '../../platform/ids.js';
 import { centreExists, insertCentre, isLiaisonRow, regionOfMunicipality, type CentreFields } from './centres.repo.js';
 import { insertMaterial, materialExists, organizationIdsByFinnishName, setTargetStatus } from './materials.repo.js';
 import { drawPng } from './png.js';
+import { findAgreement, insertAgreement, insertStep } from './agreements.repo.js';
+import { instantOf } from '../events/helsinki-time.js';
 
 /**
  * The demo's care centres (fictional, like every demo organisation and person): two in Pohjois-Savo, each with an
  * invented liaison (`*.invalid` addresses), and material from demo organisations: an approved info-screen slide and
  * an approved poster at the Kuopio centre, a brochure waiting at the Iisalmi centre. Dates count from `today`, so
- * the material is current whenever the demo is loaded. What exists is left as it is.
+ * the material is current whenever the demo is loaded. The Kuopio centre also has a proposal for a weekly group
+ * awaiting its liaison's answer. What exists is left as it is.
  */
 const CENTRES: { key: string; liaison: string; fields: CentreFields }[] = [
   {
@@ -148,4 +151,36 @@ export async function addDemoCentres(db: Database, today: string): Promise<void>
     days: 90,
     approved: false,
   });
+  const agreementId = stableId('demo-agreement', 'kallavesi-group');
+  const startsAt = instantOf(plusDays(today, 14), '17:00')!;
+  if (kuopio && (await centreExists(db, ids.kallavesi!)) && !(await findAgreement(db, agreementId))) {
+    await insertAgreement(db, {
+      id: agreementId,
+      centreId: ids.kallavesi!,
+      organizationId: kuopio,
+      initiatedBy: 'ngo',
+      awaiting: 'centre',
+      createdBy: null,
+      kind: 'group_activity',
+      title: 'Olohuoneryhmä sote-keskuksessa',
+      startsAt,
+      durationMinutes: 90,
+      rrule: null,
+      attendance: 'on_site',
+      access: 'drop_in',
+      bookingInfo: '',
+      room: 'Ryhmähuone Lehmus',
+      catering: 'Kahvi yhdistyksen puolesta',
+      keysBadges: 'Avain aulan infosta',
+      materials: 'Esitteitä ryhmästä',
+      programme: 'Vapaata keskustelua ja vertaistukea, vetäjinä koulutetut vertaisohjaajat.',
+      targetGroup: 'Mielenterveyskuntoutujat ja heidän läheisensä',
+      contactName: 'Yhdistyksen ryhmävastaava',
+      contactEmail: 'ryhmat@demo.tarjotin.invalid',
+      contactPhone: '',
+      clientConsent: false,
+      public: true,
+    });
+    await insertStep(db, { id: stableId('demo-agreement-step', 'kallavesi-group'), agreementId, side: 'ngo', action: 'propose', startsAt, message: 'Kokeilisimme ryhmää ensin kerran; jos se toimii, jatketaan viikoittain.', authorId: null });
+  }
 }

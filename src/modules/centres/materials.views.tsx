@@ -7,6 +7,7 @@ import type { CentreRow } from './centres.repo.js';
 import { CHECKLIST, MATERIAL_KINDS, MATERIAL_LANGS } from './centres.schema.js';
 import { centreName, Notice } from './centres.views.js';
 import type { LiaisonDesk } from './get-liaison-desk.js';
+import { AgreementList } from './agreements.views.js';
 import type { MaterialFormData } from './get-material-form.js';
 import type { MyMaterial } from './list-my-materials.js';
 import type { MaterialRow } from './materials.repo.js';
@@ -256,6 +257,10 @@ export function LiaisonDeskPage({ ctx, csrf, desk, form, kioskUrl, notice }: { c
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="desk-agreements">
+        <h2 id="desk-agreements">{t('centres.agreement.deskTitle')}</h2>
+        <AgreementList ctx={ctx} agreements={desk.agreements} headingLevel={3} />
       </section>
       <section aria-labelledby="desk-kiosk">
         <h2 id="desk-kiosk">{t('centres.kiosk.title')}</h2>

@@ -316,6 +316,8 @@ export interface DB {
   centre_material: CentreMaterialTable;
   centre_material_file: CentreMaterialFileTable;
   centre_material_target: CentreMaterialTargetTable;
+  centre_agreement: CentreAgreementTable;
+  centre_agreement_step: CentreAgreementStepTable;
   peer_help_profile: PeerHelpProfileTable;
   peer_help_group: PeerHelpGroupTable;
   peer_help_group_member: PeerHelpGroupMemberTable;
@@ -444,7 +446,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material' | 'centre_agreement';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -888,4 +890,53 @@ export interface CentreMaterialTargetTable {
   message: Generated<string>;
   decided_by: string | null;
   decided_at: Date | null;
+}
+
+export type AgreementKind = 'staff_presentation' | 'centre_event' | 'centre_own_event' | 'group_activity' | 'ngo_visit' | 'client_appointment';
+export type AgreementSide = 'ngo' | 'centre';
+
+/** Cooperation agreed in advance between a care centre and an organisation (migration 0024; src/modules/centres). */
+export interface CentreAgreementTable {
+  id: string;
+  centre_id: string;
+  organization_id: string;
+  kind: AgreementKind;
+  initiated_by: AgreementSide;
+  status: Generated<'proposed' | 'countered' | 'accepted' | 'declined'>;
+  awaiting: AgreementSide | null;
+  title: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  rrule: string | null;
+  attendance: 'on_site' | 'remote' | 'hybrid';
+  access: 'drop_in' | 'booking' | 'registration';
+  booking_info: Generated<string>;
+  room: Generated<string>;
+  catering: Generated<string>;
+  keys_badges: Generated<string>;
+  materials: Generated<string>;
+  programme: Generated<string>;
+  target_group: Generated<string>;
+  contact_name: string;
+  contact_email: string;
+  contact_phone: Generated<string>;
+  client_consent: Generated<boolean>;
+  public: Generated<boolean>;
+  event_id: string | null;
+  reminder_sent_at: Date | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** One step of an agreement's negotiation: who did what, the time proposed then, and the message. */
+export interface CentreAgreementStepTable {
+  id: string;
+  agreement_id: string;
+  side: AgreementSide;
+  action: 'propose' | 'counter' | 'accept' | 'decline';
+  starts_at: Timestamp;
+  message: Generated<string>;
+  author_id: string | null;
+  created_at: Timestamp;
 }

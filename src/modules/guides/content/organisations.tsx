@@ -132,6 +132,12 @@ export const organisationsGuide: GuideContent = {
         <li>Palvelu tarkistaa tiedoston heti: oikea tiedostomuoto, koko, infotaulun mittasuhde ja PDF:n sivumäärä.</li>
         <li>Keskuksen yhdyshenkilö hyväksyy aineiston tai palauttaa sen viestin kanssa. Näet tilanteen sivulla Aineistot sote-keskuksiin.</li>
       </ul>
+      <p>
+        Esittelystä, tapahtumasta tai ryhmätoiminnasta keskuksessa sovitaan etukäteen sivulla{' '}
+        <a href={ctx.href('/my/agreements/new')}>Ehdota yhteistyötä keskukselle</a>: aika, toteutustapa, käytännön
+        asiat, ohjelma ja yhteyshenkilö. Yhdyshenkilö voi hyväksyä, ehdottaa toista aikaa tai hylätä. Sovitun saa
+        kalenteriin, ja molemmat saavat muistutuksen kaksi päivää ennen.
+      </p>
 
       <h2>Vertaisapu järjestöjen kesken</h2>
       <p>
@@ -293,6 +299,12 @@ export const organisationsGuide: GuideContent = {
         <li>Tjänsten kontrollerar filen genast: rätt filformat, storlek, infoskärmens proportioner och PDF-filens sidantal.</li>
         <li>Centralens kontaktperson godkänner materialet eller returnerar det med ett meddelande. Du ser läget på sidan Material till centraler.</li>
       </ul>
+      <p>
+        Presentationer, evenemang och gruppverksamhet vid centralen avtalas i förväg på sidan{' '}
+        <a href={ctx.href('/my/agreements/new')}>Föreslå samarbete till en central</a>: tid, genomförande, praktiska
+        frågor, program och kontaktperson. Kontaktpersonen kan godkänna, föreslå en annan tid eller avböja. Det
+        avtalade kan läggas till i kalendern, och båda får en påminnelse två dagar innan.
+      </p>
 
       <h2>Kamrathjälp mellan organisationer</h2>
       <p>
@@ -453,6 +465,12 @@ export const organisationsGuide: GuideContent = {
         <li>The service checks the file at once: its real type, size, the screen’s aspect ratio and a PDF’s page count.</li>
         <li>The centre’s liaison approves the material or returns it with a message. You follow it on the page Material for care centres.</li>
       </ul>
+      <p>
+        Presentations, events and group activities at a centre are agreed in advance on the page{' '}
+        <a href={ctx.href('/my/agreements/new')}>Propose cooperation to a centre</a>: time, way, practicalities,
+        programme and contact person. The liaison can accept, propose another time or decline. What is agreed goes into
+        your calendar, and both sides are reminded two days before.
+      </p>
 
       <h2>Peer help between organisations</h2>
       <p>
