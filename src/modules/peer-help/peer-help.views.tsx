@@ -184,9 +184,9 @@ export function JoinConfirmPage({ ctx, csrf, token }: { ctx: PageContext; csrf: 
 }
 
 /** What others see of a profile; `own` shows the CV part even when hidden from others. */
-function ProfileCard({ ctx, profile, tasksDone, feedback, own, headingLevel }: { ctx: PageContext; profile: ProfileRow; tasksDone: number; feedback: FeedbackRow[]; own: boolean; headingLevel: 2 | 3 }) {
+function ProfileCard({ ctx, profile, tasksDone, feedback, own, headingLevel }: { ctx: PageContext; profile: ProfileRow; tasksDone: number; feedback: FeedbackRow[]; own: boolean; /** the level of the card's own headings */ headingLevel: 2 | 3 | 4 }) {
   const { t } = ctx;
-  const H = headingLevel === 2 ? 'h3' : 'h4';
+  const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const cv = profile.showCv || own;
   return (
     <div class="peer-help-profile">
@@ -318,7 +318,7 @@ export function ProfileFormPage({ ctx, csrf, form, preview, notice }: { ctx: Pag
           <p>
             <a href={ctx.href(`/peer-help/profiles/${preview.profile.id}`)}>{preview.profile.displayName}</a>
           </p>
-          <ProfileCard ctx={ctx} profile={preview.profile} tasksDone={preview.tasksDone} feedback={preview.feedback} own={false} headingLevel={2} />
+          <ProfileCard ctx={ctx} profile={preview.profile} tasksDone={preview.tasksDone} feedback={preview.feedback} own={false} headingLevel={3} />
         </section>
       ) : null}
     </Layout>
@@ -520,7 +520,7 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
                   {a.profile ? (
                     <details>
                       <summary>{t('peerHelp.applicants.profile')}</summary>
-                      <ProfileCard ctx={ctx} profile={a.profile} tasksDone={a.tasksDone} feedback={a.feedback} own={false} headingLevel={3} />
+                      <ProfileCard ctx={ctx} profile={a.profile} tasksDone={a.tasksDone} feedback={a.feedback} own={false} headingLevel={4} />
                     </details>
                   ) : null}
                   {page.can.select && a.status === 'applied' ? (
