@@ -7,10 +7,15 @@
  *        (PostgreSQL: a fresh database `bench_search` next to the one the URL names, dropped at the end)
  *
  * Options: --activities N, --duration S (per measured run, default 15), --warmup S (default 3),
- * --connections 1,32, --markdown FILE (write the tables as a markdown fragment), --per-query (time each query of the
+ * --connections 1,16, --markdown FILE (write the tables as a markdown fragment), --per-query (time each query of the
  * mix alone, sequentially), --keep (keep the data: the DATA_DIR or the database), --data-dir DIR (PGlite data here;
  * with --reuse, an already loaded directory or database of at least that size is used as it is, and --reindex
- * rebuilds its search index, timed), --only api,page,bare.
+ * rebuilds its search index, timed), --only api,page,plain,id,bare.
+ *
+ * Two references are measured in the same run (issue 12): `plain` is plain PostgreSQL `finnish` full-text search with
+ * ts_rank, top 20, over the same activities (reference-server.ts, over a stored tsvector with a GIN index: what a
+ * developer would write instead), with the text of every search of the API mix; `id` is the HSDS API's lookup of
+ * one service by its primary key (`/api/hsds/services/{id}`, the database-backed ceiling of the real service).
  *
  * Steps: generate the data set (generate.ts, seeded) and write it with the demo data's multi-row inserts; build the
  * search index with rebuildSearchIndex (timed); start the real service in a child process and a bare Fastify route in
@@ -44,21 +49,21 @@ const { values: args } = parseArgs({
     activities: { type: 'string', default: '100000' },
     duration: { type: 'string', default: '15' },
     warmup: { type: 'string', default: '3' },
-    connections: { type: 'string', default: '1,32' },
+    connections: { type: 'string', default: '1,16' },
     markdown: { type: 'string' },
     'per-query': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
     reindex: { type: 'boolean', default: false },
     'data-dir': { type: 'string' },
-    only: { type: 'string', default: 'api,page,bare' },
+    only: { type: 'string', default: 'api,page,plain,id,bare' },
     help: { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
 if (args.help) {
   console.log(
-    'usage: npm run bench:search -- [--activities N] [--duration S] [--warmup S] [--connections 1,32] [--markdown FILE] [--per-query] [--keep] [--reuse [--reindex]] [--data-dir DIR] [--only api,page,bare]',
+    'usage: npm run bench:search -- [--activities N] [--duration S] [--warmup S] [--connections 1,16] [--markdown FILE] [--per-query] [--keep] [--reuse [--reindex]] [--data-dir DIR] [--only api,page,plain,id,bare]',
   );
   process.exit(0);
 }
@@ -125,6 +130,10 @@ async function benchDatabase(): Promise<BenchDatabase> {
 }
 
 interface LoadReport {
+  /** ids of listed activities for the primary-key lookups */
+  sampleIds: string[];
+  /** seconds to build the plain reference's table and index (0: reused) */
+  plainSeconds: number;
   reused: boolean;
   summary?: GenerateSummary;
   loadSeconds: number;
@@ -141,7 +150,38 @@ async function countRows(handle: DatabaseHandle) {
   return rows[0]!;
 }
 
+/** The plain `finnish` reference's table (reference-server.ts): one stored tsvector per listed activity, GIN-indexed. */
+async function preparePlainReference(handle: DatabaseHandle): Promise<number> {
+  const exists = (await sql<{ n: number }>`select count(*)::int as n from pg_tables where tablename = 'bench_plain_fts'`.execute(handle.db)).rows[0]!.n;
+  if (exists > 0) return 0;
+  log('building the plain finnish reference (bench_plain_fts)…');
+  const t = performance.now();
+  await sql`create table bench_plain_fts as
+    select a.id as activity_id, to_tsvector('finnish', concat_ws(' ', a.name_fi, a.description_fi)) as fts
+    from activity a join organization o on o.id = a.organization_id
+    where a.status = 'published' and o.status = 'published' and o.stale_hidden_at is null`.execute(handle.db);
+  await sql`create index bench_plain_fts_idx on bench_plain_fts using gin (fts)`.execute(handle.db);
+  await sql`analyze bench_plain_fts`.execute(handle.db);
+  return (performance.now() - t) / 1000;
+}
+
+async function sampleIds(handle: DatabaseHandle): Promise<string[]> {
+  const { rows } = await sql<{ id: string }>`select activity_id as id from search_document order by md5(activity_id::text) limit 200`.execute(handle.db);
+  return rows.map((r) => r.id);
+}
+
 async function prepare(database: BenchDatabase): Promise<LoadReport> {
+  const loaded = await prepareData(database);
+  const handle = await database.open();
+  try {
+    const plainSeconds = only.has('plain') ? await preparePlainReference(handle) : 0;
+    return { ...loaded, plainSeconds, sampleIds: await sampleIds(handle) };
+  } finally {
+    await handle.close();
+  }
+}
+
+async function prepareData(database: BenchDatabase): Promise<Omit<LoadReport, 'sampleIds' | 'plainSeconds'>> {
   const handle = await database.open();
   try {
     await migrateToLatest(handle.db);
@@ -342,6 +382,20 @@ function table(results: RunResult[], bare: RunResult | undefined): string {
   return lines.join('\n');
 }
 
+/** The issue's goals, read off this run's figures. */
+function goals(results: RunResult[]): string[] {
+  const find = (target: string, connections: number) => results.find((r) => r.target === target && r.connections === connections);
+  const out: string[] = [];
+  const api1 = find('search API', 1);
+  const plain1 = find('plain finnish reference', 1);
+  if (api1) out.push(`Search API p95 at 1 connection: ${ms(api1.p95)} ms${plain1 ? ` (plain finnish reference in the same run: ${ms(plain1.p95)} ms)` : ''}.`);
+  const top = Math.max(...connectionsList);
+  const apiN = find('search API', top);
+  const idN = find('service by id (API)', top);
+  if (apiN && idN) out.push(`Throughput at ${top} connections: search API ${apiN.rps.toFixed(1)} req/s, service by id ${idN.rps.toFixed(1)} req/s (${((100 * apiN.rps) / idN.rps).toFixed(1)} %).`);
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 
 const database = await benchDatabase();
@@ -363,11 +417,22 @@ try {
       if (only.has('api')) await perQuery(server.port, 'search API', API_QUERIES);
       if (only.has('page')) await perQuery(server.port, 'results page', PAGE_QUERIES);
     }
+    const byId = load.sampleIds.map((id) => `/api/hsds/services/${id}`);
     for (const connections of connectionsList) {
       if (only.has('api')) results.push(await measure(server, 'search API', API_QUERIES, connections));
       if (only.has('page')) results.push(await measure(server, 'results page', PAGE_QUERIES, connections));
+      if (only.has('id')) results.push(await measure(server, 'service by id (API)', byId, connections));
     }
     await server.stop();
+  }
+  if (only.has('plain')) {
+    const reference = await startChild('reference-server.ts', database.env);
+    children.push(reference);
+    const texts = API_QUERIES.map((x) => new URLSearchParams(x.path.split('?')[1]).get('search')).filter((x): x is string => !!x);
+    const paths = texts.map((text) => `/plain?${new URLSearchParams({ q: text })}`);
+    if (args['per-query']) await perQuery(reference.port, 'plain finnish reference', texts.map((text, i) => ({ kind: 'plain', path: paths[i]! })));
+    for (const connections of connectionsList) results.push(await measure(reference, 'plain finnish reference', paths, connections));
+    await reference.stop();
   }
   if (only.has('bare')) {
     const bare = await startChild('bare-server.ts', {});
@@ -385,6 +450,8 @@ try {
       : `Data set: reused, ${load.counts.organizations} organisations, ${load.counts.activities} activities, ${load.indexed} indexed.`,
     s ? `Load (generate + multi-row inserts): ${load.loadSeconds.toFixed(1)} s.` : '',
     load.indexSeconds > 0 ? `Index build (rebuildSearchIndex, full): ${load.indexSeconds.toFixed(1)} s.` : '',
+    load.plainSeconds > 0 ? `Plain reference's table and GIN index: ${load.plainSeconds.toFixed(1)} s.` : '',
+    ...goals(results),
     `Each run: ${warmup} s warm-up, then ${duration} s measured with autocannon; latency over every response; req/s counts 2xx responses.`,
   ].filter((x) => x !== '');
   const md = `${header.join('\n')}\n\n${table(results, bareResult)}\n`;

@@ -83,7 +83,8 @@ export async function upsertSearchDocuments(
         coalesce(t.target_codes, '{}') as target_codes,
         coalesce(m.codes, '{}') as municipality_codes,
         (a.nationwide or a.remote) as nationwide,
-        coalesce(a.last_checked, o.last_checked) as last_checked
+        coalesce(a.last_checked, o.last_checked) as last_checked,
+        a.languages
       from activity a
       join organization o on o.id = a.organization_id ${scope}
       left join parts cp on cp.id = a.id
@@ -110,32 +111,52 @@ export async function upsertSearchDocuments(
       ) m on true
       where ${isListedActivity('a', 'o')}
     )
-    insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document, plain_text,
-      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at)
+    -- The names (weight A) are also kept on their own in the row (name_doc) and the taxonomy terms (B) once per set of
+    -- terms (search_term_set), so that search ranks its candidates without reading the large document (decision
+    -- record 0004). The document keeps its parts in the order they always had: concatenation shifts the positions of
+    -- its right side, and ts_rank reads positions.
+    , docs as (
+      select src.*,
+        setweight(to_tsvector('finnish', a_fi), 'A') || setweight(to_tsvector('swedish', a_sv), 'A')
+          || setweight(to_tsvector('english', a_en), 'A') || setweight(to_tsvector('simple', concat_ws(' ', a_fi, a_sv, a_en)), 'A') as a_doc,
+        setweight(to_tsvector('finnish', b_fi), 'B') || setweight(to_tsvector('swedish', b_sv), 'B')
+          || setweight(to_tsvector('english', b_en), 'B') || setweight(to_tsvector('simple', concat_ws(' ', b_fi, b_sv, b_en)), 'B') as b_doc,
+        setweight(to_tsvector('finnish', c_fi), 'C') || setweight(to_tsvector('swedish', c_sv), 'C')
+          || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
+          || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
+          || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D') as cd_doc,
+        setweight(to_tsvector('finnish', e_fi), 'A') || setweight(to_tsvector('simple', e_fi), 'A') as e_doc,
+        setweight(to_tsvector('finnish', f_fi), 'D') || setweight(to_tsvector('simple', f_fi), 'D') as f_doc
+      from src
+    )
+    -- The terms' text once per distinct set of terms, and the trigram text apart (migration 0023).
+    , term_sets as (
+      insert into search_term_set (term_ids, term_doc)
+      select distinct on (term_ids) term_ids, b_doc from docs order by term_ids
+      on conflict (term_ids) do update set term_doc = excluded.term_doc
+    ),
+    trigrams as (
+      insert into search_trigram (activity_id, plain_text)
+      select activity_id, lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)) from docs
+      on conflict (activity_id) do update set plain_text = excluded.plain_text
+    )
+    insert into search_document (activity_id, organization_id, name_sort, name_sort_sv, name_sort_en, document,
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, indexed_at,
+      name_doc, languages)
     select activity_id, organization_id,
       ${sortKey(sql`name_fi`)},
       ${sortKey(sql`coalesce(name_sv, name_fi)`)},
       ${sortKey(sql`coalesce(name_en, name_fi)`)},
-      setweight(to_tsvector('finnish', a_fi), 'A') || setweight(to_tsvector('swedish', a_sv), 'A')
-        || setweight(to_tsvector('english', a_en), 'A') || setweight(to_tsvector('simple', concat_ws(' ', a_fi, a_sv, a_en)), 'A')
-        || setweight(to_tsvector('finnish', b_fi), 'B') || setweight(to_tsvector('swedish', b_sv), 'B')
-        || setweight(to_tsvector('english', b_en), 'B') || setweight(to_tsvector('simple', concat_ws(' ', b_fi, b_sv, b_en)), 'B')
-        || setweight(to_tsvector('finnish', c_fi), 'C') || setweight(to_tsvector('swedish', c_sv), 'C')
-        || setweight(to_tsvector('english', c_en), 'C') || setweight(to_tsvector('simple', concat_ws(' ', c_fi, c_sv, c_en)), 'C')
-        || setweight(to_tsvector('finnish', d_fi), 'D') || setweight(to_tsvector('swedish', d_sv), 'D')
-        || setweight(to_tsvector('english', d_en), 'D') || setweight(to_tsvector('simple', concat_ws(' ', d_fi, d_sv, d_en)), 'D')
-        || setweight(to_tsvector('finnish', e_fi), 'A') || setweight(to_tsvector('simple', e_fi), 'A')
-        || setweight(to_tsvector('finnish', f_fi), 'D') || setweight(to_tsvector('simple', f_fi), 'D'),
-      lower(concat_ws(' ', a_fi, a_sv, a_en, b_fi, b_sv, b_en)),
-      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, now()
-    from src
+      a_doc || b_doc || cd_doc || e_doc || f_doc,
+      term_ids, need_codes, support_codes, target_codes, municipality_codes, nationwide, last_checked, now(),
+      a_doc || e_doc, languages
+    from docs
     on conflict (activity_id) do update set
       organization_id = excluded.organization_id,
       name_sort = excluded.name_sort,
       name_sort_sv = excluded.name_sort_sv,
       name_sort_en = excluded.name_sort_en,
       document = excluded.document,
-      plain_text = excluded.plain_text,
       term_ids = excluded.term_ids,
       need_codes = excluded.need_codes,
       support_codes = excluded.support_codes,
@@ -143,7 +164,9 @@ export async function upsertSearchDocuments(
       municipality_codes = excluded.municipality_codes,
       nationwide = excluded.nationwide,
       last_checked = excluded.last_checked,
-      indexed_at = excluded.indexed_at`.execute(db);
+      indexed_at = excluded.indexed_at,
+      name_doc = excluded.name_doc,
+      languages = excluded.languages`.execute(db);
 
   const deleteScope = activityIds ? sql`using unnest(${activityIds}::uuid[]) as scope(id)` : sql``;
   const deleteJoin = activityIds ? sql`d.activity_id = scope.id and` : sql``;
@@ -153,8 +176,14 @@ export async function upsertSearchDocuments(
       select 1 from activity a join organization o on o.id = a.organization_id
       where a.id = d.activity_id and ${isListedActivity('a', 'o')}
     )`.execute(db);
-  // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
-  if (!activityIds) await sql`analyze search_document`.execute(db);
+  if (!activityIds) {
+    // Sets of terms no activity has any more (a partial rebuild leaves them: harmless, they match no row).
+    await sql`delete from search_term_set s where not exists (select 1 from search_document d where d.term_ids = s.term_ids)`.execute(db);
+    // Fresh statistics for the planner (PGlite has no autovacuum); cheap, and only after a full rebuild.
+    await sql`analyze search_document`.execute(db);
+    await sql`analyze search_term_set`.execute(db);
+    await sql`analyze search_trigram`.execute(db);
+  }
   return Number(result.numAffectedRows ?? 0);
 }
 
@@ -333,55 +362,89 @@ function toSearchRow({ activity_id, organization_id, ...rest }: SearchResultRow)
 const always = sql<boolean>`true`;
 
 /**
- * One statement: the page of hits, the total, and (optionally) the facet counts. `base` holds the activities that
+ * How many of the best matches by the cheap score (below) are scored in full for a page: the page's end plus this
+ * many. At or below that many matches the answer is exactly what scoring every match gives (decision record 0004).
+ */
+export const SCORED_CANDIDATES = 300;
+
+/**
+ * One statement: the page of hits, the total, and (optionally) the facet counts. `found` holds the activities that
  * pass the text and the non-facet filters, with one flag per facet; a facet's counts use every flag but its own.
+ *
+ * Speed at national scale (issue 12, decision record 0004): a broad word matches half the directory, and reading
+ * each match's document (a large, compressed tsvector) costs far more than the rest. So the work is split in two.
+ * Every match gets a cheap score from the small columns of its index row: the names and taxonomy terms on their own
+ * (`name_doc`; the terms once per distinct set of terms, `search_term_set`), the share of words matched (one GIN lookup per word, joined by id), whether it matched
+ * without typo corrections (one GIN lookup), the facet boosts and the locality, freshness and language factors. The
+ * best SCORED_CANDIDATES by that score (plus the page's end) are then scored in full: `ts_rank` over the document and
+ * the bonus for the words as typed, both of which only order hits within the same cheap score, and only these few
+ * are checked live against the directory tables. The total, the count without corrections and the facet counts come
+ * from the cheap pass and are exact.
  */
 export async function querySearch(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
   const nameSort = p.lang === 'sv' ? sql.ref('d.name_sort_sv') : p.lang === 'en' ? sql.ref('d.name_sort_en') : sql.ref('d.name_sort');
   const conditions: RawBuilder<unknown>[] = [];
-  // The live check: only activities still listed (the index may be behind a change made since).
-  const liveConditions: RawBuilder<unknown>[] = [isListedActivity('a', 'o')];
-  // Score parts (see SCORE_PARTS): summed, then multiplied by the locality, freshness and language factors.
+  const joins: RawBuilder<unknown>[] = [];
+  // Cheap score parts (every match; small columns only) and full ones (the candidates; they read the document).
+  let cheapTextRank: RawBuilder<unknown> = sql`0::float8`;
   let textRank: RawBuilder<unknown> = sql`0::float8`;
   let literalBonus: RawBuilder<unknown> = sql`0::float8`;
   let nameBonus: RawBuilder<unknown> = sql`0::float8`;
   let taxonomyBonus: RawBuilder<unknown> = sql`0::float8`;
   let coverage: RawBuilder<unknown> = sql`1::float8`;
   let typoPenalty: RawBuilder<unknown> = sql`0::float8`;
-  const from = sql`search_document d`;
-  /** Full text: the tsqueries of the score parts (see `from` below). */
-  let tsqueries: RawBuilder<unknown> | undefined;
   let exactMatch: RawBuilder<unknown> = sql`true`;
+  let termBonus: RawBuilder<unknown> = sql``;
+  /** Full text: the tsqueries of the score parts, one row joined where they are needed. */
+  let tsqueries: RawBuilder<unknown> = sql`(select 1 as none) tq`;
   if (p.text.kind === 'fulltext') {
     const groups = p.text.groups && p.text.groups.length > 1 ? p.text.groups : undefined;
     tsqueries = sql`(select cast(${p.text.tsquery} as tsquery) as q, cast(${p.text.literal} as tsquery) as l,
-      cast(${p.text.precise ?? p.text.tsquery} as tsquery) as p, cast(${p.text.strict ?? p.text.tsquery} as tsquery) as s,
-      array(select cast(g as tsquery) from unnest(${groups ?? []}::text[]) as g) as gs) tq`;
+      cast(${p.text.strict ?? p.text.tsquery} as tsquery) as s) tq`;
     // A scalar subquery, not a constant: the planner then assumes a selective match and reads the GIN index. With the
     // constant it estimates most rows for a tsquery of many ORed forms, scans the table and decompresses every
     // document just to test the match (≈ 10× slower at 100 000 activities; the index needs no recheck).
     conditions.push(sql`d.document @@ (select cast(${p.text.tsquery} as tsquery))`);
-    exactMatch = sql`d.doc @@ tq.p`;
     // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text;
     // the words as typed rank a little above their base forms, compound parts and synonyms; typo corrections last.
-    textRank = sql`ts_rank(d.doc, tq.q)::float8`;
-    literalBonus = sql`case when d.doc @@ tq.l then 0.3 else 0 end::float8`;
+    textRank = sql`ts_rank(d.document, tq.q)::float8`;
+    literalBonus = sql`case when d.document @@ tq.l then 0.3 else 0 end::float8`;
     // With partial matching, the names / terms must hold every word for the full bonus (some words: a third).
-    nameBonus = sql`case when ts_filter(d.doc, '{a}') @@ tq.s then 1 when ts_filter(d.doc, '{a}') @@ tq.q then 0.3 else 0 end::float8`;
-    taxonomyBonus = sql`case when ts_filter(d.doc, '{b}') @@ tq.s then 0.5 when ts_filter(d.doc, '{b}') @@ tq.q then 0.15 else 0 end::float8`;
-    if (p.text.precise) typoPenalty = sql`case when d.doc @@ tq.p then 0 else -1 end::float8`;
-    // 3 when every word matches; with partial matching (some of the words only) 3 × the share of words matched.
-    const weights = groups && p.text.weights?.length === groups.length ? p.text.weights : undefined;
-    coverage = groups
-      ? weights && weights.some((w) => w !== 1)
-        ? sql`(3.0 * (select coalesce(sum(g.w), 0) from unnest(tq.gs, ${weights}::float8[]) as g(q, w) where d.doc @@ g.q) / ${weights.reduce((a, b) => a + b, 0)})::float8`
-        : sql`(3.0 * (select count(*) from unnest(tq.gs) as g where d.doc @@ g) / ${groups.length})::float8`
-      : sql`3::float8`;
+    nameBonus = sql`case when d.name_doc @@ tq.s then 1 when d.name_doc @@ tq.q then 0.3 else 0 end::float8`;
+    // The terms' text is scored once per distinct set of terms (a few hundred), then joined by the set.
+    termBonus = sql`term_bonus as materialized (
+      select ts.term_ids, case when ts.term_doc @@ tq.s then 0.5 when ts.term_doc @@ tq.q then 0.15 else 0 end::float8 as bonus
+      from search_term_set ts cross join ${tsqueries}
+    ),`;
+    joins.push(sql`left join term_bonus tb on tb.term_ids = d.term_ids`);
+    taxonomyBonus = sql`coalesce(tb.bonus, 0)::float8`;
+    if (p.text.precise) {
+      // Matched without the typo corrections: one GIN lookup of the precise query, joined by id.
+      joins.push(sql`left join (select x.activity_id from search_document x
+        where x.document @@ (select cast(${p.text.precise} as tsquery))) px on px.activity_id = d.activity_id`);
+      exactMatch = sql`(px.activity_id is not null)`;
+      typoPenalty = sql`case when px.activity_id is not null then 0 else -1 end::float8`;
+    }
+    // 3 when every word matches; with partial matching (some of the words only) 3 × the share of words matched:
+    // one GIN lookup per word (group), summed per activity.
+    if (groups) {
+      const weights = p.text.weights?.length === groups.length ? p.text.weights : groups.map(() => 1);
+      joins.push(sql`left join (
+        select x.activity_id, sum(g.w) as w
+        from unnest(${groups}::text[], ${weights}::float8[]) as g(q, w)
+        cross join lateral (select y.activity_id from search_document y where y.document @@ cast(g.q as tsquery)) x
+        group by x.activity_id) cov on cov.activity_id = d.activity_id`);
+      coverage = sql`(3.0 * coalesce(cov.w, 0) / ${weights.reduce((a, b) => a + b, 0)})::float8`;
+    } else {
+      coverage = sql`3::float8`;
+    }
   } else if (p.text.kind === 'trigram') {
     coverage = sql`0::float8`;
-    for (const w of p.text.words) conditions.push(sql`${w} <% d.plain_text`);
-    textRank = sql`((${sql.join(
-      p.text.words.map((w) => sql`word_similarity(${w}, d.plain_text)`),
+    joins.push(sql`join search_trigram t on t.activity_id = d.activity_id`);
+    for (const w of p.text.words) conditions.push(sql`${w} <% t.plain_text`);
+    // Trigram matches are few (a fallback when no word matches at all): their rank is part of the cheap score.
+    cheapTextRank = sql`((${sql.join(
+      p.text.words.map((w) => sql`word_similarity(${w}, t.plain_text)`),
       sql` + `,
     )}) / ${p.text.words.length})::float8`;
   }
@@ -402,11 +465,16 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
   if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
   if (p.withinMunicipalities) conditions.push(sql`(d.municipality_codes && ${p.withinMunicipalities}::text[] or d.nationwide)`);
-  if (p.modifiedAfter) liveConditions.push(sql`greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz`);
+  if (p.modifiedAfter) {
+    conditions.push(sql`exists (select 1 from activity a join organization o on o.id = a.organization_id
+      where a.id = d.activity_id and greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz)`);
+  }
 
   const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);
   const local = p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`;
   const area = p.municipality ? sql`(${local} or d.nationwide)` : p.remoteOnly ? sql`d.nationwide` : always;
+  const cheapOrder =
+    p.sort === 'name' ? sql`name_sort collate "C", activity_id` : sql`cheap_score desc, local desc, name_sort collate "C", activity_id`;
   const order =
     p.sort === 'name' ? sql`name_sort collate "C", activity_id` : sql`score desc, local desc, name_sort collate "C", activity_id`;
   // Factors: available in the chosen municipality; checked recently (within a year 1, two years 0.98, older or
@@ -414,30 +482,30 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   // (else 0.7). Never anything about who pays.
   const localityFactor = sql`case when f.local then 1.25 else 1 end::float8`;
   const freshnessFactor = sql`case when f.last_checked >= current_date - 365 then 1 when f.last_checked >= current_date - 730 then 0.98 else 0.96 end::float8`;
-  const languageFactor = sql`case when ${p.lang} = any(a.languages) then 1 else 0.7 end::float8`;
+  const languageFactor = sql`case when ${p.lang} = any(f.languages) then 1 else 0.7 end::float8`;
   const explainParts = p.explain
-    ? sql`json_build_object('textRank', f.text_rank, 'literalBonus', f.literal_bonus, 'nameBonus', f.name_bonus,
-        'taxonomyBonus', f.taxonomy_bonus, 'coverage', f.coverage, 'typoPenalty', f.typo_penalty, 'facetBonus', f.facet_bonus,
-        'localityFactor', ${localityFactor}, 'freshnessFactor', ${freshnessFactor}, 'languageFactor', ${languageFactor})::text`
+    ? sql`json_build_object('textRank', c.text_rank, 'literalBonus', c.literal_bonus, 'nameBonus', c.name_bonus,
+        'taxonomyBonus', c.taxonomy_bonus, 'coverage', c.coverage, 'typoPenalty', c.typo_penalty, 'facetBonus', c.facet_bonus,
+        'localityFactor', c.locality_factor, 'freshnessFactor', c.freshness_factor, 'languageFactor', c.language_factor)::text`
     : sql`null::text`;
 
   const facets = p.facets
     ? sql`
       union all
       select 'need', null, null, null, null, null, null, code, count(*)
-        from base cross join unnest(base.need_codes) as code where m_support and m_target and m_area group by code
+        from found cross join unnest(found.need_codes) as code where m_support and m_target and m_area group by code
       union all
       select 'support', null, null, null, null, null, null, code, count(*)
-        from base cross join unnest(base.support_codes) as code where m_need and m_target and m_area group by code
+        from found cross join unnest(found.support_codes) as code where m_need and m_target and m_area group by code
       union all
       select 'target', null, null, null, null, null, null, code, count(*)
-        from base cross join unnest(base.target_codes) as code where m_need and m_support and m_area group by code
+        from found cross join unnest(found.target_codes) as code where m_need and m_support and m_area group by code
       union all
-      select 'municipality', null, null, null, null, null, null, code, count(*) filter (where not base.nationwide)
-        from base cross join unnest(base.municipality_codes) as code where m_need and m_support and m_target group by code
+      select 'municipality', null, null, null, null, null, null, code, count(*) filter (where not found.nationwide)
+        from found cross join unnest(found.municipality_codes) as code where m_need and m_support and m_target group by code
       union all
       select 'nationwide', null, null, null, null, null, null, null, count(*)
-        from base where nationwide and m_need and m_support and m_target`
+        from found where nationwide and m_need and m_support and m_target`
     : sql``;
 
   // With typo corrections: how many hits match without them (none: the page says the results are approximate).
@@ -448,42 +516,50 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
       : sql``;
 
   const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : always;
-  // Speed (issue 4): the document is a large, compressed (TOASTed) tsvector, and every function applied to it
-  // decompresses it again: with the score parts that was eight times per matching row, most of a search's time at
-  // national scale. The filters run first in a subquery (OFFSET 0 keeps it from being flattened into the score
-  // expressions), which hands on the document decompressed once (`doc`, made by a no-op concatenation).
-  const found = tsqueries
-    ? sql`from (select d.*, d.document || ''::tsvector as doc from search_document d where ${where} offset 0) d cross join ${tsqueries}`
-    : sql`from ${from} where ${where}`;
+  const candidates = p.offset + p.limit + SCORED_CANDIDATES;
   // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
-  // (often never analysed, on PGlite) directory tables; the live status check then joins only the rows found.
+  // (often never analysed, on PGlite) tables; it holds no document, only the small columns.
   const { rows } = await sql<SearchResultRow>`
-    with found as materialized (
+    with ${termBonus} found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
-        d.municipality_codes, d.nationwide, d.last_checked, ${local} as local, ${exactMatch} as exact,
-        ${textRank} as text_rank, ${literalBonus} as literal_bonus, ${nameBonus} as name_bonus, ${taxonomyBonus} as taxonomy_bonus,
+        d.municipality_codes, d.nationwide, d.last_checked, d.languages, ${local} as local, ${exactMatch} as exact,
+        ${cheapTextRank} as cheap_text_rank, ${nameBonus} as name_bonus, ${taxonomyBonus} as taxonomy_bonus,
         ${coverage} as coverage, ${typoPenalty} as typo_penalty, ${facetBonus} as facet_bonus,
         ${codesMatch('d.need_codes', p.needs)} as m_need,
         ${codesMatch('d.support_codes', p.supports)} as m_support,
         ${codesMatch('d.target_codes', p.targets)} as m_target,
         ${area} as m_area
-      ${found}
+      from search_document d cross join ${tsqueries} ${sql.join(joins, sql` `)}
+      where ${where}
     ),
-    base as (
+    matched as (
       select f.*,
-        (f.text_rank + f.literal_bonus + f.name_bonus + f.taxonomy_bonus + f.coverage + f.typo_penalty + f.facet_bonus)
-          * ${localityFactor} * ${freshnessFactor} * ${languageFactor} as score,
-        ${explainParts} as parts
+        ${localityFactor} * ${freshnessFactor} * ${languageFactor} as factor,
+        ${localityFactor} as locality_factor, ${freshnessFactor} as freshness_factor, ${languageFactor} as language_factor,
+        (f.cheap_text_rank + f.name_bonus + f.taxonomy_bonus + f.coverage + f.typo_penalty + f.facet_bonus)
+          * ${localityFactor} * ${freshnessFactor} * ${languageFactor} as cheap_score
       from found f
-      join activity a on a.id = f.activity_id
-      join organization o on o.id = f.organization_id
-      where ${sql.join(liveConditions, sql` and `)}
+      where m_need and m_support and m_target and m_area
     ),
-    matched as (select * from base where m_need and m_support and m_target and m_area)
+    candidate as materialized (
+      select * from matched order by ${cheapOrder} limit ${candidates}
+    ),
+    scored as (
+      select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
+        c.cheap_score + (c.text_rank + c.literal_bonus) * c.factor as score, ${explainParts} as parts
+      from (
+        select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
+        from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
+      ) c
+      -- The live check, for the candidates only: an activity may have left since it was indexed.
+      join activity a on a.id = c.activity_id
+      join organization o on o.id = c.organization_id
+      where ${isListedActivity('a', 'o')}
+    )
     select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
       from (
         select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
-        from matched order by ord limit ${p.limit} offset ${p.offset}
+        from scored order by ord limit ${p.limit} offset ${p.offset}
       ) h
     union all
     select 'total', null, null, null, null, null, null, null, count(*) from matched

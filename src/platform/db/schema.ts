@@ -190,7 +190,6 @@ export interface SearchDocumentTable {
   organization_id: string;
   name_sort: string;
   document: string;
-  plain_text: Generated<string>;
   indexed_at: Timestamp;
   name_sort_sv: Generated<string>;
   name_sort_en: Generated<string>;
@@ -201,6 +200,18 @@ export interface SearchDocumentTable {
   municipality_codes: Generated<string[]>;
   nationwide: Generated<boolean>;
   last_checked: string | null;
+  name_doc: Generated<string>;
+  languages: Generated<string[]>;
+}
+
+export interface SearchTermSetTable {
+  term_ids: string[];
+  term_doc: string;
+}
+
+export interface SearchTrigramTable {
+  activity_id: string;
+  plain_text: string;
 }
 
 export interface SearchWordTable {
@@ -277,6 +288,8 @@ export interface DB {
   schedule: ScheduleTable;
   contact: ContactTable;
   search_document: SearchDocumentTable;
+  search_term_set: SearchTermSetTable;
+  search_trigram: SearchTrigramTable;
   search_synonym: SearchSynonymTable;
   search_word: SearchWordTable;
   search_zero_result: SearchZeroResultTable;
