@@ -410,7 +410,11 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     textRank = sql`ts_rank(d.document, tq.q)::float8`;
     literalBonus = sql`case when d.document @@ tq.l then 0.3 else 0 end::float8`;
     // With partial matching, the names / terms must hold every word for the full bonus (some words: a third).
-    nameBonus = sql`case when d.name_doc @@ tq.s then 1 when d.name_doc @@ tq.q then 0.3 else 0 end::float8`;
+    // (Without partial matching the strict query is the query: one test.)
+    const strictIsQuery = (p.text.strict ?? p.text.tsquery) === p.text.tsquery;
+    nameBonus = strictIsQuery
+      ? sql`case when d.name_doc @@ tq.q then 1 else 0 end::float8`
+      : sql`case when d.name_doc @@ tq.s then 1 when d.name_doc @@ tq.q then 0.3 else 0 end::float8`;
     // The terms' text is scored once per distinct set of terms (a few hundred), then joined by the set.
     termBonus = sql`term_bonus as materialized (
       select ts.term_ids, case when ts.term_doc @@ tq.s then 0.5 when ts.term_doc @@ tq.q then 0.15 else 0 end::float8 as bonus
@@ -480,11 +484,19 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   // Factors: available in the chosen municipality; checked recently (within a year 1, two years 0.98, older or
   // never 0.96: it orders equally relevant hits, it does not outweigh relevance); offered in the interface language
   // (else 0.7). Never anything about who pays.
-  const localityFactor = sql`case when f.local then 1.25 else 1 end::float8`;
-  const freshnessFactor = sql`case when f.last_checked >= current_date - 365 then 1 when f.last_checked >= current_date - 730 then 0.98 else 0.96 end::float8`;
-  const languageFactor = sql`case when ${p.lang} = any(f.languages) then 1 else 0.7 end::float8`;
+  const localityFactor = sql`case when ${local} then 1.25 else 1 end::float8`;
+  const freshnessFactor = sql`case when d.last_checked >= current_date - 365 then 1 when d.last_checked >= current_date - 730 then 0.98 else 0.96 end::float8`;
+  const languageFactor = sql`case when ${p.lang} = any(d.languages) then 1 else 0.7 end::float8`;
+  const factor = sql`(${localityFactor} * ${freshnessFactor} * ${languageFactor})`;
+  const cheapScore = sql`((${cheapTextRank} + ${nameBonus} + ${taxonomyBonus} + ${coverage} + ${typoPenalty} + ${facetBonus}) * ${factor})`;
+  // The codes only when facets are counted, the score parts only when asked for: `found` holds every match.
+  const facetColumns = p.facets ? sql`, d.need_codes, d.support_codes, d.target_codes, d.municipality_codes` : sql``;
+  const explainColumns = p.explain
+    ? sql`, ${cheapTextRank} as cheap_text_rank, ${nameBonus} as name_bonus, ${taxonomyBonus} as taxonomy_bonus, ${coverage} as coverage, ${typoPenalty} as typo_penalty,
+        ${facetBonus} as facet_bonus, ${localityFactor} as locality_factor, ${freshnessFactor} as freshness_factor, ${languageFactor} as language_factor`
+    : sql``;
   const explainParts = p.explain
-    ? sql`json_build_object('textRank', c.text_rank, 'literalBonus', c.literal_bonus, 'nameBonus', c.name_bonus,
+    ? sql`json_build_object('textRank', c.text_rank + c.cheap_text_rank, 'literalBonus', c.literal_bonus, 'nameBonus', c.name_bonus,
         'taxonomyBonus', c.taxonomy_bonus, 'coverage', c.coverage, 'typoPenalty', c.typo_penalty, 'facetBonus', c.facet_bonus,
         'localityFactor', c.locality_factor, 'freshnessFactor', c.freshness_factor, 'languageFactor', c.language_factor)::text`
     : sql`null::text`;
@@ -512,7 +524,8 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   const exact =
     p.text.kind === 'fulltext' && p.text.precise
       ? sql`union all
-    select 'exact', null, null, null, null, null, null, null, count(*) filter (where exact) from matched`
+    select 'exact', null, null, null, null, null, null, null, count(*) filter (where exact) from found
+    where m_need and m_support and m_target and m_area`
       : sql``;
 
   const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : always;
@@ -521,28 +534,18 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   // (often never analysed, on PGlite) tables; it holds no document, only the small columns.
   const { rows } = await sql<SearchResultRow>`
     with ${termBonus} found as materialized (
-      select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.need_codes, d.support_codes, d.target_codes,
-        d.municipality_codes, d.nationwide, d.last_checked, d.languages, ${local} as local, ${exactMatch} as exact,
-        ${cheapTextRank} as cheap_text_rank, ${nameBonus} as name_bonus, ${taxonomyBonus} as taxonomy_bonus,
-        ${coverage} as coverage, ${typoPenalty} as typo_penalty, ${facetBonus} as facet_bonus,
+      select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.nationwide, ${local} as local, ${exactMatch} as exact,
+        ${cheapScore} as cheap_score, ${factor} as factor,
         ${codesMatch('d.need_codes', p.needs)} as m_need,
         ${codesMatch('d.support_codes', p.supports)} as m_support,
         ${codesMatch('d.target_codes', p.targets)} as m_target,
         ${area} as m_area
+        ${facetColumns} ${explainColumns}
       from search_document d cross join ${tsqueries} ${sql.join(joins, sql` `)}
       where ${where}
     ),
-    matched as (
-      select f.*,
-        ${localityFactor} * ${freshnessFactor} * ${languageFactor} as factor,
-        ${localityFactor} as locality_factor, ${freshnessFactor} as freshness_factor, ${languageFactor} as language_factor,
-        (f.cheap_text_rank + f.name_bonus + f.taxonomy_bonus + f.coverage + f.typo_penalty + f.facet_bonus)
-          * ${localityFactor} * ${freshnessFactor} * ${languageFactor} as cheap_score
-      from found f
-      where m_need and m_support and m_target and m_area
-    ),
     candidate as materialized (
-      select * from matched order by ${cheapOrder} limit ${candidates}
+      select * from found where m_need and m_support and m_target and m_area order by ${cheapOrder} limit ${candidates}
     ),
     scored as (
       select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
@@ -562,7 +565,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         from scored order by ord limit ${p.limit} offset ${p.offset}
       ) h
     union all
-    select 'total', null, null, null, null, null, null, null, count(*) from matched
+    select 'total', null, null, null, null, null, null, null, count(*) from found where m_need and m_support and m_target and m_area
     ${exact}
     ${facets}`.execute(db);
   return rows.map(toSearchRow);
