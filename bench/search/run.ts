@@ -130,6 +130,8 @@ async function benchDatabase(): Promise<BenchDatabase> {
 }
 
 interface LoadReport {
+  /** one organisation's activities reindexed (rebuildSearchIndex with their ids): median ms of 5, and how many */
+  incremental: { ms: number; activities: number };
   /** ids of listed activities for the primary-key lookups */
   sampleIds: string[];
   /** seconds to build the plain reference's table and index (0: reused) */
@@ -165,6 +167,22 @@ async function preparePlainReference(handle: DatabaseHandle): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
+/** An edit of one organisation reindexes its activities: the organisation with the most activities, five times. */
+async function timeIncremental(handle: DatabaseHandle): Promise<{ ms: number; activities: number }> {
+  const { rows } = await sql<{ ids: string[] }>`
+    select array_agg(activity_id) as ids from search_document group by organization_id order by count(*) desc, organization_id limit 1`.execute(handle.db);
+  const ids = rows[0]?.ids ?? [];
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await rebuildSearchIndex({ db: handle.db, activityIds: ids });
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  log(`one organisation's ${ids.length} activities reindexed: median ${times[2]!.toFixed(0)} ms`);
+  return { ms: times[2]!, activities: ids.length };
+}
+
 async function sampleIds(handle: DatabaseHandle): Promise<string[]> {
   const { rows } = await sql<{ id: string }>`select activity_id as id from search_document order by md5(activity_id::text) limit 200`.execute(handle.db);
   return rows.map((r) => r.id);
@@ -175,13 +193,13 @@ async function prepare(database: BenchDatabase): Promise<LoadReport> {
   const handle = await database.open();
   try {
     const plainSeconds = only.has('plain') ? await preparePlainReference(handle) : 0;
-    return { ...loaded, plainSeconds, sampleIds: await sampleIds(handle) };
+    return { ...loaded, plainSeconds, sampleIds: await sampleIds(handle), incremental: await timeIncremental(handle) };
   } finally {
     await handle.close();
   }
 }
 
-async function prepareData(database: BenchDatabase): Promise<Omit<LoadReport, 'sampleIds' | 'plainSeconds'>> {
+async function prepareData(database: BenchDatabase): Promise<Omit<LoadReport, 'sampleIds' | 'plainSeconds' | 'incremental'>> {
   const handle = await database.open();
   try {
     await migrateToLatest(handle.db);
@@ -451,6 +469,7 @@ try {
     s ? `Load (generate + multi-row inserts): ${load.loadSeconds.toFixed(1)} s.` : '',
     load.indexSeconds > 0 ? `Index build (rebuildSearchIndex, full): ${load.indexSeconds.toFixed(1)} s.` : '',
     load.plainSeconds > 0 ? `Plain reference's table and GIN index: ${load.plainSeconds.toFixed(1)} s.` : '',
+    `Incremental update (rebuildSearchIndex for one organisation's ${load.incremental.activities} activities, median of 5): ${load.incremental.ms.toFixed(0)} ms.`,
     ...goals(results),
     `Each run: ${warmup} s warm-up, then ${duration} s measured with autocannon; latency over every response; req/s counts 2xx responses.`,
   ].filter((x) => x !== '');
