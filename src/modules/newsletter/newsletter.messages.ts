@@ -3,7 +3,7 @@ export const newsletterMessages = {
   fi: {
     'newsletter.subscribe': 'Tilaa uutiskirje',
     'newsletter.aside.intro': 'Saat alueen ajankohtaiset uutiset ja tulevat tapahtumat sähköpostiisi. Voit perua tilauksen milloin tahansa jokaisen uutiskirjeen linkistä.',
-    'newsletter.aside.privacy': 'Miten käsittelemme sähköpostiosoitettasi',
+    'newsletter.aside.privacy': 'Käytämme osoitettasi vain uutiskirjeeseen. Se säilytetään salattuna ja poistetaan heti, kun perut tilauksen, tai {days} päivän kuluttua, jos et vahvista tilausta.',
     'newsletter.field.email': 'Sähköpostiosoite',
     'newsletter.field.emailHint': 'Lähetämme osoitteeseen vahvistuslinkin, joka on voimassa {days} päivää. Tilaus alkaa vasta, kun vahvistat sen.',
     'newsletter.honeypot': 'Jätä tämä kenttä tyhjäksi',
@@ -95,7 +95,7 @@ export const newsletterMessages = {
   sv: {
     'newsletter.subscribe': 'Prenumerera på nyhetsbrevet',
     'newsletter.aside.intro': 'Du får regionens aktuella nyheter och kommande evenemang per e-post. Du kan avsluta prenumerationen när som helst via länken i varje nyhetsbrev.',
-    'newsletter.aside.privacy': 'Hur vi behandlar din e-postadress',
+    'newsletter.aside.privacy': 'Vi använder din adress bara för nyhetsbrevet. Den sparas krypterad och raderas genast när du avslutar prenumerationen, eller efter {days} dagar om du inte bekräftar den.',
     'newsletter.field.email': 'E-postadress',
     'newsletter.field.emailHint': 'Vi skickar en bekräftelselänk som gäller i {days} dagar. Prenumerationen börjar först när du bekräftar den.',
     'newsletter.honeypot': 'Lämna detta fält tomt',
@@ -187,7 +187,7 @@ export const newsletterMessages = {
   en: {
     'newsletter.subscribe': 'Subscribe to the newsletter',
     'newsletter.aside.intro': "Get the region's news and upcoming events by e-mail. You can unsubscribe at any time from the link in every newsletter.",
-    'newsletter.aside.privacy': 'How we handle your e-mail address',
+    'newsletter.aside.privacy': 'We use your address only for the newsletter. It is kept encrypted and erased as soon as you unsubscribe, or after {days} days if you do not confirm.',
     'newsletter.field.email': 'E-mail address',
     'newsletter.field.emailHint': 'We send a confirmation link, valid for {days} days. The subscription starts only when you confirm it.',
     'newsletter.honeypot': 'Leave this field empty',

@@ -52,9 +52,7 @@ export function NewsletterAside({ ctx, slug, csrf }: { ctx: PageContext; slug: s
         <SubscribeFields ctx={ctx} form={{ values: {}, errors: {} }} idPrefix="nl-" />
         <button type="submit">{t('newsletter.subscribe')}</button>
       </form>
-      <p class="hint">
-        <a href={ctx.href('/privacy')}>{t('newsletter.aside.privacy')}</a>
-      </p>
+      <p class="hint">{t('newsletter.aside.privacy', { days: CONFIRM_DAYS })}</p>
     </section>
   );
 }
@@ -74,9 +72,7 @@ export function SubscribePage({ ctx, csrf, region, form }: { ctx: PageContext; c
         <SubscribeFields ctx={ctx} form={form} idPrefix="" />
         <button type="submit">{t('newsletter.subscribe')}</button>
       </form>
-      <p>
-        <a href={ctx.href('/privacy')}>{t('newsletter.aside.privacy')}</a>
-      </p>
+      <p class="hint">{t('newsletter.aside.privacy', { days: CONFIRM_DAYS })}</p>
     </Layout>
   );
 }
