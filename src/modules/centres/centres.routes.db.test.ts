@@ -217,6 +217,8 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   const noMessage = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'return', material: material.id }, desk.body);
   assert.equal(noMessage.statusCode, 400);
   assert.match(noMessage.body, /Kirjoita lähettäjälle, mitä aineistossa pitää korjata/);
+  const withoutCsrf = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' });
+  assert.equal(withoutCsrf.statusCode, 403, 'no CSRF token, no decision (the access matrix has no liaison to try it)');
   const approved = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body);
   assert.equal(approved.statusCode, 303);
   assert.equal((await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body)).statusCode, 409);
@@ -272,6 +274,18 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   } finally {
     clock = saved;
   }
+
+  // A brochure to both centres at once: one pending decision at each, each liaison deciding for their own centre only.
+  const brochure = await sendMaterialForm(a, slideFields({ kind: 'brochure', title: 'Ryhmäesite', altText: '' }, [centreA, centreB]), { fileName: 'esite.pdf', type: 'application/pdf', bytes: await pdfOf(2) });
+  assert.equal(brochure.statusCode, 303, brochure.body);
+  const targets = await db
+    .selectFrom('centre_material as m')
+    .innerJoin('centre_material_target as t', 't.material_id', 'm.id')
+    .select(['t.centre_id', 't.status', 'm.page_count', 'm.content_type'])
+    .where('m.title', '=', 'Ryhmäesite')
+    .orderBy('t.centre_id')
+    .execute();
+  assert.deepEqual(targets.map((t) => [t.centre_id, t.status, t.page_count, t.content_type]).sort(), [[centreA, 'pending', 2, 'application/pdf'], [centreB, 'pending', 2, 'application/pdf']].sort());
 
   // A renewed token: the old address stops working at once.
   const again = await la.post(`/centres/${centreA}/kiosk`, {}, desk.body);
