@@ -1,5 +1,5 @@
 import type { FormState } from '../../platform/http/form.js';
-import { pick, type Lang } from '../../platform/i18n/i18n.js';
+import { formatDateTime, pick, type Lang } from '../../platform/i18n/i18n.js';
 import { CsrfField, FormErrorSummary, TextArea, TextInput, fieldError, formTitle } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -7,8 +7,6 @@ import type { FeedbackDetail } from './get-feedback.js';
 import type { FeedbackListItem } from './list-feedback.js';
 import { FEEDBACK_RETENTION_DAYS, HONEYPOT_FIELD, RETURN_FIELD } from './feedback.types.js';
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-const dateTime = (d: Date, lang: Lang) => new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
 const str = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? ''));
 const named = (p: { nameFi: string; nameSv: string | null; nameEn: string | null }, lang: Lang) => pick(lang, p.nameFi, p.nameSv, p.nameEn);
 
@@ -170,7 +168,7 @@ export function FeedbackListPage({ ctx, items }: { ctx: PageContext; items: Feed
             {items.map((f) => (
               <tr>
                 <td>
-                  <a href={ctx.href(`/feedback/${f.id}`)}>{dateTime(f.createdAt, ctx.lang)}</a>
+                  <a href={ctx.href(`/feedback/${f.id}`)}>{formatDateTime(f.createdAt, ctx.lang)}</a>
                 </td>
                 <td>{t(f.kind === 'portal' ? 'feedback.kind.portal' : 'feedback.kind.data_error')}</td>
                 <td>{placeOf(ctx, f)}</td>
@@ -188,7 +186,7 @@ export function FeedbackListPage({ ctx, items }: { ctx: PageContext; items: Feed
 export function FeedbackDetailPage({ ctx, csrf, item }: { ctx: PageContext; csrf: string; item: FeedbackDetail }) {
   const { t } = ctx;
   const kind = t(item.kind === 'portal' ? 'feedback.kind.portal' : 'feedback.kind.data_error');
-  const title = t('feedback.detail.title', { kind, date: dateTime(item.createdAt, ctx.lang) });
+  const title = t('feedback.detail.title', { kind, date: formatDateTime(item.createdAt, ctx.lang) });
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[[t('feedback.list.title'), '/feedback'], [title, ctx.path]]}>
       <h1>{title}</h1>
@@ -221,7 +219,7 @@ export function FeedbackDetailPage({ ctx, csrf, item }: { ctx: PageContext; csrf
       <h2>{t('feedback.detail.message')}</h2>
       <p class="feedback-message">{item.message}</p>
       {item.handledAt ? (
-        <p>{t('feedback.detail.handled', { date: dateTime(item.handledAt, ctx.lang) })}</p>
+        <p>{t('feedback.detail.handled', { date: formatDateTime(item.handledAt, ctx.lang) })}</p>
       ) : (
         <form method="post" action={ctx.href(`/feedback/${item.id}/handled`)}>
           <CsrfField token={csrf} />

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ComponentChildren } from 'preact';
 import { formValue, type FormState } from '../../platform/http/form.js';
-import { pick, type Lang } from '../../platform/i18n/i18n.js';
+import { formatDateTime, formatDayOf, pick } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { ChoiceGroup, CsrfField, fieldError, FormErrorSummary, formTitle, groupAnchor, SelectField, TextArea } from '../../platform/views/form.js';
@@ -16,15 +16,8 @@ import { DECLINE_REASONS } from './referrals.types.js';
  * (through the link or the inbox; printable: the form and navigation do not print), and the maintainers' inbox.
  */
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-function dateTime(d: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
-}
 
-function dateOnly(d: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
-}
 
 const name = (ctx: PageContext, n: Names) => pick(ctx.lang, n.fi, n.sv, n.en);
 
@@ -167,7 +160,7 @@ export function ContactRequestPage({
         <dl class="details">
           <Row label={t('inbox.request.to')}>{name(ctx, view.organization)}</Row>
           {view.activity ? <Row label={t('inbox.request.activity')}>{name(ctx, view.activity)}</Row> : null}
-          <Row label={t('inbox.request.received')}>{dateTime(view.createdAt, lang)}</Row>
+          <Row label={t('inbox.request.received')}>{formatDateTime(view.createdAt, lang)}</Row>
           <Row label={t('inbox.request.status')}>
             {t(`inbox.status.${view.status}`)}
             {view.status === 'declined' && view.declineReason ? ` – ${t(`inbox.reason.${view.declineReason}`)}` : ''}
@@ -219,7 +212,7 @@ export function ContactRequestPage({
         <StatusForm ctx={ctx} csrf={csrf} view={view} action={action} form={form} />
 
         <p class="hint no-print">{t('inbox.request.print')}</p>
-        {viaLink ? <p class="hint">{t('inbox.request.linkValid', { date: dateOnly(view.linkExpiresAt, lang) })}</p> : null}
+        {viaLink ? <p class="hint">{t('inbox.request.linkValid', { date: formatDayOf(view.linkExpiresAt, lang) })}</p> : null}
         {viaLink ? null : (
           <p class="no-print">
             <a href={ctx.href('/my/contact-requests')}>{t('inbox.back')}</a>
@@ -268,7 +261,7 @@ export function InboxListPage({ ctx, inbox, now }: { ctx: PageContext; inbox: In
                       <td>{name(ctx, r.organization)}</td>
                       <td>{r.activity ? name(ctx, r.activity) : ''}</td>
                       <td>
-                        {dateOnly(r.createdAt, lang)} <span class="hint">({age(ctx, r.createdAt, now)})</span>
+                        {formatDayOf(r.createdAt, lang)} <span class="hint">({age(ctx, r.createdAt, now)})</span>
                       </td>
                       <td>
                         {r.status === 'new' ? <strong>{t('inbox.status.new')}</strong> : t(`inbox.status.${r.status}`)}

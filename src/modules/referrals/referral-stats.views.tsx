@@ -1,4 +1,4 @@
-import { formatNumber, pick, type Lang } from '../../platform/i18n/i18n.js';
+import { formatDayOf, formatNumber, localeTags, pick, type Lang } from '../../platform/i18n/i18n.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { GroupCounts, Names, ReferralStats } from './get-referral-stats.js';
@@ -11,9 +11,7 @@ import { STATS_PERIODS } from './referral-stats.schema.js';
  * Works without JavaScript; no client details anywhere.
  */
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const nameOf = (ctx: PageContext, n: Names) => pick(ctx.lang, n.fi, n.sv, n.en);
-const dateOf = (d: Date, lang: Lang) => new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
 
 function percent(part: number, whole: number, lang: Lang): string {
   if (whole === 0) return '–';
@@ -166,7 +164,7 @@ export function StatsPage({ ctx, stats }: { ctx: PageContext; stats: ReferralSta
   }));
   const needRows = stats.byNeed.filter((g) => g.key !== '');
   const needBars: Bar[] = needRows.slice(0, 10).map((g) => ({ label: nameOf(ctx, g.names!), value: g.total, text: formatNumber(g.total, lang) }));
-  const period = t('referralStats.period', { days: stats.periodDays, from: dateOf(stats.since, lang), to: dateOf(stats.until, lang) });
+  const period = t('referralStats.period', { days: stats.periodDays, from: formatDayOf(stats.since, lang), to: formatDayOf(stats.until, lang) });
   const regionName = stats.regionId ? stats.regions.find((r) => r.id === stats.regionId) : undefined;
   const scopeText = regionName
     ? t('referralStats.scope.region', { region: nameOf(ctx, regionName.names) })
@@ -313,7 +311,7 @@ export function StatsPage({ ctx, stats }: { ctx: PageContext; stats: ReferralSta
                       {z.municipality === null ? t('referralStats.zeroResults.allAreas') : z.municipality === 'remote' ? t('referralStats.zeroResults.remote') : nameOf(ctx, z.municipality)}
                     </td>
                     <td>{formatNumber(z.count, lang)}</td>
-                    <td>{dateOf(z.lastSeen, lang)}</td>
+                    <td>{formatDayOf(z.lastSeen, lang)}</td>
                   </tr>
                 ))}
               </tbody>

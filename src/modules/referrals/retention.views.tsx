@@ -1,5 +1,5 @@
 import { formValue, type FormState } from '../../platform/http/form.js';
-import { formatNumber, type Lang } from '../../platform/i18n/i18n.js';
+import { formatDayOf, formatNumber } from '../../platform/i18n/i18n.js';
 import { CsrfField, fieldError, FormErrorSummary, formTitle, TextInput } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -11,8 +11,6 @@ import type { ErasureMatch } from './list-erasure-matches.js';
  * value travels only in form bodies (never in a URL); the pages are not cached.
  */
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-const dateOf = (d: Date, lang: Lang) => new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
 
 export interface EraseResult {
   /** The normalised value searched for (shown back, and posted again by the confirm button). */
@@ -95,8 +93,8 @@ export function ErasePage({
                       {result.matches.map((m) => (
                         <tr>
                           <td>{m.reference}</td>
-                          <td>{dateOf(m.createdAt, lang)}</td>
-                          <td>{m.closedAt ? t('retention.erase.closedOn', { date: dateOf(m.closedAt, lang) }) : t('retention.erase.open')}</td>
+                          <td>{formatDayOf(m.createdAt, lang)}</td>
+                          <td>{m.closedAt ? t('retention.erase.closedOn', { date: formatDayOf(m.closedAt, lang) }) : t('retention.erase.open')}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,7 +1,7 @@
 import type { FormState } from '../../platform/http/form.js';
 import { formValue } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { formatDateTime } from '../../platform/i18n/i18n.js';
 import { CsrfField, fieldError, FormErrorSummary, formTitle, TextArea } from '../../platform/views/form.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
@@ -12,11 +12,7 @@ import { QUEUE_STATUSES, type QueueItem, type ReviewQueue } from './list-review-
 import type { AuditRow } from './review.repo.js';
 import type { AnnouncementQueueItem } from '../news/list-announcements-for-review.js';
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-function formatTime(d: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(d);
-}
 
 function ageText(ctx: PageContext, days: number): string {
   if (days < 1) return ctx.t('review.age.today');
@@ -82,7 +78,7 @@ function AnnouncementQueue({ ctx, items, regions }: { ctx: PageContext; items: A
                   </td>
                   <td>{a.organizationName}</td>
                   <td>{a.regionName}</td>
-                  <td>{formatTime(a.sentAt, ctx.lang)}</td>
+                  <td>{formatDateTime(a.sentAt, ctx.lang)}</td>
                 </tr>
               ))}
             </tbody>
@@ -136,7 +132,7 @@ export function QueuePage({ ctx, queue, notice, announcements = [], newsRegions 
                     </td>
                     <td>{t(`review.kind.${item.kind}`)}</td>
                     <td>{item.municipalities.length > 0 ? item.municipalities.join(', ') : t('review.queue.noMunicipalities')}</td>
-                    <td>{item.submittedAt ? formatTime(item.submittedAt, ctx.lang) : ''}</td>
+                    <td>{item.submittedAt ? formatDateTime(item.submittedAt, ctx.lang) : ''}</td>
                     <td>{item.submittedAt ? ageText(ctx, item.ageDays) : ''}</td>
                   </tr>
                 ))}
@@ -289,7 +285,7 @@ export function ReviewPage({
           <dt>{t('review.page.status')}</dt>
           <dd>{statusLabel(ctx, submission.status)}</dd>
           <dt>{t('review.queue.submitted')}</dt>
-          <dd>{submission.submittedAt ? formatTime(submission.submittedAt, ctx.lang) : ''}</dd>
+          <dd>{submission.submittedAt ? formatDateTime(submission.submittedAt, ctx.lang) : ''}</dd>
           {review.senderEmail ? (
             <>
               <dt>{t('review.page.sender')}</dt>
@@ -394,7 +390,7 @@ function AuditTable({
         <tbody>
           {events.map((e) => (
             <tr>
-              <td>{formatTime(e.at, ctx.lang)}</td>
+              <td>{formatDateTime(e.at, ctx.lang)}</td>
               <td>{e.actorEmail ?? t('review.audit.system')}</td>
               <td>{actionLabel(ctx, e)}</td>
               {showOrganization ? <td>{e.organizationName ?? ''}</td> : null}

@@ -24,7 +24,29 @@ export function translator(lang: Lang): Translate {
   };
 }
 
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+/** The locale each page language formats dates and numbers in. */
+export const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function helsinkiFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${withTime}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeTags[lang], { dateStyle: 'short', ...(withTime ? { timeStyle: 'short' as const } : {}), timeZone: 'Europe/Helsinki' });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An instant as date and time in Finnish time, short styles ("4.12.2026 klo 18.15" in fi). */
+export function formatDateTime(d: Date, lang: Lang): string {
+  return helsinkiFormat(lang, true).format(d);
+}
+
+/** The day of an instant in Finnish time, short style ("4.12.2026" in fi). */
+export function formatDayOf(d: Date, lang: Lang): string {
+  return helsinkiFormat(lang, false).format(d);
+}
 
 /** "23.11.2026" in fi/sv, "23 Nov 2026" in en, from an ISO date (YYYY-MM-DD). */
 export function formatDate(isoDate: string | null | undefined, lang: Lang): string {
