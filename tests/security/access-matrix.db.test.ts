@@ -96,6 +96,7 @@ function idFor(pattern: string): string {
   if (pattern.startsWith('/materials/')) return materialId;
   if (pattern.startsWith('/agreements/')) return agreementId;
   if (pattern.startsWith('/peer-help/profiles/')) return peerHelp.profileId;
+  if (pattern.startsWith('/peer-help/groups/')) return peerHelp.groupId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.endsWith('/publish')) return peerHelp.publishDraftId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.includes('/step/')) return peerHelp.draftId;
   if (pattern.startsWith('/peer-help/requests/')) return peerHelp.requestId;
@@ -393,6 +394,10 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /peer-help/requests/:id/done': SELECTED_HELPERS,
   'POST /peer-help/requests/:id/approve': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/feedback': SIGNED_IN, // the use case: the parties only, after approval, once (409)
+  'GET /peer-help/groups': SIGNED_IN,
+  'POST /peer-help/groups': SIGNED_IN,
+  'GET /peer-help/groups/:id': MAINTAINER_OF_A, // A's maintainer owns it; its members see it too (peer-help.routes.db.test.ts)
+  'POST /peer-help/groups/:id/members': MAINTAINER_OF_A, // the owner only
 };
 
 /**

@@ -1,11 +1,11 @@
 import type { Database } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
-import { insertRequestDraft, moveRequest, updateRequestWhereWhen, upsertProfile } from './peer-help.repo.js';
+import { insertGroup, insertRequestDraft, moveRequest, updateRequestWhereWhen, upsertProfile } from './peer-help.repo.js';
 import { newRequestReference } from './request-reference.js';
 
 /**
  * Test data (not loaded by the app): a person's helper profile, one published request for their organisation and
- * two drafts (one to edit, one to publish), for the access-control matrix.
+ * two drafts (one to edit, one to publish) and a group they own, for the access-control matrix.
  */
 export async function addTestPeerHelp(db: Database, { requesterId, organizationId }: { requesterId: string; organizationId: string }) {
   const profileId = newId();
@@ -34,5 +34,7 @@ export async function addTestPeerHelp(db: Database, { requesterId, organizationI
     await updateRequestWhereWhen(db, id, { remote: true, municipalityCode: null, address: '', wishedTime: 'pian', hours: 1, groupId: null });
   }
   await moveRequest(db, ids[0], ['draft'], 'open');
-  return { profileId, requestId: ids[0], draftId: ids[1], publishDraftId: ids[2] };
+  const groupId = newId();
+  await insertGroup(db, { id: groupId, name: 'Matriisin ryhmä', code: `MATRI${profileId.slice(0, 3).toUpperCase()}`, ownerId: requesterId });
+  return { profileId, requestId: ids[0], draftId: ids[1], publishDraftId: ids[2], groupId };
 }

@@ -127,7 +127,21 @@ export const peerHelpDoneMail = defineMailTemplate({
   }),
 });
 
+/** To an address added to a group: what the group is, its code, and how to join peer help. */
+export const peerHelpGroupInvitationMail = defineMailTemplate({
+  name: 'peer-help-group-invitation',
+  params: z.object({ groupName: z.string().min(1).max(100), code: z.string().regex(/^[A-Z0-9]{8}$/) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.group.subject', { name: p.groupName }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.group.body', { name: p.groupName, code: p.code }) },
+      { kind: 'action', label: t('peerHelp.mail.join.action'), href: link('/peer-help/join') },
+    ],
+  }),
+});
+
 export const peerHelpMailTemplates = [
+  peerHelpGroupInvitationMail,
   peerHelpJoinLinkMail,
   peerHelpRequestConfirmationMail,
   peerHelpApplicationMail,

@@ -92,3 +92,12 @@ export function feedbackTargets(user: SessionUser | null, request: Request, appl
 export function canGiveFeedback(user: SessionUser | null, request: Request, applications: Application[], given: Pick<FeedbackRow, 'fromUserId' | 'toUserId'>[], to: string): boolean {
   return feedbackTargets(user, request, applications, given).includes(to);
 }
+
+/** A group: its owner manages it (adds members); the owner and the members see it. */
+export function canManageGroup(user: SessionUser | null, group: { ownerId: string }): boolean {
+  return !!user && user.id === group.ownerId;
+}
+
+export function canSeeGroup(user: SessionUser | null, group: { id: string; ownerId: string }, groupIds: string[]): boolean {
+  return canManageGroup(user, group) || groupIds.includes(group.id);
+}

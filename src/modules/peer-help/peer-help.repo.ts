@@ -488,3 +488,28 @@ export async function findOrganisationNames(db: Db, ids: string[]): Promise<Map<
   const rows = await db.selectFrom('organization').select(['id', 'name_fi']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.name_fi]));
 }
+
+export interface GroupRow {
+  id: string;
+  name: string;
+  code: string;
+  ownerId: string;
+}
+
+export async function findGroup(db: Db, id: string): Promise<GroupRow | null> {
+  const r = await db.selectFrom('peer_help_group').select(['id', 'name', 'code', 'owner_id']).where('id', '=', id).executeTakeFirst();
+  return r ? { id: r.id, name: r.name, code: r.code, ownerId: r.owner_id } : null;
+}
+
+/** The groups a person owns or belongs to (by account or address), by name. */
+export async function listGroupsOfUser(db: Db, userId: string, email: string): Promise<GroupRow[]> {
+  const ids = await listGroupIdsOfUser(db, userId, email);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('peer_help_group').select(['id', 'name', 'code', 'owner_id']).where('id', 'in', ids).orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, code: r.code, ownerId: r.owner_id }));
+}
+
+export async function listGroupMembers(db: Db, groupId: string): Promise<{ email: string; userId: string | null }[]> {
+  const rows = await db.selectFrom('peer_help_group_member').select(['email', 'user_id']).where('group_id', '=', groupId).orderBy('email').execute();
+  return rows.map((r) => ({ email: r.email, userId: r.user_id }));
+}

@@ -312,3 +312,37 @@ async function userId(email: string): Promise<string> {
 async function requesterId(): Promise<string> {
   return userId(EMAIL.requester);
 }
+
+test('groups: created with a code (5 chosen + 3 random), members added by e-mail and invited, the 31st refused; seen by members only; a member posts for the group by its code', async () => {
+  const bad = await requester.submit('/peer-help/groups', '/peer-help/groups', { name: '', codePrefix: 'ab' });
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /Kirjoita ryhmän nimi/);
+  assert.match(bad.body, /Anna koodin alku/);
+  const created = await requester.submit('/peer-help/groups', '/peer-help/groups', { name: 'Esimerkkiliiton jäsenyhdistykset', codePrefix: 'liito' });
+  assert.equal(created.statusCode, 303);
+  const groupUrl = (created.headers.location as string).replace(/\?.*$/, '');
+  const group = await db.selectFrom('peer_help_group').select(['id', 'code']).where('name', '=', 'Esimerkkiliiton jäsenyhdistykset').executeTakeFirstOrThrow();
+  assert.match(group.code, /^LIITO[0-9A-HJ-NP-Z]{3}$/);
+  assert.equal(groupUrl, `/peer-help/groups/${group.id}`);
+
+  assert.equal((await requester.submit(groupUrl, `${groupUrl}/members`, { email: EMAIL.helsinki })).statusCode, 303);
+  assert.equal((await mails('peer-help-group-invitation', EMAIL.helsinki)).length, 1);
+  for (let i = 1; i < 30; i++) assert.equal((await act(requester, `${groupUrl}/members`, { email: `jasen${i}@example.org` })).statusCode, 303);
+  const full = await requester.submit(groupUrl, `${groupUrl}/members`, { email: 'jasen31@example.org' });
+  assert.equal(full.statusCode, 400, 'the 31st is refused');
+  assert.match(full.body, /Ryhmässä on jo 30 jäsentä/);
+  assert.match(full.body, /value="jasen31@example.org"/, 'input kept');
+  assert.equal((await db.selectFrom('peer_help_group_member').select('email').where('group_id', '=', group.id).execute()).length, 30);
+
+  assert.equal((await outsider.get(groupUrl)).statusCode, 404, 'not a member');
+  assert.equal((await act(outsider, `${groupUrl}/members`, { email: 'x@example.org' })).statusCode, 404);
+  const asMember = await helsinki.get(groupUrl);
+  assert.equal(asMember.statusCode, 200);
+  assert.ok(!asMember.body.includes('jasen1@example.org'), 'members do not see each other’s addresses');
+  assert.equal((await act(helsinki, `${groupUrl}/members`, { email: 'y@example.org' })).statusCode, 404, 'only the owner adds');
+  assert.match((await helsinki.get('/peer-help/groups')).body, /Esimerkkiliiton jäsenyhdistykset/);
+
+  const id = await postRequest(helsinki, { category: 'marketing', summary: 'Jäsenkirjeen markkinointi', organisationName: 'Helsingin esimerkkiyhdistys ry' }, { remote: 'yes', wishedTime: 'ensi kuussa', hours: '1', groupCode: group.code });
+  assert.equal((await outsider.get(`/peer-help/requests/${id}`)).statusCode, 404);
+  assert.equal((await requester.get(`/peer-help/requests/${id}`)).statusCode, 200, 'the owner sees the group’s requests');
+});

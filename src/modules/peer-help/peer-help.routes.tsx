@@ -17,14 +17,15 @@ import { giveFeedback } from './give-feedback.js';
 import { checkPeerHelpJoinLink, consumePeerHelpJoinLink, requestPeerHelpJoinLink } from './join-peer-help.js';
 import { listMyPeerHelp } from './list-my-peer-help.js';
 import { listOpenRequests } from './list-open-requests.js';
+import { addGroupMember, createGroup, getGroupPage, listMyGroups } from './manage-groups.js';
 import { markRequestDone } from './mark-request-done.js';
 import { postMessage } from './post-message.js';
 import { publishRequest } from './publish-request.js';
 import { saveProfile } from './save-profile.js';
 import { selectHelper } from './select-helper.js';
-import { applyForm, feedbackForm, idParams, joinForm, listQuery, messageForm, profileForm, requestStep1Form, requestStep2Form, selectForm, stepParams, tokenParams } from './peer-help.schema.js';
+import { applyForm, feedbackForm, groupForm, idParams, memberForm, joinForm, listQuery, messageForm, profileForm, requestStep1Form, requestStep2Form, selectForm, stepParams, tokenParams } from './peer-help.schema.js';
 import { getDraft, listRequesterOrganisations, saveRequestWhat, saveRequestWhereWhen, startRequest } from './write-request.js';
-import { JoinConfirmPage, JoinPage, MessagePage, PeerHelpHomePage, ProfileFormPage, ProfileView, RequestCheckPage, RequestStepPage, RequestView } from './peer-help.views.js';
+import { GroupPage, GroupsPage, JoinConfirmPage, JoinPage, MessagePage, PeerHelpHomePage, ProfileFormPage, ProfileView, RequestCheckPage, RequestStepPage, RequestView } from './peer-help.views.js';
 import type { ProfileRow, RequestRow } from './peer-help.repo.js';
 
 const DONE_NOTICES: Record<string, MessageKey> = {
@@ -244,6 +245,38 @@ export const peerHelpPages: FastifyPluginAsync = async (app) => {
     const input = parseForm(feedbackForm, request.body);
     await giveFeedback({ db, user: currentUser(request), id: idOf(request), to: input.to, rating: input.rating, comment: input.comment });
     return back(request, reply, 'feedback');
+  });
+};
+
+/** Groups ("Ryhmäni"): the list and creating one, a group's page, adding members (its owner only). */
+export const peerHelpGroupPages: FastifyPluginAsync = async (app) => {
+  const { db } = app.deps;
+  const groupsView: FormRenderer = async (request, reply, form) => {
+    const user = currentUser(request);
+    return <GroupsPage ctx={pageContext(request)} csrf={reply.generateCsrf()} groups={await listMyGroups({ db, user })} userId={user.id} form={form} />;
+  };
+  app.get('/peer-help/groups', { preHandler: requireUser }, async (request, reply) => sendPage(reply, await groupsView(request, reply, emptyForm())));
+  app.post('/peer-help/groups', { preHandler: [verifyCsrf, requireUser], config: { form: groupsView } }, async (request, reply) => {
+    const input = parseForm(groupForm, request.body);
+    const id = await createGroup({ db, user: currentUser(request), name: input.name, codePrefix: input.codePrefix });
+    return reply.redirect(pageContext(request).href(`/peer-help/groups/${id}?done=created`), 303);
+  });
+  const groupView: FormRenderer = async (request, reply, form) => {
+    const page = await getGroupPage({ db, user: currentUser(request), id: idOf(request) });
+    const ctx = pageContext(request);
+    const done = (request.query as Record<string, unknown> | undefined)?.done;
+    const notice = done === 'created' ? ctx.t('peerHelp.groups.created') : done === 'added' ? ctx.t('peerHelp.groups.added') : undefined;
+    return <GroupPage ctx={ctx} csrf={reply.generateCsrf()} page={page} form={form} notice={notice} />;
+  };
+  app.get('/peer-help/groups/:id', { preHandler: requireUser }, async (request, reply) => sendPage(reply, await groupView(request, reply, emptyForm())));
+  app.post('/peer-help/groups/:id/members', { preHandler: [verifyCsrf, requireUser], config: { form: groupView } }, async (request, reply) => {
+    const id = idOf(request);
+    await getGroupPage({ db, user: currentUser(request), id }).then((p) => {
+      if (!p.manage) throw notFound('group');
+    });
+    const { email } = parseForm(memberForm, request.body);
+    await addGroupMember({ db, user: currentUser(request), id, email });
+    return reply.redirect(pageContext(request).href(`/peer-help/groups/${id}?done=added`), 303);
   });
 };
 

@@ -191,3 +191,15 @@ export const listQuery = z.object({
   all: z.literal('yes').optional().catch(undefined),
 });
 export type ListFilters = z.output<typeof listQuery>;
+
+/** Members a group may have (seed: "siinä voi olla 30 käyttäjää"). */
+export const MAX_GROUP_MEMBERS = 30;
+
+/** A new group: its name and the 5 characters of its code chosen by the owner (3 random ones are added). */
+export const groupForm = z.object({
+  name: text(100).pipe(z.string().min(1, 'peerHelp.error.groupName')),
+  codePrefix: text(5)
+    .transform((s) => s.toUpperCase())
+    .pipe(z.string().regex(/^[A-Z0-9]{5}$/, 'peerHelp.error.codePrefix')),
+});
+export const memberForm = joinForm;

@@ -71,7 +71,7 @@ export function PeerHelpHomePage({ ctx, list, mine, filters, notice }: { ctx: Pa
             <a class="button" href={ctx.href('/peer-help/requests/new')}>
               {t('peerHelp.newRequest')}
             </a>{' '}
-            <a href={ctx.href('/peer-help/profile')}>{t('peerHelp.myProfile')}</a>
+            <a href={ctx.href('/peer-help/profile')}>{t('peerHelp.myProfile')}</a> · <a href={ctx.href('/peer-help/groups')}>{t('peerHelp.groups.title')}</a>
           </p>
           {!list.profile ? <p class="notice">{t('peerHelp.noProfile')}</p> : null}
           <h2>{t('peerHelp.open.title')}</h2>
@@ -603,6 +603,77 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
       ) : null}
 
       {page.can.cancel ? <PostButton ctx={ctx} csrf={csrf} action={`${base}/cancel`} label={t('peerHelp.cancel.submit')} secondary /> : null}
+    </Layout>
+  );
+}
+
+/** /peer-help/groups: the person's groups and the form to create one. */
+export function GroupsPage({ ctx, csrf, groups, userId, form }: { ctx: PageContext; csrf: string; groups: { id: string; name: string; code: string; ownerId: string }[]; userId: string; form: FormState }) {
+  const { t } = ctx;
+  const title = t('peerHelp.groups.title');
+  return (
+    <Layout ctx={ctx} title={formTitle(ctx, title, form.errors)} breadcrumbs={[[t('peerHelp.nav'), HOME], [title, ctx.path]]}>
+      <h1>{title}</h1>
+      <FormErrorSummary ctx={ctx} errors={form.errors} />
+      <p>{t('peerHelp.groups.intro')}</p>
+      {groups.length === 0 ? (
+        <p>{t('peerHelp.groups.none')}</p>
+      ) : (
+        <ul>
+          {groups.map((g) => (
+            <li>
+              <a href={ctx.href(`/peer-help/groups/${g.id}`)}>{g.name}</a> – {t('peerHelp.groups.code', { code: g.code })} {g.ownerId === userId ? t('peerHelp.groups.owner') : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>{t('peerHelp.groups.new')}</h2>
+      <form method="post" action={ctx.href('/peer-help/groups')} novalidate>
+        <CsrfField token={csrf} />
+        <TextInput ctx={ctx} name="name" label={t('peerHelp.groups.name')} value={formValue(form.values, 'name')} error={fieldError(ctx, form.errors, 'name')} required />
+        <TextInput ctx={ctx} name="codePrefix" label={t('peerHelp.groups.codePrefix')} hint={t('peerHelp.groups.codePrefixHint')} value={formValue(form.values, 'codePrefix')} error={fieldError(ctx, form.errors, 'codePrefix')} required />
+        <button type="submit" class="button">
+          {t('peerHelp.groups.create')}
+        </button>
+      </form>
+    </Layout>
+  );
+}
+
+/** /peer-help/groups/{id}: the group; its owner sees and adds the members (up to 30). */
+export function GroupPage({ ctx, csrf, page, form, notice }: { ctx: PageContext; csrf: string; page: { group: { name: string; code: string; id: string }; manage: boolean; memberCount: number; members: { email: string }[] }; form: FormState; notice?: string }) {
+  const { t } = ctx;
+  const g = page.group;
+  return (
+    <Layout ctx={ctx} title={formTitle(ctx, g.name, form.errors)} breadcrumbs={[[t('peerHelp.nav'), HOME], [t('peerHelp.groups.title'), '/peer-help/groups'], [g.name, ctx.path]]}>
+      <h1>{g.name}</h1>
+      <Notice text={notice} />
+      <FormErrorSummary ctx={ctx} errors={form.errors} />
+      <p>
+        <strong>{t('peerHelp.groups.code', { code: g.code })}</strong>
+      </p>
+      <p>{t('peerHelp.groups.codeHint')}</p>
+      {page.manage ? (
+        <>
+          <h2>{t('peerHelp.groups.members', { n: page.memberCount })}</h2>
+          {page.members.length > 0 ? (
+            <ul>
+              {page.members.map((m) => (
+                <li>{m.email}</li>
+              ))}
+            </ul>
+          ) : null}
+          <form method="post" action={ctx.href(`/peer-help/groups/${g.id}/members`)} novalidate>
+            <CsrfField token={csrf} />
+            <TextInput ctx={ctx} name="email" type="email" label={t('peerHelp.groups.addMember')} value={formValue(form.values, 'email')} error={fieldError(ctx, form.errors, 'email')} required />
+            <button type="submit" class="button">
+              {t('peerHelp.groups.add')}
+            </button>
+          </form>
+        </>
+      ) : (
+        <p>{t('peerHelp.groups.memberCount', { n: page.memberCount })}</p>
+      )}
     </Layout>
   );
 }
