@@ -38,12 +38,18 @@ export async function createTestDatabase(options: { demo?: boolean } = {}): Prom
     const handle = await openDatabase({ dataDir: 'memory://', loadDataDir: await pgliteSnapshot(content) });
     return { ...handle, url: undefined };
   }
-  const template = await postgresTemplate(adminUrl, content);
   const name = `tarjotin_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template ${template}`);
-  await admin.end();
+  try {
+    await admin.query(`create database ${name} template ${await postgresTemplate(adminUrl, content)}`);
+  } catch (err) {
+    // Another checkout's run may just have dropped an old template (dropOldTemplates): build it again, once.
+    if ((err as { code?: string }).code !== '3D000') throw err;
+    await admin.query(`create database ${name} template ${await postgresTemplate(adminUrl, content)}`);
+  } finally {
+    await admin.end();
+  }
   const url = databaseUrl(adminUrl, name);
   const handle = await openDatabase({ databaseUrl: url, dataDir: 'memory://' });
   return {
@@ -197,12 +203,18 @@ export async function postgresTemplate(adminUrl: string, content: TestDatabaseCo
   }
 }
 
+/** Templates kept on a server (each source change makes one; checkouts and CI share the server). */
+const TEMPLATES_KEPT = 12;
+
+/** Drops the templates of earlier days and all but the newest TEMPLATES_KEPT of today's. */
 async function dropOldTemplates(admin: pg.Client): Promise<void> {
   const yesterday = demoLoadDay(new Date(Date.now() - 36 * 3600_000)).replaceAll('-', '');
-  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'tarjotin\\_tpl\\_%'");
-  for (const { datname } of rows) {
+  const { rows } = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'tarjotin\\_tpl\\_%' and datname !~ '_b[0-9]+$' order by oid desc",
+  );
+  for (const [i, { datname }] of rows.entries()) {
     const day = /_(\d{8})$/.exec(datname)?.[1];
-    if (!day || day >= yesterday) continue;
+    if (day && day >= yesterday && i < TEMPLATES_KEPT) continue;
     await admin.query(`alter database ${datname} with is_template false`).catch(() => {});
     await admin.query(`drop database if exists ${datname}`).catch(() => {});
   }
