@@ -398,6 +398,8 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /peer-help/groups': SIGNED_IN,
   'GET /peer-help/groups/:id': MAINTAINER_OF_A, // A's maintainer owns it; its members see it too (peer-help.routes.db.test.ts)
   'POST /peer-help/groups/:id/members': MAINTAINER_OF_A, // the owner only
+  'GET /peer-help/statistics': ALL_IN, // counts only
+  'GET /peer-help/statistics.csv': ALL_IN,
 };
 
 /**

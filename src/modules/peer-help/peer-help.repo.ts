@@ -513,3 +513,22 @@ export async function listGroupMembers(db: Db, groupId: string): Promise<{ email
   const rows = await db.selectFrom('peer_help_group_member').select(['email', 'user_id']).where('group_id', '=', groupId).orderBy('email').execute();
   return rows.map((r) => ({ email: r.email, userId: r.user_id }));
 }
+
+/** Every published request's figures for the statistics (no text, no people): category, month, place, hours, state. */
+export async function listRequestFigures(db: Db): Promise<{ category: string; month: string; municipalityCode: string | null; remote: boolean; hours: number; status: PeerHelpStatus; firstApplicationHours: number | null }[]> {
+  const rows = await db
+    .selectFrom('peer_help_request as r')
+    .select([
+      'r.category',
+      sql<string>`to_char(r.published_at at time zone 'Europe/Helsinki', 'YYYY-MM')`.as('month'),
+      'r.municipality_code',
+      'r.remote',
+      'r.hours',
+      'r.status',
+      sql<number | null>`(select extract(epoch from min(a.created_at) - r.published_at) / 3600 from peer_help_application a where a.request_id = r.id)`.as('first_hours'),
+    ])
+    .where('r.status', '!=', 'draft')
+    .where('r.published_at', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ category: r.category, month: r.month, municipalityCode: r.municipality_code, remote: r.remote, hours: Number(r.hours), status: r.status, firstApplicationHours: r.first_hours === null ? null : Number(r.first_hours) }));
+}

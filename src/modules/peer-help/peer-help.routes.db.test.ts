@@ -346,3 +346,16 @@ test('groups: created with a code (5 chosen + 3 random), members added by e-mail
   assert.equal((await outsider.get(`/peer-help/requests/${id}`)).statusCode, 404);
   assert.equal((await requester.get(`/peer-help/requests/${id}`)).statusCode, 200, 'the owner sees the group’s requests');
 });
+
+test('statistics: requests, hours and completed by category, region and month, counts only, also as CSV', async () => {
+  const page = await new TestBrowser(service.app).get('/peer-help/statistics');
+  assert.equal(page.statusCode, 200);
+  // bookkeeping: the remote request (3 h, approved) and the cancelled on-site one (2 h) in Kuopio, Pohjois-Savo.
+  assert.match(page.body, /<th scope="row">Kirjanpito ja talous<\/th><td>2<\/td><td>5<\/td><td>1<\/td>/);
+  assert.match(page.body, /<th scope="row">Pohjois-Savo<\/th><td>1<\/td><td>2<\/td><td>0<\/td>/);
+  assert.match(page.body, /mediaani/);
+  assert.ok(!page.body.includes('Tilinpäätöksen valmistelu') && !page.body.includes('Esimerkkiyhdistys'), 'no request or organisation named');
+  const csv = await new TestBrowser(service.app).get('/en/peer-help/statistics.csv');
+  assert.match(String(csv.headers['content-type']), /^text\/csv/);
+  assert.match(csv.body, /By topic;Bookkeeping and finance;2;5;1\r\n/);
+});

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { currentUser, enforceSignInLimits, requireUser, setSessionCookie, verifyCsrf } from '../../platform/auth/auth.plugin.js';
 import { gone, notFound } from '../../platform/errors.js';
 import { pageContext, sendPage } from '../../platform/http/app.js';
+import { CSV_CONTENT_TYPE, csvDocument } from '../../platform/http/csv.js';
 import { emptyForm, parseForm, type FormRenderer, type FormValues } from '../../platform/http/form.js';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
 import { translator } from '../../platform/i18n/i18n.js';
@@ -11,6 +12,7 @@ import { authorizeRequestAction, type RequestAccess } from './authorize-request-
 import { cancelRequest } from './cancel-request.js';
 import { fillRequest } from './fill-request.js';
 import { getMyProfile } from './get-my-profile.js';
+import { getPeerHelpStatistics } from './get-peer-help-statistics.js';
 import { getProfilePage } from './get-profile-page.js';
 import { getRequestPage } from './get-request-page.js';
 import { giveFeedback } from './give-feedback.js';
@@ -25,7 +27,7 @@ import { saveProfile } from './save-profile.js';
 import { selectHelper } from './select-helper.js';
 import { applyForm, feedbackForm, groupForm, idParams, memberForm, joinForm, listQuery, messageForm, profileForm, requestStep1Form, requestStep2Form, selectForm, stepParams, tokenParams } from './peer-help.schema.js';
 import { getDraft, listRequesterOrganisations, saveRequestWhat, saveRequestWhereWhen, startRequest } from './write-request.js';
-import { GroupPage, GroupsPage, JoinConfirmPage, JoinPage, MessagePage, PeerHelpHomePage, ProfileFormPage, ProfileView, RequestCheckPage, RequestStepPage, RequestView } from './peer-help.views.js';
+import { GroupPage, GroupsPage, StatisticsPage, JoinConfirmPage, JoinPage, MessagePage, PeerHelpHomePage, ProfileFormPage, ProfileView, RequestCheckPage, RequestStepPage, RequestView } from './peer-help.views.js';
 import type { ProfileRow, RequestRow } from './peer-help.repo.js';
 
 const DONE_NOTICES: Record<string, MessageKey> = {
@@ -277,6 +279,21 @@ export const peerHelpGroupPages: FastifyPluginAsync = async (app) => {
     const { email } = parseForm(memberForm, request.body);
     await addGroupMember({ db, user: currentUser(request), id, email });
     return reply.redirect(pageContext(request).href(`/peer-help/groups/${id}?done=added`), 303);
+  });
+};
+
+/** Statistics of help needs (counts only, public): the page with its tables and the same figures as CSV. */
+export const peerHelpStatisticsPages: FastifyPluginAsync = async (app) => {
+  const { db } = app.deps;
+  app.get('/peer-help/statistics', async (request, reply) => sendPage(reply, <StatisticsPage ctx={pageContext(request)} stats={await getPeerHelpStatistics({ db })} />));
+  app.get('/peer-help/statistics.csv', async (request, reply) => {
+    const t = pageContext(request).t;
+    const stats = await getPeerHelpStatistics({ db });
+    const rows: (string | number)[][] = [[t('peerHelp.stats.title'), '', t('peerHelp.stats.requests'), t('peerHelp.stats.hours'), t('peerHelp.stats.approved')]];
+    for (const r of stats.byCategory) rows.push([t('peerHelp.stats.byCategory'), t(`peerHelp.category.${r.key}` as MessageKey), r.requests, r.hours, r.approved]);
+    for (const r of stats.byRegion) rows.push([t('peerHelp.stats.byRegion'), r.key === 'remote' ? t('peerHelp.remote') : r.key, r.requests, r.hours, r.approved]);
+    for (const r of stats.byMonth) rows.push([t('peerHelp.stats.byMonth'), r.key, r.requests, r.hours, r.approved]);
+    return reply.type(CSV_CONTENT_TYPE).header('content-disposition', 'attachment; filename="vertaisapu-tilastot.csv"').send(csvDocument(rows));
   });
 };
 

@@ -71,7 +71,7 @@ export function PeerHelpHomePage({ ctx, list, mine, filters, notice }: { ctx: Pa
             <a class="button" href={ctx.href('/peer-help/requests/new')}>
               {t('peerHelp.newRequest')}
             </a>{' '}
-            <a href={ctx.href('/peer-help/profile')}>{t('peerHelp.myProfile')}</a> · <a href={ctx.href('/peer-help/groups')}>{t('peerHelp.groups.title')}</a>
+            <a href={ctx.href('/peer-help/profile')}>{t('peerHelp.myProfile')}</a> · <a href={ctx.href('/peer-help/groups')}>{t('peerHelp.groups.title')}</a> · <a href={ctx.href('/peer-help/statistics')}>{t('peerHelp.stats.link')}</a>
           </p>
           {!list.profile ? <p class="notice">{t('peerHelp.noProfile')}</p> : null}
           <h2>{t('peerHelp.open.title')}</h2>
@@ -674,6 +674,49 @@ export function GroupPage({ ctx, csrf, page, form, notice }: { ctx: PageContext;
       ) : (
         <p>{t('peerHelp.groups.memberCount', { n: page.memberCount })}</p>
       )}
+    </Layout>
+  );
+}
+
+/** /peer-help/statistics: where help was needed and how much, as tables (counts only). */
+export function StatisticsPage({ ctx, stats }: { ctx: PageContext; stats: import('./get-peer-help-statistics.js').PeerHelpStatistics }) {
+  const { t } = ctx;
+  const title = t('peerHelp.stats.title');
+  const num = (n: number) => formatNumber(Math.round(n * 10) / 10, ctx.lang);
+  const Table = ({ id, caption, keyLabel, rows, label }: { id: string; caption: string; keyLabel: string; rows: { key: string; requests: number; hours: number; approved: number }[]; label: (k: string) => string }) => (
+    <table class="stats-table" id={id}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{keyLabel}</th>
+          <th scope="col">{t('peerHelp.stats.requests')}</th>
+          <th scope="col">{t('peerHelp.stats.hours')}</th>
+          <th scope="col">{t('peerHelp.stats.approved')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr>
+            <th scope="row">{label(r.key)}</th>
+            <td>{num(r.requests)}</td>
+            <td>{num(r.hours)}</td>
+            <td>{num(r.approved)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <Layout ctx={ctx} title={title} breadcrumbs={[[t('peerHelp.nav'), HOME], [title, ctx.path]]}>
+      <h1>{title}</h1>
+      <p>{t('peerHelp.stats.intro')}</p>
+      <p>{stats.medianHoursToFirstApplication === null ? t('peerHelp.stats.noApplications') : t('peerHelp.stats.firstApplication', { hours: num(stats.medianHoursToFirstApplication) })}</p>
+      <p>
+        <a href={ctx.href('/peer-help/statistics.csv')}>{t('peerHelp.stats.csv')}</a>
+      </p>
+      <Table id="by-category" caption={t('peerHelp.stats.byCategory')} keyLabel={t('peerHelp.request.category')} rows={stats.byCategory} label={(k) => categoryName(ctx, k)} />
+      <Table id="by-region" caption={t('peerHelp.stats.byRegion')} keyLabel={t('peerHelp.stats.region')} rows={stats.byRegion} label={(k) => (k === 'remote' ? t('peerHelp.remote') : k)} />
+      <Table id="by-month" caption={t('peerHelp.stats.byMonth')} keyLabel={t('peerHelp.stats.month')} rows={stats.byMonth} label={(k) => k} />
     </Layout>
   );
 }
