@@ -305,7 +305,7 @@ export function IssuePage({ ctx, csrf, data, notice }: { ctx: PageContext; csrf:
         <p>
           {t('newsletter.issue.subjectLine')}: {data.preview.subject}
         </p>
-        <iframe class="newsletter-preview" title={t('newsletter.issue.previewHtml')} src={href(`${base}/preview`)} sandbox="" />
+        <iframe class="newsletter-preview" title={t('newsletter.issue.previewHtml')} src={href(`${base}/preview`)} sandbox="" width="680" height="576" />
         <details>
           <summary>{t('newsletter.issue.previewText')}</summary>
           <pre class="newsletter-text">{data.preview.text}</pre>
