@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { MessageKey } from '../../platform/i18n/catalog.js';
-import { LANGS, formatDate, translator, type Lang } from '../../platform/i18n/i18n.js';
+import { LANGS, formatDate, localeTags, translator, type Lang } from '../../platform/i18n/i18n.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { ActivityDetails, Address, ContactPerson, MunicipalityRef, Place, TermRef, Texts } from './directory.types.js';
 import { toOrganizationKind } from './organization-kinds.js';
@@ -141,8 +141,6 @@ export function whereText(ctx: PageContext, a: Pick<ActivityDetails, 'municipali
 export function termNames(ctx: PageContext, terms: TermRef[]): string {
   return terms.map((t) => nameIn(ctx.lang, t.name)).join(', ');
 }
-
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** A language code ("fi", "sv", "se", "ru") as a name in the page language ("suomi", "ruotsi" …). */
 export function languageName(code: string, lang: Lang): string {

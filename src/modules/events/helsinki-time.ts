@@ -1,4 +1,4 @@
-import type { Lang } from '../../platform/i18n/i18n.js';
+import { localeTags, type Lang } from '../../platform/i18n/i18n.js';
 
 /**
  * Europe/Helsinki time without a time-zone library: the wall clock of an instant from Intl (the runtime's tz data),
@@ -55,8 +55,6 @@ export function dateInput(instant: Date): string {
 export function timeInput(instant: Date): string {
   return toWall(instant).toISOString().slice(11, 16);
 }
-
-const localeTags: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** "ti 15.12.2026" (sv "tis 15.12.2026", en "Tue 15.12.2026"): Finnish style, the day in Helsinki. */
 export function formatDay(instant: Date, lang: Lang): string {
