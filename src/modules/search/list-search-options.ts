@@ -1,7 +1,8 @@
 import type { Database } from '../../platform/db/database.js';
 import { collator, pick, type Lang } from '../../platform/i18n/i18n.js';
 import { POHJOIS_SAVO_REGION_ID } from '../reference/load-reference-data.js';
-import { findRegionNames, listMunicipalitiesWithRegion, listTermLabels } from './search.repo.js';
+import { findRegionNames } from '../regions/regions.repo.js';
+import { listMunicipalitiesWithRegion, listTermLabels } from './search.repo.js';
 
 export interface Option {
   code: string;
@@ -36,7 +37,7 @@ export async function listSearchOptions({ db, lang, regionId = POHJOIS_SAVO_REGI
     support: bySlug('support'),
     target: bySlug('target'),
     region: {
-      name: region ? pick(lang, region.fi, region.sv, region.en) : '',
+      name: region ? pick(lang, region.nameFi, region.nameSv, region.nameEn) : '',
       municipalities: sorted(municipalities.filter((m) => m.inRegion).map(toOption)),
     },
     otherMunicipalities: scoped ? [] : sorted(municipalities.filter((m) => !m.inRegion).map(toOption)),

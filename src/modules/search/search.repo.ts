@@ -621,12 +621,6 @@ export async function listMunicipalitiesWithRegion(db: Database, regionId: strin
   return rows.map((r) => ({ ...toMunicipalityName(r), inRegion: r.in_region }));
 }
 
-/** A region's names in Finnish, Swedish and English, or null when there is no such region. */
-export async function findRegionNames(db: Database, regionId: string): Promise<{ fi: string; sv: string; en: string } | null> {
-  const row = await db.selectFrom('region').select(['name_fi', 'name_sv', 'name_en']).where('id', '=', regionId).executeTakeFirst();
-  return row ? { fi: row.name_fi, sv: row.name_sv, en: row.name_en } : null;
-}
-
 export async function listMunicipalityNames(db: Database, codes: string[]): Promise<MunicipalityName[]> {
   if (codes.length === 0) return [];
   const rows = await db.selectFrom('municipality').select(['code', 'name_fi', 'name_sv']).where('code', 'in', codes).execute();
