@@ -97,6 +97,7 @@ function idFor(pattern: string): string {
   if (pattern.startsWith('/agreements/')) return agreementId;
   if (pattern.startsWith('/peer-help/profiles/')) return peerHelp.profileId;
   if (pattern.startsWith('/peer-help/groups/')) return peerHelp.groupId;
+  if (pattern.startsWith('/peer-help/feedback/')) return peerHelp.feedbackId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.endsWith('/publish')) return peerHelp.publishDraftId;
   if (pattern.startsWith('/peer-help/requests/') && pattern.includes('/step/')) return peerHelp.draftId;
   if (pattern.startsWith('/peer-help/requests/')) return peerHelp.requestId;
@@ -399,6 +400,8 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /peer-help/groups/:id': MAINTAINER_OF_A, // A's maintainer owns it; its members see it too (peer-help.routes.db.test.ts)
   'POST /peer-help/groups/:id/members': MAINTAINER_OF_A, // the owner only
   'GET /peer-help/statistics': ALL_IN, // counts only
+  'POST /peer-help/feedback/:id/report': SIGNED_IN,
+  'POST /peer-help/feedback/:id/hide': PLATFORM_ADMINISTRATORS,
   'GET /peer-help/statistics.csv': ALL_IN,
 };
 

@@ -47,7 +47,7 @@ export async function getRequestPage({ db, user, id }: { db: Database; user: Ses
     applicants,
     selectedCount: applications.filter((a) => a.status === 'selected').length,
     messages: canReadConversation(user, request, applications) ? await listMessages(db, id) : null,
-    feedback: canReadConversation(user, request, applications) ? feedback : [],
+    feedback: canReadConversation(user, request, applications) ? feedback.filter((f) => !f.hidden) : [],
     feedbackTo: targets.map((userId) => ({ userId, name: nameOf(userId) })),
     hasProfile: !!profileOf(user.id),
     can: {

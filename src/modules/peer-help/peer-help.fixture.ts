@@ -1,6 +1,6 @@
 import type { Database } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
-import { insertGroup, insertRequestDraft, moveRequest, updateRequestWhereWhen, upsertProfile } from './peer-help.repo.js';
+import { insertFeedback, insertGroup, insertRequestDraft, moveRequest, updateRequestWhereWhen, upsertProfile } from './peer-help.repo.js';
 import { newRequestReference } from './request-reference.js';
 
 /**
@@ -36,5 +36,7 @@ export async function addTestPeerHelp(db: Database, { requesterId, organizationI
   await moveRequest(db, ids[0], ['draft'], 'open');
   const groupId = newId();
   await insertGroup(db, { id: groupId, name: 'Matriisin ryhmä', code: `MATRI${profileId.slice(0, 3).toUpperCase()}`, ownerId: requesterId });
-  return { profileId, requestId: ids[0], draftId: ids[1], publishDraftId: ids[2], groupId };
+  const feedbackId = newId(); // feedback shown on the profile, to report and hide
+  await insertFeedback(db, { id: feedbackId, requestId: ids[0], fromUserId: requesterId, toUserId: requesterId, rating: 4, comment: 'Matriisin palaute' });
+  return { profileId, requestId: ids[0], draftId: ids[1], publishDraftId: ids[2], groupId, feedbackId };
 }

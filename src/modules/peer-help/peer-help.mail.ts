@@ -140,7 +140,21 @@ export const peerHelpGroupInvitationMail = defineMailTemplate({
   }),
 });
 
+/** To the platform administrators: a feedback comment was reported; the link leads to the profile that shows it. */
+export const peerHelpFeedbackReportedMail = defineMailTemplate({
+  name: 'peer-help-feedback-reported',
+  params: z.object({ profileId: z.string().uuid() }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.reported.subject'),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.reported.body') },
+      { kind: 'action', label: t('peerHelp.mail.reported.action'), href: link(`/peer-help/profiles/${p.profileId}`) },
+    ],
+  }),
+});
+
 export const peerHelpMailTemplates = [
+  peerHelpFeedbackReportedMail,
   peerHelpGroupInvitationMail,
   peerHelpJoinLinkMail,
   peerHelpRequestConfirmationMail,

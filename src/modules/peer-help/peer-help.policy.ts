@@ -1,4 +1,4 @@
-import { maintainsOrganization } from '../../platform/auth/access.policy.js';
+import { isPlatformAdmin, maintainsOrganization } from '../../platform/auth/access.policy.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { ApplicationRow, FeedbackRow, RequestRow } from './peer-help.repo.js';
 
@@ -100,4 +100,9 @@ export function canManageGroup(user: SessionUser | null, group: { ownerId: strin
 
 export function canSeeGroup(user: SessionUser | null, group: { id: string; ownerId: string }, groupIds: string[]): boolean {
   return canManageGroup(user, group) || groupIds.includes(group.id);
+}
+
+/** A reported feedback comment is hidden by a platform administrator only (anyone signed in may report one). */
+export function canHideFeedback(user: SessionUser | null): boolean {
+  return isPlatformAdmin(user);
 }

@@ -78,6 +78,8 @@ export interface FeedbackRow {
   createdAt: Date;
   fromName: string | null;
   summary: string;
+  /** Hidden by a platform administrator: never shown, still counts as given. */
+  hidden: boolean;
 }
 
 const profileColumns = [
@@ -435,7 +437,7 @@ function feedbackQuery(db: Db) {
     .selectFrom('peer_help_feedback as f')
     .innerJoin('peer_help_request as r', 'r.id', 'f.request_id')
     .leftJoin('peer_help_profile as p', 'p.user_id', 'f.from_user_id')
-    .select(['f.id', 'f.request_id', 'f.from_user_id', 'f.to_user_id', 'f.rating', 'f.comment', 'f.created_at', 'p.display_name', 'r.organisation_name', 'r.summary']);
+    .select(['f.id', 'f.request_id', 'f.from_user_id', 'f.to_user_id', 'f.rating', 'f.comment', 'f.created_at', 'f.hidden', 'p.display_name', 'r.organisation_name', 'r.summary']);
 }
 
 function toFeedback(r: Awaited<ReturnType<ReturnType<typeof feedbackQuery>['executeTakeFirstOrThrow']>>): FeedbackRow {
@@ -449,6 +451,7 @@ function toFeedback(r: Awaited<ReturnType<ReturnType<typeof feedbackQuery>['exec
     createdAt: r.created_at,
     fromName: r.display_name ?? (r.organisation_name || null),
     summary: r.summary,
+    hidden: r.hidden,
   };
 }
 
@@ -531,4 +534,18 @@ export async function listRequestFigures(db: Db): Promise<{ category: string; mo
     .where('r.published_at', 'is not', null)
     .execute();
   return rows.map((r) => ({ category: r.category, month: r.month, municipalityCode: r.municipality_code, remote: r.remote, hours: Number(r.hours), status: r.status, firstApplicationHours: r.first_hours === null ? null : Number(r.first_hours) }));
+}
+
+export async function findFeedbackTarget(db: Db, id: string): Promise<{ id: string; toUserId: string; profileId: string | null; hidden: boolean } | null> {
+  const r = await db
+    .selectFrom('peer_help_feedback as f')
+    .leftJoin('peer_help_profile as p', 'p.user_id', 'f.to_user_id')
+    .select(['f.id', 'f.to_user_id', 'p.id as profile_id', 'f.hidden'])
+    .where('f.id', '=', id)
+    .executeTakeFirst();
+  return r ? { id: r.id, toUserId: r.to_user_id, profileId: r.profile_id, hidden: r.hidden } : null;
+}
+
+export async function hideFeedback(db: Db, id: string): Promise<void> {
+  await db.updateTable('peer_help_feedback').set({ hidden: true }).where('id', '=', id).execute();
 }

@@ -6,6 +6,7 @@ import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js
 import type { Service } from '../../boot.js';
 import { ensureUser } from '../../platform/auth/auth.repo.js';
 import { issueSignInLink } from '../../platform/auth/issue-sign-in-link.js';
+import { createPlatformAdmin } from '../../platform/auth/create-platform-admin.js';
 import type { Database } from '../../platform/db/database.js';
 import { newId } from '../../platform/ids.js';
 import { insertGroup, insertGroupMember } from './peer-help.repo.js';
@@ -275,6 +276,18 @@ test('filled: the others are thanked; done by the selected helper, approved by t
   assert.match(profilePage.body, /Selkeät neuvot, kiitos!/);
   assert.match(profilePage.body, /Tehdyt tehtävät: 1/);
   assert.equal((await new TestBrowser(service.app).get(`/peer-help/profiles/${profileId}`)).statusCode, 303, 'profiles are for signed-in people');
+
+  // A comment is reported by anyone signed in and hidden by a platform administrator only.
+  const feedbackId = (await db.selectFrom('peer_help_feedback').select('id').where('to_user_id', '=', kuopioId).executeTakeFirstOrThrow()).id;
+  await createPlatformAdmin({ db, email: 'alusta.vertaisapu@example.org' });
+  assert.equal((await act(outsider, `/peer-help/feedback/${feedbackId}/report`, {})).statusCode, 303);
+  assert.equal((await mails('peer-help-feedback-reported', 'alusta.vertaisapu@example.org')).length, 1);
+  assert.equal((await act(outsider, `/peer-help/feedback/${feedbackId}/hide`, {})).statusCode, 404);
+  assert.match((await outsider.get(`/peer-help/profiles/${profileId}`)).body, /Selkeät neuvot, kiitos!/);
+  const admin = await signedIn('alusta.vertaisapu@example.org');
+  assert.match((await admin.get(`/peer-help/profiles/${profileId}`)).body, /Piilota kommentti/);
+  assert.equal((await admin.post(`/peer-help/feedback/${feedbackId}/hide`, {}, (await admin.get(`/peer-help/profiles/${profileId}`)).body)).statusCode, 303);
+  assert.ok(!(await outsider.get(`/peer-help/profiles/${profileId}`)).body.includes('Selkeät neuvot, kiitos!'), 'hidden');
 });
 
 test('a group’s request is invisible to non-members: list and direct URL; a member sees it', async () => {

@@ -21,6 +21,8 @@ import { listMyPeerHelp } from './list-my-peer-help.js';
 import { listOpenRequests } from './list-open-requests.js';
 import { addGroupMember, createGroup, getGroupPage, listMyGroups } from './manage-groups.js';
 import { markRequestDone } from './mark-request-done.js';
+import { hideFeedback, reportFeedback } from './moderate-feedback.js';
+import { canHideFeedback } from './peer-help.policy.js';
 import { postMessage } from './post-message.js';
 import { publishRequest } from './publish-request.js';
 import { saveProfile } from './save-profile.js';
@@ -38,6 +40,8 @@ const DONE_NOTICES: Record<string, MessageKey> = {
   marked: 'peerHelp.done.done',
   approved: 'peerHelp.approve.done',
   feedback: 'peerHelp.feedback.done',
+  reported: 'peerHelp.report.done',
+  hidden: 'peerHelp.hide.done',
 };
 
 function doneNotice(request: FastifyRequest, params: Record<string, string> = {}): string | undefined {
@@ -143,7 +147,18 @@ export const peerHelpPages: FastifyPluginAsync = async (app) => {
   app.get('/peer-help/profiles/:id', { preHandler: requireUser }, async (request, reply) => {
     const page = await getProfilePage({ db, id: idOf(request) });
     if (!page) throw notFound('profile');
-    return sendPage(reply, <ProfileView ctx={pageContext(request)} page={page} own={page.profile.userId === currentUser(request).id} />);
+    const user = currentUser(request);
+    return sendPage(reply, <ProfileView ctx={pageContext(request)} page={page} own={page.profile.userId === user.id} csrf={reply.generateCsrf()} canHide={canHideFeedback(user)} notice={doneNotice(request)} />);
+  });
+
+  // A feedback comment: reported by anyone signed in, hidden by a platform administrator.
+  app.post('/peer-help/feedback/:id/report', { preHandler: [verifyCsrf, requireUser] }, async (request, reply) => {
+    const profileId = await reportFeedback({ db, id: idOf(request) });
+    return reply.redirect(pageContext(request).href(`/peer-help/profiles/${profileId}?done=reported`), 303);
+  });
+  app.post('/peer-help/feedback/:id/hide', { preHandler: [verifyCsrf, requireUser, async (request: FastifyRequest) => { if (!canHideFeedback(currentUser(request))) throw notFound('feedback'); }] }, async (request, reply) => {
+    const profileId = await hideFeedback({ db, user: currentUser(request), id: idOf(request) });
+    return reply.redirect(pageContext(request).href(`/peer-help/profiles/${profileId}?done=hidden`), 303);
   });
 
   // A request in three steps: 1 creates the draft, 2 completes it, 3 checks and publishes it.

@@ -184,7 +184,7 @@ export function JoinConfirmPage({ ctx, csrf, token }: { ctx: PageContext; csrf: 
 }
 
 /** What others see of a profile; `own` shows the CV part even when hidden from others. */
-function ProfileCard({ ctx, profile, tasksDone, feedback, own, headingLevel }: { ctx: PageContext; profile: ProfileRow; tasksDone: number; feedback: FeedbackRow[]; own: boolean; /** the level of the card's own headings */ headingLevel: 2 | 3 | 4 }) {
+function ProfileCard({ ctx, profile, tasksDone, feedback, own, headingLevel, moderation }: { ctx: PageContext; profile: ProfileRow; tasksDone: number; feedback: FeedbackRow[]; own: boolean; /** the level of the card's own headings */ headingLevel: 2 | 3 | 4; moderation?: { csrf: string; canHide: boolean } }) {
   const { t } = ctx;
   const H = (['h2', 'h3', 'h4'] as const)[headingLevel - 2]!;
   const cv = profile.showCv || own;
@@ -239,12 +239,12 @@ function ProfileCard({ ctx, profile, tasksDone, feedback, own, headingLevel }: {
         </ul>
       ) : null}
       <H>{t('peerHelp.profile.feedback')}</H>
-      <FeedbackList ctx={ctx} feedback={feedback} />
+      <FeedbackList ctx={ctx} feedback={feedback} moderation={moderation} />
     </div>
   );
 }
 
-function FeedbackList({ ctx, feedback }: { ctx: PageContext; feedback: FeedbackRow[] }) {
+function FeedbackList({ ctx, feedback, moderation }: { ctx: PageContext; feedback: FeedbackRow[]; moderation?: { csrf: string; canHide: boolean } }) {
   if (feedback.length === 0) return <p>{ctx.t('peerHelp.profile.noFeedback')}</p>;
   return (
     <ul class="peer-help-feedback">
@@ -254,6 +254,12 @@ function FeedbackList({ ctx, feedback }: { ctx: PageContext; feedback: FeedbackR
             <strong>{ctx.t('peerHelp.profile.rating', { rating: f.rating })}</strong> – {ctx.t('peerHelp.profile.from', { name: f.fromName ?? '', summary: f.summary })}, {formatDate(f.createdAt.toISOString(), ctx.lang)}
           </p>
           {f.comment ? <p class="message-text">{f.comment}</p> : null}
+          {moderation && f.comment ? (
+            <p>
+              <PostButton ctx={ctx} csrf={moderation.csrf} action={`/peer-help/feedback/${f.id}/report`} label={ctx.t('peerHelp.report.submit')} secondary />{' '}
+              {moderation.canHide ? <PostButton ctx={ctx} csrf={moderation.csrf} action={`/peer-help/feedback/${f.id}/hide`} label={ctx.t('peerHelp.hide.submit')} secondary /> : null}
+            </p>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -261,11 +267,12 @@ function FeedbackList({ ctx, feedback }: { ctx: PageContext; feedback: FeedbackR
 }
 
 /** /peer-help/profiles/{id}: a profile with tasks done and feedback received. */
-export function ProfileView({ ctx, page, own }: { ctx: PageContext; page: ProfilePage; own: boolean }) {
+export function ProfileView({ ctx, page, own, csrf, canHide, notice }: { ctx: PageContext; page: ProfilePage; own: boolean; csrf: string; canHide: boolean; notice?: string }) {
   return (
     <Layout ctx={ctx} title={page.profile.displayName} breadcrumbs={[[ctx.t('peerHelp.nav'), HOME], [page.profile.displayName, ctx.path]]}>
       <h1>{page.profile.displayName}</h1>
-      <ProfileCard ctx={ctx} profile={page.profile} tasksDone={page.tasksDone} feedback={page.feedback} own={own} headingLevel={2} />
+      <Notice text={notice} />
+      <ProfileCard ctx={ctx} profile={page.profile} tasksDone={page.tasksDone} feedback={page.feedback} own={own} headingLevel={2} moderation={{ csrf, canHide }} />
     </Layout>
   );
 }
