@@ -153,7 +153,22 @@ export const peerHelpFeedbackReportedMail = defineMailTemplate({
   }),
 });
 
+/** To a helper who asked for notices at once: a new request matches their interests and distance. */
+export const peerHelpNewRequestMail = defineMailTemplate({
+  name: 'peer-help-new-request',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.newRequest.subject', { category: t(categoryKey(p.category)) }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.newRequest.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+      { kind: 'paragraph', text: t('peerHelp.mail.newRequest.settings') },
+    ],
+  }),
+});
+
 export const peerHelpMailTemplates = [
+  peerHelpNewRequestMail,
   peerHelpFeedbackReportedMail,
   peerHelpGroupInvitationMail,
   peerHelpJoinLinkMail,

@@ -292,6 +292,9 @@ export const peerHelpMessages = {
     'peerHelp.mail.reported.subject': 'Vertaisavun palautteesta on tehty ilmoitus',
     'peerHelp.mail.reported.body': 'Käyttäjä ilmoitti palautekommentin asiattomaksi. Tarkista kommentti profiilissa ja piilota se tarvittaessa.',
     'peerHelp.mail.reported.action': 'Avaa profiili',
+    'peerHelp.mail.newRequest.subject': 'Uusi avunpyyntö: {category}',
+    'peerHelp.mail.newRequest.body': 'Uusi avunpyyntö sopii kiinnostuksen kohteisiisi: "{summary}".',
+    'peerHelp.mail.newRequest.settings': 'Voit muuttaa ilmoitusten asetusta profiilisi asetuksista.',
   },
   sv: {
     'peerHelp.nav': 'Kamrathjälp',
@@ -585,6 +588,9 @@ export const peerHelpMessages = {
     'peerHelp.mail.reported.subject': 'En respons i kamrathjälpen har anmälts',
     'peerHelp.mail.reported.body': 'En användare anmälde en responskommentar som olämplig. Granska kommentaren i profilen och dölj den vid behov.',
     'peerHelp.mail.reported.action': 'Öppna profilen',
+    'peerHelp.mail.newRequest.subject': 'Ny förfrågan om hjälp: {category}',
+    'peerHelp.mail.newRequest.body': 'En ny förfrågan passar dina intressen: "{summary}".',
+    'peerHelp.mail.newRequest.settings': 'Du kan ändra meddelandena i profilinställningarna.',
   },
   en: {
     'peerHelp.nav': 'Peer help',
@@ -878,5 +884,8 @@ export const peerHelpMessages = {
     'peerHelp.mail.reported.subject': 'A peer-help feedback comment was reported',
     'peerHelp.mail.reported.body': 'A user reported a feedback comment as inappropriate. Check it on the profile and hide it if needed.',
     'peerHelp.mail.reported.action': 'Open the profile',
+    'peerHelp.mail.newRequest.subject': 'New help request: {category}',
+    'peerHelp.mail.newRequest.body': 'A new request matches your interests: "{summary}".',
+    'peerHelp.mail.newRequest.settings': 'You can change the notices in your profile settings.',
   },
 } as const;

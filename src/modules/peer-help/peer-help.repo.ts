@@ -549,3 +549,14 @@ export async function findFeedbackTarget(db: Db, id: string): Promise<{ id: stri
 export async function hideFeedback(db: Db, id: string): Promise<void> {
   await db.updateTable('peer_help_feedback').set({ hidden: true }).where('id', '=', id).execute();
 }
+
+/** Helper profiles that want a notice of each new matching request at once, with their accounts' addresses. */
+export async function listImmediateNoticeProfiles(db: Db): Promise<(ProfileRow & { email: string; lang: Lang })[]> {
+  const rows = await db
+    .selectFrom('peer_help_profile as p')
+    .innerJoin('app_user as u', 'u.id', 'p.user_id')
+    .select([...profileColumns, 'u.email', 'u.lang'])
+    .where('p.notify', '=', 'immediate')
+    .execute();
+  return rows.map((r) => ({ ...toProfile(r), email: r.email, lang: r.lang }));
+}

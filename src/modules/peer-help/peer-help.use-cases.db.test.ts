@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
 import { ensureUser } from '../../platform/auth/auth.repo.js';
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
@@ -110,4 +111,18 @@ test('the demo data loads, twice without change', async () => {
   assert.ok(new Set(rows.map((r) => r.category)).size >= 4);
   const emails = await t.db.selectFrom('app_user').select('email').where('email', 'like', '%vertaisapu.demo.invalid').execute();
   assert.equal(emails.length, 5);
+});
+
+test('publishing tells the helpers who asked for notices at once and whom it matches, not the others', async () => {
+  const eager = await person('heti@example.org');
+  await saveProfile({ db: t.db, user: eager, input: { displayName: 'Heti', municipality: '091', postalCode: '', distanceKm: 10, categories: ['bookkeeping'], skills: '', languages: ['fi'], education: '', experience: '', description: '', videoUrl: '', linkedinUrl: '', showCv: false, currentOrganisation: '', notify: 'immediate' } });
+  const noticesTo = async (email: string) =>
+    (await t.db.selectFrom('job').select('id').where('name', '=', 'send-mail').where(sql<string>`payload->>'template'`, '=', 'peer-help-new-request').where(sql<string>`payload->>'to'`, '=', email).execute()).length;
+  await openRequest(); // remote bookkeeping: matches at any distance
+  assert.equal(await noticesTo('heti@example.org'), 1);
+  assert.equal(await noticesTo(helper.email), 0, 'notices off');
+  const groupId = newId();
+  await insertGroup(t.db, { id: groupId, name: 'Toinen ryhmä', code: 'TOINE123', ownerId: requester.id });
+  await openRequest('TOINE123');
+  assert.equal(await noticesTo('heti@example.org'), 1, 'not a member of the group: no notice');
 });
