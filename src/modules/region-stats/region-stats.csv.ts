@@ -16,7 +16,7 @@ export function regionStatisticsCsv(stats: RegionStatistics, t: Translate): stri
 
 export function regionMonthsCsv(stats: RegionAdminStatistics, t: Translate): string {
   return csvDocument([
-    [t('regionStats.col.month'), t('regionStats.col.zeroResults'), t('regionStats.col.news'), t('regionStats.col.announcements'), t('regionStats.col.feedback'), t('regionStats.col.newsletterIssues'), t('regionStats.col.newsletterMails')],
-    ...stats.months.map((m) => [m.month, m.zeroResultSearches, m.news, m.announcements, m.feedback, m.newsletterIssues, m.newsletterMails]),
+    [t('regionStats.col.month'), t('regionStats.col.searches'), t('regionStats.col.zeroResults'), t('regionStats.col.news'), t('regionStats.col.announcements'), t('regionStats.col.feedback'), t('regionStats.col.newsletterIssues'), t('regionStats.col.newsletterMails')],
+    ...stats.months.map((m) => [m.month, m.searches, m.zeroResultSearches, m.news, m.announcements, m.feedback, m.newsletterIssues, m.newsletterMails]),
   ]);
 }

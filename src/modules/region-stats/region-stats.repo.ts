@@ -104,6 +104,17 @@ export async function countZeroResultSearchesByMonth(db: Database, regionId: str
   return byMonth(rows);
 }
 
+/** Searches limited to one of the region's municipalities (search_count, per Finnish day), per month since `since`. */
+export async function countSearchesByMonth(db: Database, regionId: string, since: Date): Promise<MonthCount[]> {
+  const { rows } = await sql<{ month: string; n: string | number }>`
+    select to_char(c.day, 'YYYY-MM') as month, sum(c.n) as n
+    from search_count c
+    join region_municipality rm on rm.municipality_code = c.municipality and rm.region_id = ${regionId}
+    where c.day >= (${since}::timestamptz at time zone 'Europe/Helsinki')::date
+    group by 1 order by 1`.execute(db);
+  return byMonth(rows);
+}
+
 /** The region's published news and announcements, per month of publication since `since` (YYYY-MM-DD). */
 export async function countNewsByMonth(db: Database, regionId: string, since: string): Promise<(MonthCount & { kind: 'news' | 'announcement' })[]> {
   const { rows } = await sql<{ month: string; kind: 'news' | 'announcement'; n: string | number }>`

@@ -89,12 +89,29 @@ test("the administrators' page: X's administrators and platform administrators; 
     assert.equal((await (await as(role)).get('/admin/regions/pohjois-savo/statistics')).statusCode, status, role);
   }
   const page = await (await as('regionalX')).get('/admin/regions/pohjois-savo/statistics');
-  const rows = [...page.body.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><\/tr>/g)];
+  const rows = [...page.body.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td><td>(\d+)<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><td>\d+<\/td><\/tr>/g)];
   assert.equal(rows.length, 12, 'twelve months');
-  assert.equal(Number(rows[11]![1]), 1, 'this month: the Kuopio search, not the Helsinki one');
+  assert.equal(Number(rows[11]![2]), 1, 'this month: the Kuopio search that found nothing, not the Helsinki one');
+  assert.equal(Number(rows[11]![1]), 0, 'no searches made on the results page yet');
   const csv = await (await as('platform')).get('/admin/regions/pohjois-savo/statistics.csv');
   assert.equal(csv.statusCode, 200);
-  assert.match(csv.body, /^\uFEFFKuukausi;Haut ilman tuloksia;Uutisia;Ilmoituksia;Palautteita;Uutiskirjeitä lähetetty;Uutiskirjeen sähköposteja\r\n/);
+  assert.match(csv.body, /^\uFEFFKuukausi;Haut;Haut ilman tuloksia;Uutisia;Ilmoituksia;Palautteita;Uutiskirjeitä lähetetty;Uutiskirjeen sähköposteja\r\n/);
   assert.equal(csv.body.trim().split('\r\n').length, 13);
   assert.equal((await (await as('regionalY')).get('/admin/regions/pohjois-savo/statistics.csv')).statusCode, 404);
+});
+
+test("the administrators' page counts the searches limited to the region's municipalities: first pages only, no other region", async () => {
+  const thisMonth = async () => {
+    const page = await (await as('regionalX')).get('/admin/regions/pohjois-savo/statistics');
+    const rows = [...page.body.matchAll(/<tr><th scope="row">[^<]+<\/th><td>(\d+)<\/td><td>\d+<\/td>/g)];
+    return Number(rows[11]![1]);
+  };
+  const before = await thisMonth();
+  const visitor = await as('anonymous');
+  for (const path of ['/search?q=masennus&municipality=297', '/search?need=yksinaisyys&municipality=297', '/search?q=masennus&municipality=297&page=2', '/search?q=masennus&municipality=091', '/search?q=masennus', '/search']) {
+    assert.equal((await visitor.get(path)).statusCode, 200, path);
+  }
+  assert.equal(await thisMonth(), before + 2, 'the two first pages in Kuopio; not page 2, not Helsinki, not without a municipality');
+  const rows = await db.selectFrom('search_count').selectAll().execute();
+  assert.ok(rows.every((r) => Object.keys(r).sort().join() === 'day,municipality,n'), 'counts only');
 });

@@ -156,6 +156,7 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
             <thead>
               <tr>
                 <th scope="col">{t('regionStats.col.month')}</th>
+                <th scope="col">{t('regionStats.col.searches')}</th>
                 <th scope="col">{t('regionStats.col.zeroResults')}</th>
                 <th scope="col">{t('regionStats.col.news')}</th>
                 <th scope="col">{t('regionStats.col.announcements')}</th>
@@ -168,6 +169,7 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
               {stats.months.map((m) => (
                 <tr>
                   <th scope="row">{monthName(m.month, lang)}</th>
+                  <td>{formatNumber(m.searches, lang)}</td>
                   <td>{formatNumber(m.zeroResultSearches, lang)}</td>
                   <td>{formatNumber(m.news, lang)}</td>
                   <td>{formatNumber(m.announcements, lang)}</td>

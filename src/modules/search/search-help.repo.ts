@@ -20,6 +20,13 @@ export interface ZeroResultRow {
   searchedHour: Date;
 }
 
+/** Adds one to the day's count of searches limited to `municipality` ('' for none): one upsert, counts only. */
+export async function incrementSearchCount(db: Database, day: string, municipality: string): Promise<void> {
+  await sql`
+    insert into search_count (day, municipality, n) values (${day}::date, ${municipality}, 1)
+    on conflict (day, municipality) do update set n = search_count.n + 1`.execute(db);
+}
+
 /** One row per search that found nothing: no IP, user, session or user agent is ever stored. */
 export async function insertZeroResult(db: Database, row: ZeroResultRow): Promise<void> {
   await db

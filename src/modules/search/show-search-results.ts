@@ -4,6 +4,7 @@ import { badRequest } from '../../platform/errors.js';
 import type { Lang } from '../../platform/i18n/i18n.js';
 import { findCrisisHelp, type CrisisHelp } from '../crisis/find-crisis-help.js';
 import { helsinkiDate } from '../freshness/freshness-dates.js';
+import { countSearch } from './count-search.js';
 import { helpWhenNothingFound, type SearchHelp } from './help-when-nothing-found.js';
 import { listResultCards, type ResultCard } from './list-result-cards.js';
 import { listSearchOptions, type SearchOptions } from './list-search-options.js';
@@ -73,6 +74,9 @@ export async function showSearchResults(options: {
     explain: options.explain,
   });
   const cards = await listResultCards({ db, hits: result.hits, lang, markAfterDays: options.markAfterDays, now });
+  // A new search (its first page, with words or a choice) is counted per day and municipality; paging is not.
+  const searched = state.q.trim() !== '' || state.need.length + state.support.length + state.target.length > 0 || !!state.municipality;
+  if (searched && state.page === 1) await countSearch({ db, municipality: state.municipality ?? '', now, log: options.log });
   // A search in crisis gets the crisis box, and is neither logged (only counted per day) nor "corrected".
   const crisis = await findCrisisHelp({ db, text: state.q, lang, log: options.log });
   const help = await helpWhenNothingFound({ db, state, result, lang, spell: suggestSpelling, log: options.log, crisis: crisis !== null, withinMunicipalities });

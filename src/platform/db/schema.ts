@@ -204,6 +204,12 @@ export interface SearchDocumentTable {
   languages: Generated<string[]>;
 }
 
+export interface SearchCountTable {
+  day: string;
+  municipality: Generated<string>;
+  n: number;
+}
+
 export interface SearchTermSetTable {
   term_ids: string[];
   term_doc: string;
@@ -289,6 +295,7 @@ export interface DB {
   contact: ContactTable;
   search_document: SearchDocumentTable;
   search_term_set: SearchTermSetTable;
+  search_count: SearchCountTable;
   search_trigram: SearchTrigramTable;
   search_synonym: SearchSynonymTable;
   search_word: SearchWordTable;
