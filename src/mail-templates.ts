@@ -13,6 +13,8 @@ import { contactRequestConfirmationMail } from './modules/referrals/contact-requ
 import { trayListMail } from './modules/referrals/tray-list.mail.js';
 import { feedbackReceivedMail } from './modules/feedback/feedback-received.mail.js';
 import { networkJoinDecisionMail } from './modules/networks/network-join-decision.mail.js';
+import { announcementDecisionMail } from './modules/news/announcement-decision.mail.js';
+import { eventDecisionMail } from './modules/events/event-decision.mail.js';
 import { peerHelpMailTemplates } from './modules/peer-help/peer-help.mail.js';
 import { contactRequestOverdueAdminMail, contactRequestReminderMail } from './modules/referrals/reminders.mail.js';
 import { newsletterConfirmMail } from './modules/newsletter/newsletter-confirm.mail.js';
@@ -33,6 +35,8 @@ export const mailTemplates: readonly MailTemplate[] = [
   maintainerInvitationMail,
   submissionAwaitingReviewMail,
   submissionDecisionMail,
+  announcementDecisionMail,
+  eventDecisionMail,
   adminInvitationMail,
   freshnessReminderMail,
   freshnessAdminMail,

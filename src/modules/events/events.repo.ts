@@ -214,6 +214,17 @@ export async function lockEvent(db: Database, id: string): Promise<{ organizatio
   return row ? { organizationId: row.organization_id, reviewStatus: row.review_status } : null;
 }
 
+/** Who sent an event (its `created_by`: address and language) and its Finnish name, or null when nobody or the account is gone. */
+export async function findEventSender(db: Database, id: string): Promise<{ email: string; lang: 'fi' | 'sv' | 'en'; name: string } | null> {
+  const r = await db
+    .selectFrom('event as e')
+    .innerJoin('app_user as u', 'u.id', 'e.created_by')
+    .select(['u.email', 'u.lang', 'e.name_fi'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+  return r ? { email: r.email, lang: r.lang as 'fi' | 'sv' | 'en', name: r.name_fi } : null;
+}
+
 export interface CalendarFilter {
   regionId: string;
   from: Date;

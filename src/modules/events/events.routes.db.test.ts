@@ -12,6 +12,9 @@ import { addInboxOrganization } from '../referrals/inbox.fixture.js';
 import { addDemoRegions } from '../regions/demo-regions.js';
 import { dayFromNow, eventFormFields, insertTestEvent } from './events.fixture.js';
 import { instantOf } from './helsinki-time.js';
+import { eventDecisionMail } from './event-decision.mail.js';
+import { translator } from '../../platform/i18n/i18n.js';
+import { sql } from 'kysely';
 
 /**
  * Events over HTTP on both databases: a maintainer sends, a regional administrator approves; who may edit and
@@ -98,6 +101,21 @@ test('a maintainer sends an event: pending, not public; a Kanta-Häme administra
   assert.doesNotMatch((await get('/regions/kanta-hame/events')).body, /Vertaisilta Kuopiossa/);
   const audit = await db.selectFrom('audit_event').select(['action', 'to_state']).where('subject_id', '=', id).orderBy('at').execute();
   assert.deepEqual(audit.map((a) => a.action), ['event.create', 'event.approve']);
+  // The sender is told once, in their language, with a link to the event.
+  const jobs = await db
+    .selectFrom('job')
+    .select(['payload'])
+    .where('name', '=', 'send-mail')
+    .where(sql<string>`payload->>'template'`, '=', 'event-decision')
+    .where(sql<string>`payload->'params'->>'eventId'`, '=', id)
+    .execute();
+  assert.equal(jobs.length, 1, 'one decision e-mail, not one per attempt');
+  const payload = jobs[0]!.payload as { to: string; lang: string; params: Parameters<typeof eventDecisionMail.render>[0] };
+  assert.equal(payload.to, 'tapahtumat.a@example.org');
+  assert.equal(payload.lang, 'fi');
+  const mail = eventDecisionMail.render(payload.params, { lang: 'fi', t: translator('fi'), link: (p) => `https://tarjotin.example${p}` });
+  assert.equal(mail.subject, 'Tapahtuma hyväksyttiin: Vertaisilta Kuopiossa');
+  assert.ok(mail.blocks.some((b) => b.kind === 'action' && b.href === `https://tarjotin.example/events/${id}`));
 });
 
 test('who may edit: a Kanta-Häme administrator cannot edit Pohjois-Savo’s event, maintainer B cannot edit A’s; A’s content edit goes back to approval', async () => {

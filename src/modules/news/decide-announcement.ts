@@ -3,9 +3,14 @@ import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
 import { conflict, notFound } from '../../platform/errors.js';
 import { requireRegionNewsEditor } from './news.policy.js';
-import { findNewsRow, updateNewsStatus } from './news.repo.js';
+import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
+import { announcementDecisionMail } from './announcement-decision.mail.js';
+import { findNewsRow, findNewsSender, updateNewsStatus } from './news.repo.js';
 
-/** Approves (published) or rejects (with a message) an announcement awaiting review; CONFLICT when already decided. */
+/**
+ * Approves (published) or rejects (with a message) an announcement awaiting review; CONFLICT when already decided.
+ * The sender is told by e-mail.
+ */
 export async function decideAnnouncement(options: { db: Database; actor: SessionUser; id: string; decision: 'approve' | 'reject'; message: string }): Promise<'approved' | 'rejected'> {
   return options.db.transaction().execute(async (trx) => {
     const row = await findNewsRow(trx, options.id, { lock: true });
@@ -24,6 +29,16 @@ export async function decideAnnouncement(options: { db: Database; actor: Session
       toState: to,
       detail: { region: row.regionId, ...(options.message ? { message: options.message } : {}) },
     });
+    // The sender hears of the decision, in their language, in the decision's transaction.
+    const sender = await findNewsSender(trx, row.id);
+    if (sender) {
+      await enqueueMail(trx, {
+        to: sender.email,
+        lang: sender.lang,
+        template: announcementDecisionMail,
+        params: { decision: options.decision === 'approve' ? 'approved' : 'rejected', title: row.title.slice(0, 300), message: options.message ?? '' },
+      });
+    }
     return options.decision === 'approve' ? 'approved' : 'rejected';
   });
 }

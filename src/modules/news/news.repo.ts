@@ -119,6 +119,17 @@ export async function findNewsRow(db: Database, id: string, options: { lock?: bo
   return r ? toRow(r) : null;
 }
 
+/** Who sent an item (its `created_by`: address and language), or null when nobody or the account is gone. */
+export async function findNewsSender(db: Database, id: string): Promise<{ email: string; lang: 'fi' | 'sv' | 'en' } | null> {
+  const r = await db
+    .selectFrom('news_item as n')
+    .innerJoin('app_user as u', 'u.id', 'n.created_by')
+    .select(['u.email', 'u.lang'])
+    .where('n.id', '=', id)
+    .executeTakeFirst();
+  return r ? { email: r.email, lang: r.lang as 'fi' | 'sv' | 'en' } : null;
+}
+
 /** Every item of a region whatever its state (the administrators' list), newest first. */
 export async function listRegionNewsRows(db: Database, regionId: string, limit = 500): Promise<NewsRow[]> {
   const rows = await base(db).where('n.region_id', '=', regionId).orderBy('n.publish_on', 'desc').orderBy('n.created_at', 'desc').limit(limit).execute();

@@ -13,6 +13,8 @@ import { fx, loadSearchFixture } from '../search/search.fixture.js';
 import { listRegionNews } from './list-region-news.js';
 import { getRegionNewsFeed } from './get-region-news-feed.js';
 import { helsinkiToday } from './news-item.js';
+import { announcementDecisionMail } from './announcement-decision.mail.js';
+import { translator } from '../../platform/i18n/i18n.js';
 
 /**
  * News and announcements of the regional portals through their routes (PGlite and PostgreSQL): writing, editing and
@@ -335,6 +337,21 @@ test('a rejected announcement is never public, and the maintainer sees the reaso
   assert.equal((await psAdmin.post(`/admin/review/announcements/${id}`, { decision: 'reject', message: 'Kaupallinen ilmoitus' }, review.body)).statusCode, 303);
   assert.equal((await anonymous().get(`/regions/pohjois-savo/news/${id}`)).statusCode, 404);
   assert.match((await maintainer.get('/my/announcements')).body, /Mainos[\s\S]*?Hylätty[\s\S]*?Kaupallinen ilmoitus/);
+  // The sender is told by e-mail, with the administrator's message, in their language.
+  const jobs = await db
+    .selectFrom('job')
+    .select(['payload'])
+    .where('name', '=', 'send-mail')
+    .where(sql<string>`payload->>'template'`, '=', 'announcement-decision')
+    .where(sql<string>`payload->'params'->>'title'`, '=', 'Mainos')
+    .execute();
+  assert.equal(jobs.length, 1, 'one decision e-mail');
+  const payload = jobs[0]!.payload as { to: string; lang: string; params: Parameters<typeof announcementDecisionMail.render>[0] };
+  assert.equal(payload.to, 'uutiset.yllapitaja@example.org');
+  assert.equal(payload.params.decision, 'rejected');
+  const mail = announcementDecisionMail.render(payload.params, { lang: 'fi', t: translator('fi'), link: (p) => `https://tarjotin.example${p}` });
+  assert.match(mail.subject, /Ilmoitusta ei julkaistu: Mainos/);
+  assert.ok(mail.blocks.some((b) => b.kind === 'paragraph' && b.text === 'Kaupallinen ilmoitus'), 'the reason');
   // An administrator cannot publish a rejected one by the back door.
   const admin = await psAdmin.get('/admin/regions/pohjois-savo/news');
   assert.equal((await psAdmin.post(`/admin/regions/pohjois-savo/news/${id}/publish`, {}, admin.body)).statusCode, 409);
