@@ -89,7 +89,13 @@ export async function openDatabase(options: {
     },
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect(client) });
-  return { db, kind: 'pglite', close: () => db.destroy(), dumpDataDir: () => client.dumpDataDir('none') };
+  // Kysely's PGlite driver closes the client only when a query has gone through it; a handle closed without any
+  // (a test that only renders pages) left PGlite open, and its process never ended. So close the client ourselves.
+  const close = async () => {
+    await db.destroy();
+    if (!client.closed) await client.close();
+  };
+  return { db, kind: 'pglite', close, dumpDataDir: () => client.dumpDataDir('none') };
 }
 
 /**
