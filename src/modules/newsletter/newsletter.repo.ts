@@ -204,38 +204,33 @@ export interface IssueFields {
   eventIds: string[];
 }
 
-export async function insertIssue(db: Database, row: IssueFields & { id: string; regionId: string; createdBy: string | null }): Promise<void> {
+type NewIssue = IssueFields & { id: string; regionId: string; createdBy: string | null };
+
+/** The row of a new draft issue. */
+const draftValues = (row: NewIssue) => ({
+  id: row.id,
+  region_id: row.regionId,
+  lang: row.lang,
+  subject: row.subject,
+  intro: row.intro,
+  news_ids: JSON.stringify(row.newsIds),
+  event_ids: JSON.stringify(row.eventIds),
+  status: 'draft' as const,
+  created_by: row.createdBy,
+});
+
+export async function insertIssue(db: Database, row: NewIssue): Promise<void> {
   await db
     .insertInto('newsletter_issue')
-    .values({
-      id: row.id,
-      region_id: row.regionId,
-      lang: row.lang,
-      subject: row.subject,
-      intro: row.intro,
-      news_ids: JSON.stringify(row.newsIds),
-      event_ids: JSON.stringify(row.eventIds),
-      status: 'draft',
-      created_by: row.createdBy,
-    })
+    .values(draftValues(row))
     .execute();
 }
 
 /** Writes an issue unless one with its id exists (the demo's drafts: loading again keeps edits). */
-export async function insertIssueIfMissing(db: Database, row: IssueFields & { id: string; regionId: string; createdBy: string | null }): Promise<void> {
+export async function insertIssueIfMissing(db: Database, row: NewIssue): Promise<void> {
   await db
     .insertInto('newsletter_issue')
-    .values({
-      id: row.id,
-      region_id: row.regionId,
-      lang: row.lang,
-      subject: row.subject,
-      intro: row.intro,
-      news_ids: JSON.stringify(row.newsIds),
-      event_ids: JSON.stringify(row.eventIds),
-      status: 'draft',
-      created_by: row.createdBy,
-    })
+    .values(draftValues(row))
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
