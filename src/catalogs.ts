@@ -27,6 +27,7 @@ import { referralStatsMessages } from './modules/referrals/referral-stats.messag
 import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
 import { centresMessages } from './modules/centres/centres.messages.js';
 import { peerHelpMessages } from './modules/peer-help/peer-help.messages.js';
+import { peerHelpMoreMessages } from './modules/peer-help/peer-help-more.messages.js';
 
 /**
  * Every messages file, platform's and modules': a module adds its `<area>.messages.ts` here (as it adds its routes
@@ -61,6 +62,7 @@ export const catalogParts = [
   newsletterMessages,
   centresMessages,
   peerHelpMessages,
+  peerHelpMoreMessages,
 ] as const;
 
 registerCatalogParts(catalogParts);

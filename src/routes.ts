@@ -28,8 +28,9 @@ import { referralStatsPages } from './modules/referrals/referral-stats.routes.js
 import { newsletterAsidePlugin, newsletterPages } from './modules/newsletter/newsletter.routes.js';
 import { centresHeaderPlugin, centresPages } from './modules/centres/centres.routes.js';
 import { peerHelpGroupPages, peerHelpHeaderPlugin, peerHelpPages, peerHelpStatisticsPages } from './modules/peer-help/peer-help.routes.js';
+import { peerHelpStreamPages } from './modules/peer-help/conversation-stream.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages, newsletterPages, centresPages, peerHelpPages, peerHelpGroupPages, peerHelpStatisticsPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages, newsletterPages, centresPages, peerHelpPages, peerHelpGroupPages, peerHelpStatisticsPages, peerHelpStreamPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, peerHelpHeaderPlugin, feedbackAsidePlugin, centresHeaderPlugin, hsdsApi, suggestApi, newsletterAsidePlugin];

@@ -392,6 +392,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /peer-help/requests/:id/fill': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/cancel': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/messages': REQUESTER_SIDE_OF_A, // and the selected helpers
+  'GET /peer-help/requests/:id/messages/stream': REQUESTER_SIDE_OF_A, // and the selected helpers; without Accept: text/event-stream a 303 to the page
   'POST /peer-help/requests/:id/done': SELECTED_HELPERS,
   'POST /peer-help/requests/:id/approve': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/feedback': SIGNED_IN, // the use case: the parties only, after approval, once (409)

@@ -560,3 +560,27 @@ export async function listImmediateNoticeProfiles(db: Db): Promise<(ProfileRow &
     .execute();
   return rows.map((r) => ({ ...toProfile(r), email: r.email, lang: r.lang }));
 }
+
+/** When a message of this request was written; null when the id is not a message of this request. */
+export async function findMessageTime(db: Db, requestId: string, messageId: string): Promise<Date | null> {
+  const r = await db.selectFrom('peer_help_message').select('created_at').where('id', '=', messageId).where('request_id', '=', requestId).executeTakeFirst();
+  return r?.created_at ?? null;
+}
+
+/** When the request's newest message was written; null when it has none. */
+export async function findLatestMessageTime(db: Db, requestId: string): Promise<Date | null> {
+  const r = await db.selectFrom('peer_help_message').select((eb) => eb.fn.max('created_at').as('latest')).where('request_id', '=', requestId).executeTakeFirst();
+  return r?.latest ? new Date(r.latest as Date | string) : null;
+}
+
+/** A request's messages written at or after `since` (all when null), in the conversation's order, at most `limit`. */
+export async function listMessagesSince(db: Db, requestId: string, since: Date | null, limit = 500): Promise<MessageRow[]> {
+  let q = db
+    .selectFrom('peer_help_message as m')
+    .leftJoin('peer_help_profile as p', 'p.user_id', 'm.author_id')
+    .select(['m.id', 'm.author_id', 'p.display_name', 'm.body', 'm.created_at'])
+    .where('m.request_id', '=', requestId);
+  if (since) q = q.where('m.created_at', '>=', since);
+  const rows = await q.orderBy('m.created_at').orderBy('m.id').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, authorId: r.author_id, authorName: r.display_name, body: r.body, createdAt: r.created_at }));
+}

@@ -7,7 +7,7 @@ import type { PageContext } from '../../platform/views/page-context.js';
 import { listMunicipalities } from '../reference/municipalities.js';
 import type { RequestPage } from './get-request-page.js';
 import type { ProfilePage } from './get-profile-page.js';
-import { LinkifiedText } from './linkify.js';
+import { CONVERSATION_SCRIPT, ConversationMessage } from './conversation.views.js';
 import type { OpenRequestList } from './list-open-requests.js';
 import type { listMyPeerHelp } from './list-my-peer-help.js';
 import type { FeedbackRow, ProfileRow, RequestRow } from './peer-help.repo.js';
@@ -469,7 +469,7 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
   const base = `/peer-help/requests/${r.id}`;
   const err = (f: string) => fieldError(ctx, form.errors, f);
   return (
-    <Layout ctx={ctx} title={formTitle(ctx, r.summary, form.errors)} breadcrumbs={[[t('peerHelp.nav'), HOME], [r.summary, ctx.path]]}>
+    <Layout ctx={ctx} title={formTitle(ctx, r.summary, form.errors)} breadcrumbs={[[t('peerHelp.nav'), HOME], [r.summary, ctx.path]]} script={page.messages ? CONVERSATION_SCRIPT : undefined}>
       <h1>{r.summary}</h1>
       <Notice text={notice} />
       <FormErrorSummary ctx={ctx} errors={form.errors} />
@@ -545,20 +545,13 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
         <section aria-labelledby="conversation-title">
           <h2 id="conversation-title">{t('peerHelp.conversation.title')}</h2>
           <p>{t('peerHelp.conversation.intro')}</p>
-          {page.messages.length === 0 ? (
-            <p>{t('peerHelp.conversation.none')}</p>
-          ) : (
-            <ol class="peer-help-messages">
-              {page.messages.map((m) => (
-                <li>
-                  <p class="message-meta">{t('peerHelp.conversation.by', { name: m.authorId === r.requesterId ? r.organisationName : (m.authorName ?? t('peerHelp.conversation.unknown')), time: `${formatDate(m.createdAt.toISOString(), ctx.lang)} ${m.createdAt.toISOString().slice(11, 16)} UTC` })}</p>
-                  <p class="message-text">
-                    <LinkifiedText text={m.body} />
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
+          {page.messages.length === 0 ? <p id="conversation-none">{t('peerHelp.conversation.none')}</p> : null}
+          {/* Always present (empty without messages): peer-help-conversation.js appends new messages to it live. */}
+          <ol class="peer-help-messages" id="conversation-messages" data-stream={ctx.href(`${base}/messages/stream`)} data-after={page.messages.at(-1)?.id ?? ''}>
+            {page.messages.map((m) => (
+              <ConversationMessage ctx={ctx} request={r} message={m} />
+            ))}
+          </ol>
           {page.can.write ? (
             <form method="post" action={ctx.href(`${base}/messages`)} novalidate>
               <CsrfField token={csrf} />
