@@ -400,6 +400,8 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /peer-help/groups': SIGNED_IN,
   'GET /peer-help/groups/:id': MAINTAINER_OF_A, // A's maintainer owns it; its members see it too (peer-help.routes.db.test.ts)
   'POST /peer-help/groups/:id/members': MAINTAINER_OF_A, // the owner only
+  'POST /peer-help/groups/:id/members/remove': MAINTAINER_OF_A, // the owner only (the matrix sends no address: 400 after the guard)
+  'POST /peer-help/groups/:id/leave': SIGN_IN_THEN_NONE, // a member who is not the owner; nobody in the matrix is one (group-membership.routes.db.test.ts)
   'GET /peer-help/statistics': ALL_IN, // counts only
   'POST /peer-help/feedback/:id/report': SIGNED_IN,
   'POST /peer-help/feedback/:id/hide': PLATFORM_ADMINISTRATORS,

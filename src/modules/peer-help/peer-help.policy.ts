@@ -106,3 +106,13 @@ export function canSeeGroup(user: SessionUser | null, group: { id: string; owner
 export function canHideFeedback(user: SessionUser | null): boolean {
   return isPlatformAdmin(user);
 }
+
+/** Taking a member off a group: its owner only. */
+export function canRemoveGroupMember(user: SessionUser | null, group: { ownerId: string }): boolean {
+  return canManageGroup(user, group);
+}
+
+/** Leaving a group: a member who is not its owner (the owner keeps the group). */
+export function canLeaveGroup(user: SessionUser | null, group: { id: string; ownerId: string }, groupIds: string[]): boolean {
+  return !!user && user.id !== group.ownerId && groupIds.includes(group.id);
+}

@@ -584,3 +584,19 @@ export async function listMessagesSince(db: Db, requestId: string, since: Date |
   const rows = await q.orderBy('m.created_at').orderBy('m.id').limit(limit).execute();
   return rows.map((r) => ({ id: r.id, authorId: r.author_id, authorName: r.display_name, body: r.body, createdAt: r.created_at }));
 }
+
+/** Takes an address off a group; false when it was not a member. */
+export async function deleteGroupMember(db: Db, groupId: string, email: string): Promise<boolean> {
+  const r = await db.deleteFrom('peer_help_group_member').where('group_id', '=', groupId).where('email', '=', email).executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Takes a person off a group, by their account or the address they were added with; false when they were not in it. */
+export async function deleteGroupMemberOfUser(db: Db, groupId: string, userId: string, email: string): Promise<boolean> {
+  const r = await db
+    .deleteFrom('peer_help_group_member')
+    .where('group_id', '=', groupId)
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('email', '=', email)]))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

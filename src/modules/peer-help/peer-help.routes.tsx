@@ -270,7 +270,9 @@ export const peerHelpGroupPages: FastifyPluginAsync = async (app) => {
   const { db } = app.deps;
   const groupsView: FormRenderer = async (request, reply, form) => {
     const user = currentUser(request);
-    return <GroupsPage ctx={pageContext(request)} csrf={reply.generateCsrf()} groups={await listMyGroups({ db, user })} userId={user.id} form={form} />;
+    const ctx = pageContext(request);
+    const left = (request.query as Record<string, unknown> | undefined)?.done === 'left';
+    return <GroupsPage ctx={ctx} csrf={reply.generateCsrf()} groups={await listMyGroups({ db, user })} userId={user.id} form={form} notice={left ? ctx.t('peerHelp.groups.left') : undefined} />;
   };
   app.get('/peer-help/groups', { preHandler: requireUser }, async (request, reply) => sendPage(reply, await groupsView(request, reply, emptyForm())));
   app.post('/peer-help/groups', { preHandler: [verifyCsrf, requireUser], config: { form: groupsView } }, async (request, reply) => {
@@ -282,7 +284,7 @@ export const peerHelpGroupPages: FastifyPluginAsync = async (app) => {
     const page = await getGroupPage({ db, user: currentUser(request), id: idOf(request) });
     const ctx = pageContext(request);
     const done = (request.query as Record<string, unknown> | undefined)?.done;
-    const notice = done === 'created' ? ctx.t('peerHelp.groups.created') : done === 'added' ? ctx.t('peerHelp.groups.added') : undefined;
+    const notice = done === 'created' ? ctx.t('peerHelp.groups.created') : done === 'added' ? ctx.t('peerHelp.groups.added') : done === 'removed' ? ctx.t('peerHelp.groups.removed') : undefined;
     return <GroupPage ctx={ctx} csrf={reply.generateCsrf()} page={page} form={form} notice={notice} />;
   };
   app.get('/peer-help/groups/:id', { preHandler: requireUser }, async (request, reply) => sendPage(reply, await groupView(request, reply, emptyForm())));

@@ -203,3 +203,7 @@ export const groupForm = z.object({
     .pipe(z.string().regex(/^[A-Z0-9]{5}$/, 'peerHelp.error.codePrefix')),
 });
 export const memberForm = joinForm;
+
+/** Taking a member off a group, or leaving one: asked once more before it is done (`confirm=yes`). */
+export const removeMemberForm = z.object({ email: z.string().trim().toLowerCase().email('peerHelp.error.email'), confirm: z.literal('yes').optional().catch(undefined) });
+export const leaveGroupForm = z.object({ confirm: z.literal('yes').optional().catch(undefined) });

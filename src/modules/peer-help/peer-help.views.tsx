@@ -608,12 +608,13 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
 }
 
 /** /peer-help/groups: the person's groups and the form to create one. */
-export function GroupsPage({ ctx, csrf, groups, userId, form }: { ctx: PageContext; csrf: string; groups: { id: string; name: string; code: string; ownerId: string }[]; userId: string; form: FormState }) {
+export function GroupsPage({ ctx, csrf, groups, userId, form, notice }: { ctx: PageContext; csrf: string; groups: { id: string; name: string; code: string; ownerId: string }[]; userId: string; form: FormState; notice?: string }) {
   const { t } = ctx;
   const title = t('peerHelp.groups.title');
   return (
     <Layout ctx={ctx} title={formTitle(ctx, title, form.errors)} breadcrumbs={[[t('peerHelp.nav'), HOME], [title, ctx.path]]}>
       <h1>{title}</h1>
+      <Notice text={notice} />
       <FormErrorSummary ctx={ctx} errors={form.errors} />
       <p>{t('peerHelp.groups.intro')}</p>
       {groups.length === 0 ? (
@@ -659,7 +660,10 @@ export function GroupPage({ ctx, csrf, page, form, notice }: { ctx: PageContext;
           {page.members.length > 0 ? (
             <ul>
               {page.members.map((m) => (
-                <li>{m.email}</li>
+                <li>
+                  {m.email}{' '}
+                  <PostButton ctx={ctx} csrf={csrf} action={`/peer-help/groups/${g.id}/members/remove`} name="email" value={m.email} label={t('peerHelp.groups.remove')} ariaLabel={t('peerHelp.groups.removeLabel', { email: m.email })} secondary />
+                </li>
               ))}
             </ul>
           ) : null}
@@ -672,7 +676,10 @@ export function GroupPage({ ctx, csrf, page, form, notice }: { ctx: PageContext;
           </form>
         </>
       ) : (
-        <p>{t('peerHelp.groups.memberCount', { n: page.memberCount })}</p>
+        <>
+          <p>{t('peerHelp.groups.memberCount', { n: page.memberCount })}</p>
+          <PostButton ctx={ctx} csrf={csrf} action={`/peer-help/groups/${g.id}/leave`} label={t('peerHelp.groups.leave')} secondary />
+        </>
       )}
     </Layout>
   );
