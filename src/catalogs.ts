@@ -26,6 +26,7 @@ import { retentionMessages } from './modules/referrals/retention.messages.js';
 import { referralStatsMessages } from './modules/referrals/referral-stats.messages.js';
 import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
 import { centresMessages } from './modules/centres/centres.messages.js';
+import { centreBulletinsMessages } from './modules/centres/centre-bulletins.messages.js';
 import { peerHelpMessages } from './modules/peer-help/peer-help.messages.js';
 import { peerHelpMoreMessages } from './modules/peer-help/peer-help-more.messages.js';
 
@@ -61,6 +62,7 @@ export const catalogParts = [
   trayMessages,
   newsletterMessages,
   centresMessages,
+  centreBulletinsMessages,
   peerHelpMessages,
   peerHelpMoreMessages,
 ] as const;

@@ -22,6 +22,7 @@ import { newsletterIssueMail } from './modules/newsletter/newsletter-issue.mail.
 import { liaisonInvitationMail } from './modules/centres/liaison-invitation.mail.js';
 import { materialDecisionMail, materialExpiryMail, materialSentMail } from './modules/centres/material-mail.js';
 import { agreementReminderMail, agreementStepMail } from './modules/centres/agreement-mail.js';
+import { agreementRequestMail, bulletinDecisionMail, bulletinForwardMail, bulletinSentMail } from './modules/centres/bulletin-mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -55,5 +56,9 @@ export const mailTemplates: readonly MailTemplate[] = [
   materialExpiryMail,
   agreementStepMail,
   agreementReminderMail,
+  bulletinSentMail,
+  bulletinForwardMail,
+  bulletinDecisionMail,
+  agreementRequestMail,
   ...peerHelpMailTemplates,
 ];

@@ -40,6 +40,9 @@ export interface AgreementRow extends AgreementFields {
   awaiting: AgreementSide | null;
   eventId: string | null;
   updatedAt: Date;
+  /** The organisation's activity it concerns (a centre's request may name one; migration 0028). */
+  activityId: string | null;
+  activityFi: string | null;
 }
 
 function agreementQuery(db: Database) {
@@ -47,6 +50,7 @@ function agreementQuery(db: Database) {
     .selectFrom('centre_agreement as a')
     .innerJoin('care_centre as c', 'c.id', 'a.centre_id')
     .innerJoin('organization as o', 'o.id', 'a.organization_id')
+    .leftJoin('activity as act', 'act.id', 'a.activity_id')
     .select([
       'a.id',
       'a.centre_id as centreId',
@@ -78,6 +82,8 @@ function agreementQuery(db: Database) {
       'a.public',
       'a.event_id as eventId',
       'a.updated_at as updatedAt',
+      'a.activity_id as activityId',
+      'act.name_fi as activityFi',
     ]);
 }
 
@@ -104,7 +110,7 @@ export async function listAgreements(db: Database, filter: { centreIds?: string[
 
 export async function insertAgreement(
   db: Database,
-  a: AgreementFields & { id: string; centreId: string; organizationId: string; initiatedBy: AgreementSide; awaiting: AgreementSide; createdBy: string | null },
+  a: AgreementFields & { id: string; centreId: string; organizationId: string; initiatedBy: AgreementSide; awaiting: AgreementSide; createdBy: string | null; activityId?: string | null },
 ): Promise<void> {
   await db
     .insertInto('centre_agreement')
@@ -134,6 +140,7 @@ export async function insertAgreement(
       client_consent: a.clientConsent,
       public: a.public,
       created_by: a.createdBy,
+      ...(a.activityId ? { activity_id: a.activityId } : {}),
     })
     .execute();
 }

@@ -12,6 +12,7 @@ import { agreementStepMail } from './agreement-mail.js';
 import { agreementStart } from './agreement-times.js';
 import { insertStep, lockAgreement, updateAgreementState } from './agreements.repo.js';
 import { findCentre, listLiaisonRecipients } from './centres.repo.js';
+import { ngoRecipients } from './agreement-recipients.js';
 import { requireAgreementSide } from './centres.policy.js';
 import type { AnswerInput } from './centres.schema.js';
 
@@ -19,7 +20,8 @@ import type { AnswerInput } from './centres.schema.js';
  * The side whose turn it is answers an agreement: accept (it becomes agreed; a public one joins the region's
  * calendar as an approved event), propose another time (the turn passes to the other side), or decline (with a
  * message). Only the two sides see it (others: 404); answering out of turn or after the end is a CONFLICT. The
- * other side is told by e-mail: the organisation's contact person, or the centre's liaisons. Audited.
+ * other side is told by e-mail: the organisation's contact person (its maintainers when the centre asked), or the
+ * centre's liaisons. Audited.
  */
 export async function answerAgreement({ db, actor, id, input, now }: { db: Database; actor: SessionUser; id: string; input: AnswerInput; now: Date }): Promise<'accepted' | 'countered' | 'declined'> {
   return db.transaction().execute(async (trx) => {
@@ -51,7 +53,7 @@ export async function answerAgreement({ db, actor, id, input, now }: { db: Datab
     await insertStep(trx, { id: newId(), agreementId: id, side, action: input.action, startsAt, message: input.message, authorId: actor.id });
     await recordAudit(trx, { actorId: actor.id, action: `agreement.${input.action}`, subjectType: 'centre_agreement', subjectId: id, organizationId: agreement.organizationId, fromState: agreement.status, toState: status, detail: { side } });
     const params = { agreementId: id, title: agreement.title, centreFi: centre.nameFi, centreSv: centre.nameSv, organization: agreement.organizationFi, startsAt: startsAt.toISOString(), action: input.action, message: input.message };
-    const recipients = other === 'centre' ? await listLiaisonRecipients(trx, centre.id) : [{ email: agreement.contactEmail, lang: 'fi' as const }];
+    const recipients = other === 'centre' ? await listLiaisonRecipients(trx, centre.id) : await ngoRecipients(trx, agreement);
     for (const r of recipients) await enqueueMail(trx, { to: r.email, lang: r.lang, template: agreementStepMail, params });
     return status;
   });

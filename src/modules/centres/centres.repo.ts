@@ -64,7 +64,7 @@ function centreQuery(db: Database) {
       'c.screen_height as screenHeight',
       'c.max_file_mb as maxFileMb',
       'c.max_pdf_pages as maxPdfPages',
-      sql<boolean>`c.kiosk_token_hash is not null`.as('hasKioskToken'),
+      sql<boolean>`exists (select 1 from centre_screen s where s.centre_id = c.id and s.kiosk_token_hash is not null)`.as('hasKioskToken'),
     ]);
 }
 
@@ -195,15 +195,6 @@ export async function isLiaisonRow(db: Database, options: { userId: string; cent
 export async function deleteLiaisonRole(db: Database, options: { userId: string; centreId: string }): Promise<boolean> {
   const result = await db.deleteFrom('user_role').where('user_id', '=', options.userId).where('role', '=', 'liaison').where('scope_id', '=', options.centreId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
-}
-
-export async function setKioskTokenHash(db: Database, centreId: string, hash: string): Promise<void> {
-  await db.updateTable('care_centre').set({ kiosk_token_hash: hash, updated_at: sql`now()` }).where('id', '=', centreId).execute();
-}
-
-export async function findCentreIdByKioskHash(db: Database, hash: string): Promise<string | null> {
-  const row = await db.selectFrom('care_centre').select('id').where('kiosk_token_hash', '=', hash).executeTakeFirst();
-  return row?.id ?? null;
 }
 
 export interface NearbyActivityRow {

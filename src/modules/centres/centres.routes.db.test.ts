@@ -227,7 +227,7 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   const renewed = await la.post(`/centres/${centreA}/kiosk`, {}, desk.body);
   assert.equal(renewed.statusCode, 200);
   const token = /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec(renewed.body)![1]!;
-  const stored = await db.selectFrom('care_centre').select('kiosk_token_hash').where('id', '=', centreA).executeTakeFirstOrThrow();
+  const stored = await db.selectFrom('centre_screen').select('kiosk_token_hash').where('centre_id', '=', centreA).executeTakeFirstOrThrow();
   assert.notEqual(stored.kiosk_token_hash, token, 'only the hash is stored');
   const lbDesk = await lb.get(`/centres/${centreB}/desk`);
   const tokenB = /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec((await lb.post(`/centres/${centreB}/kiosk`, {}, lbDesk.body)).body)![1]!;

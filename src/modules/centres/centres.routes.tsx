@@ -343,6 +343,7 @@ const headerPlugin: FastifyPluginAsync = async (app) => {
     if (request.user.roles.some((r) => r.role === 'maintainer')) {
       request.headerLinks.push({ href: '/my/materials', label: t('centres.material.myTitle'), id: 'centres-materials-link' });
       request.headerLinks.push({ href: '/my/agreements', label: t('centres.agreement.myTitle'), id: 'centres-agreements-link' });
+      request.headerLinks.push({ href: '/my/bulletins', label: t('centreBulletins.my.title'), id: 'centres-bulletins-link' });
     }
   });
 };

@@ -64,7 +64,7 @@ export const centreListQuery = z
 
 export type CentreListQuery = z.output<typeof centreListQuery>;
 
-export const doneQuery = z.object({ done: z.enum(['created', 'saved', 'appointed', 'removed', 'sent', 'approved', 'returned', 'proposed', 'accepted', 'countered', 'declined']).optional().catch(undefined) }).loose();
+export const doneQuery = z.object({ done: z.enum(['created', 'saved', 'appointed', 'removed', 'sent', 'approved', 'returned', 'proposed', 'accepted', 'countered', 'declined', 'requested']).optional().catch(undefined) }).loose();
 
 // Materials.
 

@@ -8,6 +8,7 @@ import { CHECKLIST, MATERIAL_KINDS, MATERIAL_LANGS } from './centres.schema.js';
 import { centreName, Notice } from './centres.views.js';
 import type { LiaisonDesk } from './get-liaison-desk.js';
 import { AgreementList } from './agreements.views.js';
+import { DeskBulletins } from './bulletins.views.js';
 import type { MaterialFormData } from './get-material-form.js';
 import type { MyMaterial } from './list-my-materials.js';
 import type { MaterialRow } from './materials.repo.js';
@@ -262,9 +263,13 @@ export function LiaisonDeskPage({ ctx, csrf, desk, form, kioskUrl, notice }: { c
         <h2 id="desk-agreements">{t('centres.agreement.deskTitle')}</h2>
         <AgreementList ctx={ctx} agreements={desk.agreements} headingLevel={3} />
       </section>
+      <DeskBulletins ctx={ctx} centreId={c.id} bulletins={desk.bulletins} />
       <section aria-labelledby="desk-kiosk">
         <h2 id="desk-kiosk">{t('centres.kiosk.title')}</h2>
         <p>{c.hasKioskToken ? t('centres.kiosk.hasToken') : t('centres.kiosk.noToken')}</p>
+        <p>
+          <a href={ctx.href(`/centres/${c.id}/screens`)}>{t('centreBulletins.screens.manage')}</a>
+        </p>
         {kioskUrl ? (
           <div class="notice notice-saved" role="status">
             <p>{t('centres.kiosk.newUrl')}</p>

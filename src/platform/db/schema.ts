@@ -338,6 +338,11 @@ export interface DB {
   centre_material_target: CentreMaterialTargetTable;
   centre_agreement: CentreAgreementTable;
   centre_agreement_step: CentreAgreementStepTable;
+  centre_screen: CentreScreenTable;
+  centre_staff_group: CentreStaffGroupTable;
+  centre_bulletin: CentreBulletinTable;
+  centre_bulletin_target: CentreBulletinTargetTable;
+  centre_bulletin_forward: CentreBulletinForwardTable;
   peer_help_profile: PeerHelpProfileTable;
   peer_help_group: PeerHelpGroupTable;
   peer_help_group_member: PeerHelpGroupMemberTable;
@@ -466,7 +471,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material' | 'centre_agreement';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material' | 'centre_agreement' | 'centre_screen' | 'centre_staff_group' | 'centre_bulletin';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -868,7 +873,6 @@ export interface CareCentreTable {
   screen_height: number | null;
   max_file_mb: Generated<number>;
   max_pdf_pages: Generated<number>;
-  kiosk_token_hash: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -945,6 +949,8 @@ export interface CentreAgreementTable {
   event_id: string | null;
   reminder_sent_at: Date | null;
   created_by: string | null;
+  /** The organisation's activity it concerns (migration 0028). */
+  activity_id: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -958,5 +964,59 @@ export interface CentreAgreementStepTable {
   starts_at: Timestamp;
   message: Generated<string>;
   author_id: string | null;
+  created_at: Timestamp;
+}
+
+/** A named info screen of a care centre with its own kiosk token (only the SHA-256; migration 0028). */
+export interface CentreScreenTable {
+  id: string;
+  centre_id: string;
+  name: string;
+  kiosk_token_hash: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A centre's staff group: bulletin topics it follows and its e-mail list (personal data: liaisons only; migration 0028). */
+export interface CentreStaffGroupTable {
+  id: string;
+  centre_id: string;
+  name: string;
+  topics: Generated<string[]>;
+  emails: Generated<string[]>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A bulletin an organisation sent to care centres for their staff (migration 0028). */
+export interface CentreBulletinTable {
+  id: string;
+  organization_id: string;
+  activity_id: string | null;
+  title: string;
+  body: string;
+  topics: Generated<string[]>;
+  lang: 'fi' | 'sv' | 'en';
+  sent_by: string | null;
+  created_at: Timestamp;
+}
+
+/** A bulletin's state at one centre: forwarded to staff groups, returned or archived (with a message) by a liaison. */
+export interface CentreBulletinTargetTable {
+  bulletin_id: string;
+  centre_id: string;
+  status: Generated<'pending' | 'forwarded' | 'returned' | 'archived'>;
+  message: Generated<string>;
+  decided_by: string | null;
+  decided_at: Date | null;
+}
+
+/** One staff group a bulletin was forwarded to: the group's name then and how many addresses (never the addresses). */
+export interface CentreBulletinForwardTable {
+  bulletin_id: string;
+  centre_id: string;
+  group_id: string | null;
+  group_name: string;
+  recipients: number;
   created_at: Timestamp;
 }
