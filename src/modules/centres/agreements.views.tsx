@@ -43,44 +43,44 @@ export function AgreementFields({ ctx, form, contactLegend }: { ctx: PageContext
   const accesses = ACCESSES.map((k) => ({ value: k, label: t(`centres.access.${k}`) }));
   return (
     <>
-          <ChoiceGroup ctx={ctx} type="radio" name="kind" legend={t('centres.agreement.kind')} options={kinds} selected={formValueList(v, 'kind')} error={e('kind')} required />
-          <TextInput ctx={ctx} name="title" label={t('centres.agreement.title')} value={formValue(v, 'title')} error={e('title')} required />
-          <fieldset class="field">
-            <legend>{t('centres.agreement.time')}</legend>
-            <DateTimeField ctx={ctx} name="date" type="date" label={t('centres.agreement.date')} value={formValue(v, 'date')} error={e('date')} />
-            <DateTimeField ctx={ctx} name="time" type="time" label={t('centres.agreement.clock')} value={formValue(v, 'time')} error={e('time')} />
-            <TextInput ctx={ctx} name="duration" label={t('centres.agreement.duration')} hint={t('centres.agreement.durationHint')} value={formValue(v, 'duration')} error={e('duration')} inputmode="numeric" />
-            <SelectField ctx={ctx} name="repeat" label={t('centres.agreement.repeat')} value={formValue(v, 'repeat') || 'none'} options={AGREEMENT_REPEATS.map((r) => ({ value: r, label: t(`centres.repeat.${r}`) }))} error={e('repeat')} />
-            <DateTimeField ctx={ctx} name="repeatUntil" type="date" label={t('centres.agreement.repeatUntil')} value={formValue(v, 'repeatUntil')} error={e('repeatUntil')} />
-          </fieldset>
-          <ChoiceGroup ctx={ctx} type="radio" name="attendance" legend={t('centres.agreement.attendance')} options={attendances} selected={formValueList(v, 'attendance')} error={e('attendance')} required />
-          <ChoiceGroup ctx={ctx} type="radio" name="access" legend={t('centres.agreement.access')} options={accesses} selected={formValueList(v, 'access')} error={e('access')} required />
-          <TextArea ctx={ctx} name="bookingInfo" label={t('centres.agreement.bookingInfo')} hint={t('centres.agreement.bookingInfoHint')} value={formValue(v, 'bookingInfo')} error={e('bookingInfo')} rows={2} />
-          <fieldset class="field">
-            <legend>{t('centres.agreement.practicalities')}</legend>
-            <TextInput ctx={ctx} name="room" label={t('centres.agreement.room')} value={formValue(v, 'room')} error={e('room')} />
-            <TextInput ctx={ctx} name="catering" label={t('centres.agreement.catering')} value={formValue(v, 'catering')} error={e('catering')} />
-            <TextInput ctx={ctx} name="keysBadges" label={t('centres.agreement.keysBadges')} value={formValue(v, 'keysBadges')} error={e('keysBadges')} />
-            <TextInput ctx={ctx} name="materials" label={t('centres.agreement.materials')} value={formValue(v, 'materials')} error={e('materials')} />
-          </fieldset>
-          <TextArea ctx={ctx} name="programme" label={t('centres.agreement.programme')} hint={t('centres.agreement.programmeHint')} value={formValue(v, 'programme')} error={e('programme')} rows={3} />
-          <TextInput ctx={ctx} name="targetGroup" label={t('centres.agreement.targetGroup')} value={formValue(v, 'targetGroup')} error={e('targetGroup')} />
-          <fieldset class="field">
-            <legend>{contactLegend ?? t('centres.agreement.contact')}</legend>
-            <TextInput ctx={ctx} name="contactName" label={t('centres.agreement.contactName')} value={formValue(v, 'contactName')} error={e('contactName')} autocomplete="name" required />
-            <TextInput ctx={ctx} name="contactEmail" type="email" label={t('centres.agreement.contactEmail')} value={formValue(v, 'contactEmail')} error={e('contactEmail')} autocomplete="email" required />
-            <TextInput ctx={ctx} name="contactPhone" type="tel" label={t('centres.agreement.contactPhone')} value={formValue(v, 'contactPhone')} error={e('contactPhone')} autocomplete="tel" />
-          </fieldset>
-          <div class={form.errors.clientConsent ? 'field-invalid' : undefined}>
-            {form.errors.clientConsent ? (
-              <p id="clientConsent-error" class="field-error">
-                {e('clientConsent')}
-              </p>
-            ) : null}
-            <Checkbox name="clientConsent" label={t('centres.agreement.clientConsent')} hint={t('centres.agreement.clientConsentHint')} checked={formValue(v, 'clientConsent') === 'yes'} />
-          </div>
-          <Checkbox name="public" label={t('centres.agreement.public')} hint={t('centres.agreement.publicHint')} checked={formValue(v, 'public') === 'yes'} />
-          <TextArea ctx={ctx} name="message" label={t('centres.agreement.message')} value={formValue(v, 'message')} error={e('message')} rows={3} />
+      <ChoiceGroup ctx={ctx} type="radio" name="kind" legend={t('centres.agreement.kind')} options={kinds} selected={formValueList(v, 'kind')} error={e('kind')} required />
+      <TextInput ctx={ctx} name="title" label={t('centres.agreement.title')} value={formValue(v, 'title')} error={e('title')} required />
+      <fieldset class="field">
+        <legend>{t('centres.agreement.time')}</legend>
+        <DateTimeField ctx={ctx} name="date" type="date" label={t('centres.agreement.date')} value={formValue(v, 'date')} error={e('date')} />
+        <DateTimeField ctx={ctx} name="time" type="time" label={t('centres.agreement.clock')} value={formValue(v, 'time')} error={e('time')} />
+        <TextInput ctx={ctx} name="duration" label={t('centres.agreement.duration')} hint={t('centres.agreement.durationHint')} value={formValue(v, 'duration')} error={e('duration')} inputmode="numeric" />
+        <SelectField ctx={ctx} name="repeat" label={t('centres.agreement.repeat')} value={formValue(v, 'repeat') || 'none'} options={AGREEMENT_REPEATS.map((r) => ({ value: r, label: t(`centres.repeat.${r}`) }))} error={e('repeat')} />
+        <DateTimeField ctx={ctx} name="repeatUntil" type="date" label={t('centres.agreement.repeatUntil')} value={formValue(v, 'repeatUntil')} error={e('repeatUntil')} />
+      </fieldset>
+      <ChoiceGroup ctx={ctx} type="radio" name="attendance" legend={t('centres.agreement.attendance')} options={attendances} selected={formValueList(v, 'attendance')} error={e('attendance')} required />
+      <ChoiceGroup ctx={ctx} type="radio" name="access" legend={t('centres.agreement.access')} options={accesses} selected={formValueList(v, 'access')} error={e('access')} required />
+      <TextArea ctx={ctx} name="bookingInfo" label={t('centres.agreement.bookingInfo')} hint={t('centres.agreement.bookingInfoHint')} value={formValue(v, 'bookingInfo')} error={e('bookingInfo')} rows={2} />
+      <fieldset class="field">
+        <legend>{t('centres.agreement.practicalities')}</legend>
+        <TextInput ctx={ctx} name="room" label={t('centres.agreement.room')} value={formValue(v, 'room')} error={e('room')} />
+        <TextInput ctx={ctx} name="catering" label={t('centres.agreement.catering')} value={formValue(v, 'catering')} error={e('catering')} />
+        <TextInput ctx={ctx} name="keysBadges" label={t('centres.agreement.keysBadges')} value={formValue(v, 'keysBadges')} error={e('keysBadges')} />
+        <TextInput ctx={ctx} name="materials" label={t('centres.agreement.materials')} value={formValue(v, 'materials')} error={e('materials')} />
+      </fieldset>
+      <TextArea ctx={ctx} name="programme" label={t('centres.agreement.programme')} hint={t('centres.agreement.programmeHint')} value={formValue(v, 'programme')} error={e('programme')} rows={3} />
+      <TextInput ctx={ctx} name="targetGroup" label={t('centres.agreement.targetGroup')} value={formValue(v, 'targetGroup')} error={e('targetGroup')} />
+      <fieldset class="field">
+        <legend>{contactLegend ?? t('centres.agreement.contact')}</legend>
+        <TextInput ctx={ctx} name="contactName" label={t('centres.agreement.contactName')} value={formValue(v, 'contactName')} error={e('contactName')} autocomplete="name" required />
+        <TextInput ctx={ctx} name="contactEmail" type="email" label={t('centres.agreement.contactEmail')} value={formValue(v, 'contactEmail')} error={e('contactEmail')} autocomplete="email" required />
+        <TextInput ctx={ctx} name="contactPhone" type="tel" label={t('centres.agreement.contactPhone')} value={formValue(v, 'contactPhone')} error={e('contactPhone')} autocomplete="tel" />
+      </fieldset>
+      <div class={form.errors.clientConsent ? 'field-invalid' : undefined}>
+        {form.errors.clientConsent ? (
+          <p id="clientConsent-error" class="field-error">
+            {e('clientConsent')}
+          </p>
+        ) : null}
+        <Checkbox name="clientConsent" label={t('centres.agreement.clientConsent')} hint={t('centres.agreement.clientConsentHint')} checked={formValue(v, 'clientConsent') === 'yes'} />
+      </div>
+      <Checkbox name="public" label={t('centres.agreement.public')} hint={t('centres.agreement.publicHint')} checked={formValue(v, 'public') === 'yes'} />
+      <TextArea ctx={ctx} name="message" label={t('centres.agreement.message')} value={formValue(v, 'message')} error={e('message')} rows={3} />
     </>
   );
 }
