@@ -372,6 +372,24 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'GET /agreements/:id': MAINTAINER_OF_A, // and the centre's liaisons (tested in src/modules/centres)
   'POST /agreements/:id/answer': MAINTAINER_OF_A, // whose turn it is: checked in the use case (409 otherwise)
   'GET /agreements/:id/calendar.ics': SIGN_IN_THEN_NONE,
+  'GET /my/bulletins': SIGNED_IN,
+  'GET /my/bulletins/new': MAINTAINERS,
+  'POST /my/bulletins': MAINTAINERS, // for an organisation the user maintains: checked in the use case (404 otherwise)
+  'GET /centres/:id/bulletins': LIAISONS_ONLY, // a bulletin at another centre: 404 (src/modules/centres/bulletins.routes.db.test.ts)
+  'GET /centres/:id/bulletins/:bulletinId': LIAISONS_ONLY,
+  'POST /centres/:id/bulletins/:bulletinId/forward': LIAISONS_ONLY,
+  'POST /centres/:id/bulletins/:bulletinId/decision': LIAISONS_ONLY,
+  'GET /centres/:id/staff-groups': LIAISONS_ONLY, // e-mail lists: the centre's liaisons only, never NGOs
+  'POST /centres/:id/staff-groups': LIAISONS_ONLY,
+  'GET /centres/:id/staff-groups/:groupId': LIAISONS_ONLY,
+  'POST /centres/:id/staff-groups/:groupId': LIAISONS_ONLY,
+  'POST /centres/:id/staff-groups/:groupId/remove': LIAISONS_ONLY,
+  'GET /centres/:id/screens': LIAISONS_ONLY, // each screen's kiosk address (src/modules/centres/screens.routes.db.test.ts)
+  'POST /centres/:id/screens': LIAISONS_ONLY,
+  'POST /centres/:id/screens/:screenId/token': LIAISONS_ONLY,
+  'POST /centres/:id/screens/:screenId/remove': LIAISONS_ONLY,
+  'GET /centres/:id/requests/new': LIAISONS_ONLY, // a centre's request to an NGO (src/modules/centres/requests.routes.db.test.ts)
+  'POST /centres/:id/requests': LIAISONS_ONLY,
   'GET /peer-help': ALL_IN, // an introduction for anonymous visitors; the requests for the signed-in
   'GET /peer-help/join': ALL_IN,
   'POST /peer-help/join': ALL_IN,
