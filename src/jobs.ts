@@ -13,6 +13,7 @@ import { createNewsletterBatchHandler, newsletterPrepareHandler } from './module
 import { eraseNewsletterSubscriptionsHandler, eraseNewsletterSubscriptionsSchedule } from './modules/newsletter/erase-expired-subscriptions.job.js';
 import { materialExpiryHandler, materialExpirySchedule } from './modules/centres/material-expiry.job.js';
 import { agreementRemindersHandler, agreementRemindersSchedule } from './modules/centres/agreement-reminders.job.js';
+import { peerHelpDigestHandler, peerHelpDigestSchedule, peerHelpRemindersHandler, peerHelpRemindersSchedule, peerHelpUnreadHandler, peerHelpUnreadSchedule } from './modules/peer-help/peer-help.job.js';
 
 /**
  * Every module's background jobs and their schedules (the platform's own e-mail and clean-up jobs are added by
@@ -22,7 +23,7 @@ export function backgroundJobs(config: Config, cipher?: FieldCipher): { handlers
   // Scheduled backups into DATA_DIR/backups, when BACKUP_INTERVAL_HOURS is set.
   const backup = backupJobs({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, ...config.backup });
   return {
-    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, materialExpiryHandler, agreementRemindersHandler, newsletterPrepareHandler, createNewsletterBatchHandler({ cipher }), eraseNewsletterSubscriptionsHandler, ...backup.handlers],
-    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, materialExpirySchedule, agreementRemindersSchedule, eraseNewsletterSubscriptionsSchedule, ...backup.schedules],
+    handlers: [pruneSessionsHandler, pruneZeroResultsHandler, createFreshnessCheckHandler(config.freshness), referralRemindersHandler, createEraseContactRequestsHandler(config.referrals), eraseFeedbackHandler, materialExpiryHandler, agreementRemindersHandler, peerHelpDigestHandler, peerHelpRemindersHandler, peerHelpUnreadHandler, newsletterPrepareHandler, createNewsletterBatchHandler({ cipher }), eraseNewsletterSubscriptionsHandler, ...backup.handlers],
+    schedules: [pruneSessionsSchedule, pruneZeroResultsSchedule, freshnessCheckSchedule, referralRemindersSchedule, eraseContactRequestsSchedule, eraseFeedbackSchedule, materialExpirySchedule, agreementRemindersSchedule, peerHelpDigestSchedule, peerHelpRemindersSchedule, peerHelpUnreadSchedule, eraseNewsletterSubscriptionsSchedule, ...backup.schedules],
   };
 }

@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../platform/auth/get-session-user.js';
 import type { Database } from '../../platform/db/database.js';
-import { applicationOf, canApply, canApprove, canCancel, canMarkDone, canReadConversation, canSelect, canWriteMessage, feedbackTargets, isRequesterSide } from './peer-help.policy.js';
+import { applicationOf, canApply, canApprove, canCancel, canExtend, canMarkDone, canReadConversation, canSelect, canWriteMessage, feedbackTargets, isRequesterSide } from './peer-help.policy.js';
 import { countTasksDone, findProfilesByUsers, listFeedbackOnRequest, listFeedbackReceived, listMessages, type ApplicationRow, type FeedbackRow, type MessageRow, type ProfileRow, type RequestRow } from './peer-help.repo.js';
 import { loadRequestContext } from './request-context.js';
 
@@ -23,7 +23,7 @@ export interface RequestPage {
   feedback: FeedbackRow[];
   feedbackTo: { userId: string; name: string }[];
   hasProfile: boolean;
-  can: { apply: boolean; select: boolean; cancel: boolean; write: boolean; done: boolean; approve: boolean };
+  can: { apply: boolean; select: boolean; cancel: boolean; write: boolean; done: boolean; approve: boolean; extend: boolean };
 }
 
 /** One request as the viewer may see it (404 otherwise), with what they may do on it. */
@@ -57,6 +57,7 @@ export async function getRequestPage({ db, user, id }: { db: Database; user: Ses
       write: canWriteMessage(user, request, applications),
       done: canMarkDone(user, request, applications),
       approve: canApprove(user, request),
+      extend: canExtend(user, request),
     },
   };
 }

@@ -21,7 +21,7 @@ export interface OpenRequestList {
  * Whether an open request suits a helper: a category they are interested in, and either remote (then regardless of
  * distance, as the pilot recommends) or on site within their distance of home.
  */
-export function matchesProfile(request: Pick<RequestRow, 'category' | 'remote' | 'municipalityCode'>, profile: ProfileRow): boolean {
+export function matchesProfile(request: Pick<RequestRow, 'category' | 'remote' | 'municipalityCode'>, profile: Pick<ProfileRow, 'categories' | 'municipalityCode' | 'distanceKm'>): boolean {
   if (!profile.categories.includes(request.category)) return false;
   if (request.remote) return true;
   const km = municipalityDistanceKm(profile.municipalityCode, request.municipalityCode);

@@ -167,7 +167,100 @@ export const peerHelpNewRequestMail = defineMailTemplate({
   }),
 });
 
+/** The daily digest: the new requests that match a helper who chose the digest (one e-mail a day at most). */
+export const peerHelpDigestMail = defineMailTemplate({
+  name: 'peer-help-digest',
+  params: z.object({ requests: z.array(requestParams).min(1).max(200) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.digest.subject', { count: p.requests.length }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.digest.body', { count: p.requests.length }) },
+      { kind: 'list', items: p.requests.map((r) => t('peerHelp.mail.digest.item', { summary: r.summary, category: t(categoryKey(r.category)), link: link(`/peer-help/requests/${r.requestId}`) })) },
+      { kind: 'action', label: t('peerHelp.mail.digest.all'), href: link('/peer-help') },
+      { kind: 'paragraph', text: t('peerHelp.mail.newRequest.settings') },
+    ],
+  }),
+});
+
+/** To the requester: applications have waited for an answer (no selection, no message) for two working days. */
+export const peerHelpReminderMail = defineMailTemplate({
+  name: 'peer-help-reminder',
+  params: requestParams.extend({ workingDays: z.number().int().min(1).max(30) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.reminder.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.reminder.body', { summary: p.summary, days: p.workingDays }) },
+      { kind: 'paragraph', text: t('peerHelp.mail.reminder.next') },
+      { kind: 'action', label: t('peerHelp.mail.open'), href: link(`/peer-help/requests/${p.requestId}`) },
+    ],
+  }),
+});
+
+const dateParam = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** 2027-12-06 → 6.12.2027 (the way dates are written in all three languages here). */
+const shortDate = (d: string) => `${Number(d.slice(8, 10))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}`;
+
+/** To the requester: the last wished day has passed; the request will be closed on `closesOn` unless kept open. */
+export const peerHelpExpiryWarningMail = defineMailTemplate({
+  name: 'peer-help-expiry-warning',
+  params: requestParams.extend({ wishedUntil: dateParam, closesOn: dateParam, days: z.number().int().min(1).max(60) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.expiry.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.expiry.body', { summary: p.summary, date: shortDate(p.wishedUntil) }) },
+      { kind: 'paragraph', text: t('peerHelp.mail.expiry.closes', { days: p.days, date: shortDate(p.closesOn) }) },
+      { kind: 'action', label: t('peerHelp.mail.expiry.action'), href: link(`/peer-help/requests/${p.requestId}#extend-title`) },
+    ],
+  }),
+});
+
+/** To the requester: the request was closed past its wished time (after the warning); a new one is easy to post. */
+export const peerHelpClosedMail = defineMailTemplate({
+  name: 'peer-help-closed',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.closed.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.closed.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.newRequest'), href: link('/peer-help/requests/new') },
+    ],
+  }),
+});
+
+/** To the applicants of a request closed past its wished time: thanks all the same. */
+export const peerHelpClosedApplicantMail = defineMailTemplate({
+  name: 'peer-help-closed-applicant',
+  params: requestParams,
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.closed.subject', { reference: p.reference }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.closedApplicant.body', { summary: p.summary }) },
+      { kind: 'action', label: t('peerHelp.mail.thanks.more'), href: link('/peer-help') },
+    ],
+  }),
+});
+
+/** To a participant of conversations: how many messages they have not read, on which requests (never the text). */
+export const peerHelpUnreadMail = defineMailTemplate({
+  name: 'peer-help-unread',
+  params: z.object({ requests: z.array(requestParams.extend({ unread: z.number().int().min(1) }).strict()).min(1).max(100) }).strict(),
+  render: (p, { t, link }) => ({
+    subject: t('peerHelp.mail.unread.subject', { count: p.requests.reduce((n, r) => n + r.unread, 0) }),
+    blocks: [
+      { kind: 'paragraph', text: t('peerHelp.mail.unread.body') },
+      { kind: 'list', items: p.requests.map((r) => t('peerHelp.mail.unread.item', { count: r.unread, summary: r.summary, reference: r.reference, link: link(`/peer-help/requests/${r.requestId}#conversation-title`) })) },
+      { kind: 'paragraph', text: t('peerHelp.mail.unread.once') },
+    ],
+  }),
+});
+
 export const peerHelpMailTemplates = [
+  peerHelpDigestMail,
+  peerHelpReminderMail,
+  peerHelpExpiryWarningMail,
+  peerHelpClosedMail,
+  peerHelpClosedApplicantMail,
+  peerHelpUnreadMail,
   peerHelpNewRequestMail,
   peerHelpFeedbackReportedMail,
   peerHelpGroupInvitationMail,

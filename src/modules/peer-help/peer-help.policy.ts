@@ -58,6 +58,11 @@ export function canCancel(user: SessionUser | null, request: Request): boolean {
   return (request.status === 'open' || request.status === 'filled') && isRequesterSide(user, request);
 }
 
+/** "Keep open": a new last wished day, by the requester side while the request is open. */
+export function canExtend(user: SessionUser | null, request: Request): boolean {
+  return request.status === 'open' && isRequesterSide(user, request);
+}
+
 export function canReadConversation(user: SessionUser | null, request: Request, applications: Application[]): boolean {
   if (request.status === 'draft') return false;
   return isRequesterSide(user, request) || isSelectedHelper(user, applications);

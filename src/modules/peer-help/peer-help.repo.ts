@@ -41,6 +41,8 @@ export interface RequestRow {
   address: string;
   remote: boolean;
   wishedTime: string;
+  /** The last wished day (YYYY-MM-DD) when the wished time has exact dates; past it the request is warned, then closed. */
+  wishedUntil: string | null;
   hours: number;
   groupId: string | null;
   groupName: string | null;
@@ -198,6 +200,7 @@ const requestColumns = [
   'r.address',
   'r.remote',
   'r.wished_time',
+  'r.wished_until',
   'r.hours',
   'r.group_id',
   'g.name as group_name',
@@ -226,6 +229,7 @@ function toRequest(r: Awaited<ReturnType<ReturnType<typeof requestQuery>['execut
     address: r.address,
     remote: r.remote,
     wishedTime: r.wished_time,
+    wishedUntil: r.wished_until,
     hours: Number(r.hours),
     groupId: r.group_id,
     groupName: r.group_name,
@@ -293,11 +297,11 @@ export async function updateRequestWhat(
 export async function updateRequestWhereWhen(
   db: Db,
   id: string,
-  r: { remote: boolean; municipalityCode: string | null; address: string; wishedTime: string; hours: number; groupId: string | null },
+  r: { remote: boolean; municipalityCode: string | null; address: string; wishedTime: string; wishedUntil?: string | null; hours: number; groupId: string | null },
 ): Promise<void> {
   await db
     .updateTable('peer_help_request')
-    .set({ remote: r.remote, municipality_code: r.municipalityCode, address: r.address, wished_time: r.wishedTime, hours: r.hours, group_id: r.groupId })
+    .set({ remote: r.remote, municipality_code: r.municipalityCode, address: r.address, wished_time: r.wishedTime, wished_until: r.wishedUntil ?? null, hours: r.hours, group_id: r.groupId })
     .where('id', '=', id)
     .where('status', '=', 'draft')
     .execute();

@@ -10,6 +10,8 @@ import { applyToRequest } from './apply-to-request.js';
 import { approveRequest } from './approve-request.js';
 import { authorizeRequestAction, type RequestAccess } from './authorize-request-action.js';
 import { cancelRequest } from './cancel-request.js';
+import { extendRequest } from './extend-request.js';
+import { markConversationRead } from './mark-conversation-read.js';
 import { fillRequest } from './fill-request.js';
 import { getMyProfile } from './get-my-profile.js';
 import { getPeerHelpStatistics } from './get-peer-help-statistics.js';
@@ -27,7 +29,7 @@ import { postMessage } from './post-message.js';
 import { publishRequest } from './publish-request.js';
 import { saveProfile } from './save-profile.js';
 import { selectHelper } from './select-helper.js';
-import { applyForm, feedbackForm, groupForm, idParams, memberForm, joinForm, listQuery, messageForm, profileForm, requestStep1Form, requestStep2Form, selectForm, stepParams, tokenParams } from './peer-help.schema.js';
+import { applyForm, extendForm, feedbackForm, groupForm, idParams, memberForm, joinForm, listQuery, messageForm, profileForm, requestStep1Form, requestStep2Form, selectForm, stepParams, tokenParams } from './peer-help.schema.js';
 import { getDraft, listRequesterOrganisations, saveRequestWhat, saveRequestWhereWhen, startRequest } from './write-request.js';
 import { GroupPage, GroupsPage, StatisticsPage, JoinConfirmPage, JoinPage, MessagePage, PeerHelpHomePage, ProfileFormPage, ProfileView, RequestCheckPage, RequestStepPage, RequestView } from './peer-help.views.js';
 import type { ProfileRow, RequestRow } from './peer-help.repo.js';
@@ -42,6 +44,7 @@ const DONE_NOTICES: Record<string, MessageKey> = {
   feedback: 'peerHelp.feedback.done',
   reported: 'peerHelp.report.done',
   hidden: 'peerHelp.hide.done',
+  extended: 'peerHelp.extend.done',
 };
 
 function doneNotice(request: FastifyRequest, params: Record<string, string> = {}): string | undefined {
@@ -79,7 +82,7 @@ function profileValues(p: ProfileRow | null): FormValues {
 
 function draftValues(r: RequestRow, step: 1 | 2): FormValues {
   if (step === 1) return { category: r.category, summary: r.summary, details: r.details, accountingRef: r.accountingRef, organizationId: r.organizationId ?? '', organisationName: r.organizationId ? '' : r.organisationName, businessId: r.businessId ?? '' };
-  return { remote: r.remote ? 'yes' : '', municipality: r.municipalityCode ?? '', address: r.address, wishedTime: r.wishedTime, hours: r.wishedTime ? String(r.hours) : '', groupCode: '' };
+  return { remote: r.remote ? 'yes' : '', municipality: r.municipalityCode ?? '', address: r.address, wishedTime: r.wishedTime, wishedUntil: r.wishedUntil ?? '', hours: r.wishedTime ? String(r.hours) : '', groupCode: '' };
 }
 
 /**
@@ -90,6 +93,7 @@ function draftValues(r: RequestRow, step: 1 | 2): FormValues {
  */
 export const peerHelpPages: FastifyPluginAsync = async (app) => {
   const { db } = app.deps;
+  const now = () => app.deps.now?.() ?? new Date();
 
   app.get('/peer-help', async (request, reply) => {
     const ctx = pageContext(request);
@@ -201,7 +205,7 @@ export const peerHelpPages: FastifyPluginAsync = async (app) => {
     const { id, step } = parsed.data;
     const user = currentUser(request);
     if (step === '1') await saveRequestWhat({ db, user, id, input: parseForm(requestStep1Form, request.body) });
-    else await saveRequestWhereWhen({ db, user, id, input: parseForm(requestStep2Form, request.body) });
+    else await saveRequestWhereWhen({ db, user, id, input: parseForm(requestStep2Form, request.body), now: now() });
     return reply.redirect(pageContext(request).href(`/peer-help/requests/${id}/step/${step === '1' ? 2 : 3}`), 303);
   });
   app.post('/peer-help/requests/:id/publish', { preHandler: [verifyCsrf, requireUser] }, async (request, reply) => {
@@ -213,6 +217,8 @@ export const peerHelpPages: FastifyPluginAsync = async (app) => {
   // One request and its actions.
   const requestView: FormRenderer = async (request, reply, form) => {
     const page = await getRequestPage({ db, user: currentUser(request), id: idOf(request) });
+    const seen = page.messages?.at(-1); // read tracking for the unread notices
+    if (seen) await markConversationRead({ db, user: currentUser(request), id: page.request.id, upTo: seen.createdAt });
     const q = (request.query ?? {}) as Record<string, unknown>;
     const ctx = pageContext(request);
     const notice = q.done === 'published' ? ctx.t('peerHelp.request.published', { reference: page.request.reference }) : doneNotice(request);
@@ -244,6 +250,11 @@ export const peerHelpPages: FastifyPluginAsync = async (app) => {
   app.post('/peer-help/requests/:id/cancel', action('requester'), async (request, reply) => {
     await cancelRequest({ db, user: currentUser(request), id: idOf(request) });
     return back(request, reply, 'cancelled');
+  });
+  app.post('/peer-help/requests/:id/extend', action('requester'), async (request, reply) => {
+    const { wishedUntil } = parseForm(extendForm, request.body);
+    await extendRequest({ db, user: currentUser(request), id: idOf(request), wishedUntil, now: now() });
+    return back(request, reply, 'extended');
   });
   app.post('/peer-help/requests/:id/messages', action('conversation'), async (request, reply) => {
     const { body } = parseForm(messageForm, request.body);

@@ -43,6 +43,7 @@ type ErrorKey =
   | 'peerHelp.error.businessId'
   | 'peerHelp.error.hours'
   | 'peerHelp.error.wishedTime'
+  | 'peerHelp.error.wishedUntil'
   | 'peerHelp.error.remoteOrPlace'
   | 'peerHelp.error.groupCode'
   | 'peerHelp.error.message'
@@ -151,6 +152,8 @@ export const requestStep2Form = z
     municipality: text(3).refine((v) => v === '' || MUNICIPALITY.test(v), 'peerHelp.error.municipality' satisfies ErrorKey),
     address: text(200),
     wishedTime: text(300).pipe(z.string().min(1, 'peerHelp.error.wishedTime' satisfies ErrorKey)),
+    /** Optional: the last wished day when the time has exact dates (the request is warned and closed past it). */
+    wishedUntil: text(10).refine((v) => v === '' || isCalendarDate(v), 'peerHelp.error.wishedUntil' satisfies ErrorKey),
     hours: text(6).pipe(
       z
         .string()
@@ -168,6 +171,16 @@ export const requestStep2Form = z
 export type RequestStep2Input = z.output<typeof requestStep2Form>;
 
 export const applyForm = z.object({ message: text(2000).pipe(z.string().min(1, 'peerHelp.error.message' satisfies ErrorKey)) });
+/** A calendar date written YYYY-MM-DD (what <input type="date"> sends) that exists. */
+export function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const at = Date.parse(`${v}T12:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(v);
+}
+
+/** "Keep open": a new last wished day for an open request (not in the past: checked by the use case). */
+export const extendForm = z.object({ wishedUntil: text(10).refine(isCalendarDate, 'peerHelp.error.wishedUntil' satisfies ErrorKey) });
+
 export const messageForm = z.object({ body: text(4000).pipe(z.string().min(1, 'peerHelp.error.message' satisfies ErrorKey)) });
 export const selectForm = z.object({ application: z.string().refine(isUuid, 'peerHelp.error.choice' satisfies ErrorKey) });
 export const feedbackForm = z.object({

@@ -37,7 +37,7 @@ async function helperProfile(user: SessionUser, municipality: string) {
 
 async function openRequest(groupCode = ''): Promise<string> {
   const id = await startRequest({ db: t.db, user: requester, input: { category: 'bookkeeping', summary: 'Apua kirjanpitoon', details: '', accountingRef: '', organizationId: '', organisationName: 'Esimerkkiyhdistys ry', businessId: '' } });
-  await saveRequestWhereWhen({ db: t.db, user: requester, id, input: { remote: true, municipality: '', address: '', wishedTime: 'pian', hours: 1, groupCode } });
+  await saveRequestWhereWhen({ db: t.db, user: requester, id, input: { remote: true, municipality: '', address: '', wishedTime: 'pian', wishedUntil: '', hours: 1, groupCode } });
   await publishRequest({ db: t.db, user: requester, id });
   return id;
 }
@@ -95,7 +95,7 @@ test('a group’s request: invisible to non-members in the list and by id; the c
   await insertGroupMember(t.db, { groupId, email: helper.email, userId: null });
   const id = await openRequest('RYHMA123');
   const draft = await startRequest({ db: t.db, user: other, input: { category: 'bookkeeping', summary: 'x', details: '', accountingRef: '', organizationId: '', organisationName: 'Toinen ry', businessId: '' } });
-  await assert.rejects(saveRequestWhereWhen({ db: t.db, user: other, id: draft, input: { remote: true, municipality: '', address: '', wishedTime: 'pian', hours: 1, groupCode: 'RYHMA123' } }), (e) => code(e) === 'BAD_REQUEST');
+  await assert.rejects(saveRequestWhereWhen({ db: t.db, user: other, id: draft, input: { remote: true, municipality: '', address: '', wishedTime: 'pian', wishedUntil: '', hours: 1, groupCode: 'RYHMA123' } }), (e) => code(e) === 'BAD_REQUEST');
   const all = { all: 'yes' as const };
   assert.ok((await listOpenRequests({ db: t.db, user: helper, filters: all })).requests.some((r) => r.id === id), 'a member by address');
   assert.ok(!(await listOpenRequests({ db: t.db, user: other, filters: all })).requests.some((r) => r.id === id));

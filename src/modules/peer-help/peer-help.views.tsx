@@ -372,6 +372,7 @@ export function RequestStepPage({ ctx, csrf, form, step, id, organisations }: { 
             <SelectField ctx={ctx} name="municipality" label={t('peerHelp.new.municipality')} value={formValue(v, 'municipality')} options={municipalityOptions(ctx.lang)} placeholder={t('peerHelp.filter.anyMunicipality')} error={err('municipality')} />
             <TextInput ctx={ctx} name="address" autocomplete="street-address" label={t('peerHelp.new.address')} value={formValue(v, 'address')} error={err('address')} />
             <TextInput ctx={ctx} name="wishedTime" label={t('peerHelp.new.wishedTime')} hint={t('peerHelp.new.wishedTimeHint')} value={formValue(v, 'wishedTime')} error={err('wishedTime')} required />
+            <TextInput ctx={ctx} name="wishedUntil" type="date" label={t('peerHelp.new.wishedUntil')} hint={t('peerHelp.new.wishedUntilHint')} value={formValue(v, 'wishedUntil')} error={err('wishedUntil')} />
             <TextInput ctx={ctx} name="hours" inputmode="text" label={t('peerHelp.new.hours')} hint={t('peerHelp.new.hoursHint')} value={formValue(v, 'hours')} error={err('hours')} required />
             <TextInput ctx={ctx} name="groupCode" label={t('peerHelp.new.groupCode')} hint={t('peerHelp.new.groupCodeHint')} value={formValue(v, 'groupCode')} error={err('groupCode')} />
           </>
@@ -401,6 +402,12 @@ function RequestFacts({ ctx, r }: { ctx: PageContext; r: RequestRow }) {
       <dd>{placeText(ctx, r)}</dd>
       <dt>{t('peerHelp.request.wishedTime')}</dt>
       <dd>{r.wishedTime}</dd>
+      {r.wishedUntil ? (
+        <>
+          <dt>{t('peerHelp.request.wishedUntil')}</dt>
+          <dd>{formatDate(r.wishedUntil, ctx.lang)}</dd>
+        </>
+      ) : null}
       <dt>{t('peerHelp.request.hours')}</dt>
       <dd>{hoursText(ctx, r.hours)}</dd>
       <dt>{t('peerHelp.new.visibility')}</dt>
@@ -599,6 +606,19 @@ export function RequestView({ ctx, csrf, page, form, notice, askMore }: { ctx: P
         <section aria-labelledby="given-title">
           <h2 id="given-title">{t('peerHelp.feedback.given')}</h2>
           <FeedbackList ctx={ctx} feedback={page.feedback} />
+        </section>
+      ) : null}
+
+      {page.can.extend ? (
+        <section aria-labelledby="extend-title">
+          <h2 id="extend-title">{t('peerHelp.extend.title')}</h2>
+          <form method="post" action={ctx.href(`${base}/extend`)} novalidate>
+            <CsrfField token={csrf} />
+            <TextInput ctx={ctx} name="wishedUntil" type="date" label={t('peerHelp.request.wishedUntil')} hint={t('peerHelp.extend.intro')} value={formValue(form.values, 'wishedUntil') || (r.wishedUntil ?? '')} error={err('wishedUntil')} required />
+            <button type="submit" class="button button-secondary">
+              {t('peerHelp.extend.submit')}
+            </button>
+          </form>
         </section>
       ) : null}
 

@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/database.js';
 import { invalidInput, notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { listMunicipalities } from '../reference/municipalities.js';
+import { finnishDate } from '../referrals/working-days.js';
 import { canEditDraft } from './peer-help.policy.js';
 import { findGroupByCode, findOrganisationNames, findRequest, insertRequestDraft, listGroupIdsOfUser, updateRequestWhat, updateRequestWhereWhen } from './peer-help.repo.js';
 import type { RequestStep1Input, RequestStep2Input } from './peer-help.schema.js';
@@ -46,9 +47,10 @@ export async function saveRequestWhat({ db, user, id, input }: { db: Database; u
   await updateRequestWhat(db, id, { ...org, category: input.category, summary: input.summary, details: input.details, accountingRef: input.accountingRef });
 }
 
-/** Step 2: place or remote, wished time, hours and (by its code) the group the request is for. */
-export async function saveRequestWhereWhen({ db, user, id, input }: { db: Database; user: SessionUser; id: string; input: RequestStep2Input }): Promise<void> {
+/** Step 2: place or remote, wished time (and optionally its last day, today or later at `now`), hours and (by its code) the group the request is for. */
+export async function saveRequestWhereWhen({ db, user, id, input, now = new Date() }: { db: Database; user: SessionUser; id: string; input: RequestStep2Input; now?: Date }): Promise<void> {
   await requireDraft(db, user, id);
+  if (input.wishedUntil && input.wishedUntil < finnishDate(now)) throw invalidInput({ wishedUntil: 'peerHelp.error.wishedUntilPast' });
   if (input.municipality && !listMunicipalities().some((m) => m.code === input.municipality)) throw invalidInput({ municipality: 'peerHelp.error.municipality' });
   let groupId: string | null = null;
   if (input.groupCode) {
@@ -57,7 +59,7 @@ export async function saveRequestWhereWhen({ db, user, id, input }: { db: Databa
     if (!group || !(await listGroupIdsOfUser(db, user.id, user.email)).includes(group.id)) throw invalidInput({ groupCode: 'peerHelp.error.groupCode' });
     groupId = group.id;
   }
-  await updateRequestWhereWhen(db, id, { remote: input.remote, municipalityCode: input.municipality || null, address: input.address, wishedTime: input.wishedTime, hours: input.hours, groupId });
+  await updateRequestWhereWhen(db, id, { remote: input.remote, municipalityCode: input.municipality || null, address: input.address, wishedTime: input.wishedTime, wishedUntil: input.wishedUntil || null, hours: input.hours, groupId });
 }
 
 /** The draft for its writer (the steps' forms and the check page), or null. */

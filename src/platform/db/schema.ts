@@ -350,6 +350,7 @@ export interface DB {
   peer_help_application: PeerHelpApplicationTable;
   peer_help_message: PeerHelpMessageTable;
   peer_help_feedback: PeerHelpFeedbackTable;
+  peer_help_read: PeerHelpReadTable;
 }
 
 /** A durable background job (src/platform/jobs). last_error never holds personal data. */
@@ -778,6 +779,8 @@ export interface PeerHelpProfileTable {
   notify: Generated<'none' | 'immediate' | 'daily'>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Migration 0027: when the daily digest last looked for new requests. */
+  digest_checked_at: Timestamp | null;
 }
 
 export interface PeerHelpGroupTable {
@@ -795,7 +798,7 @@ export interface PeerHelpGroupMemberTable {
   added_at: Timestamp;
 }
 
-export type PeerHelpStatus = 'draft' | 'open' | 'filled' | 'done' | 'approved' | 'cancelled';
+export type PeerHelpStatus = 'draft' | 'open' | 'filled' | 'done' | 'approved' | 'cancelled' | 'closed';
 
 /** A help request (draft while written in three steps). hours is numeric: read as a string. */
 export interface PeerHelpRequestTable {
@@ -822,6 +825,19 @@ export interface PeerHelpRequestTable {
   done_at: Timestamp | null;
   approved_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** Migration 0027: the last wished day (YYYY-MM-DD), the reminder, the warning and the closing past the wished time. */
+  wished_until: ColumnType<string | null, string | null | undefined, string | null>;
+  reminder_sent_at: Timestamp | null;
+  expiry_warned_at: Timestamp | null;
+  closed_at: Timestamp | null;
+}
+
+/** Migration 0027: the newest message a participant has seen, and the newest the last unread notice counted. */
+export interface PeerHelpReadTable {
+  request_id: string;
+  user_id: string;
+  read_up_to: Timestamp | null;
+  notified_up_to: Timestamp | null;
 }
 
 export interface PeerHelpApplicationTable {

@@ -73,7 +73,7 @@ export interface TextProps {
   value: string;
   error?: string;
   hint?: string;
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'date';
   autocomplete?: string;
   required?: boolean;
   /** Language of the text typed here, when it is not the page's (names and descriptions in sv / en / fi). */
