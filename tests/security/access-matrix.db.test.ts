@@ -409,6 +409,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /peer-help/requests/:id/select': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/fill': REQUESTER_SIDE_OF_A,
   'POST /peer-help/requests/:id/cancel': REQUESTER_SIDE_OF_A,
+  'POST /peer-help/requests/:id/extend': REQUESTER_SIDE_OF_A, // a new last wished day ("keep open")
   'POST /peer-help/requests/:id/messages': REQUESTER_SIDE_OF_A, // and the selected helpers
   'GET /peer-help/requests/:id/messages/stream': REQUESTER_SIDE_OF_A, // and the selected helpers; without Accept: text/event-stream a 303 to the page
   'POST /peer-help/requests/:id/done': SELECTED_HELPERS,
