@@ -25,6 +25,8 @@ let kuopio: TestBrowser; // helper at home in Kuopio, 50 km
 let helsinki: TestBrowser; // helper at home in Helsinki, 50 km
 let outsider: TestBrowser; // signed in, has a profile, never part of the request
 let remoteId: string;
+/** The test clock (AppDeps.now) when a test sets it; the real time otherwise. */
+let clock: Date | undefined;
 let onSiteId: string;
 
 const EMAIL = { requester: 'tilaaja.vertaisapu@example.org', kuopio: 'auttaja.kuopio@example.org', helsinki: 'auttaja.helsinki@example.org', outsider: 'ulkopuolinen@example.org' };
@@ -78,7 +80,7 @@ async function postRequest(b: TestBrowser, step1: Record<string, string>, step2:
 }
 
 before(async () => {
-  service = await createTestService();
+  service = await createTestService({ now: () => clock ?? new Date() });
   db = service.database.db;
   kuopio = await signedIn(EMAIL.kuopio);
   helsinki = await signedIn(EMAIL.helsinki);
@@ -371,4 +373,46 @@ test('statistics: requests, hours and completed by category, region and month, c
   const csv = await new TestBrowser(service.app).get('/en/peer-help/statistics.csv');
   assert.match(String(csv.headers['content-type']), /^text\/csv/);
   assert.match(csv.body, /By topic;Bookkeeping and finance;2;5;1\r\n/);
+});
+
+test('keep open: the last wished day in step 2 and the requester side’s new day (errors next to the field, value kept); others get 404; viewing the page marks the conversation read', async () => {
+  clock = new Date('2027-05-12T09:00:00Z');
+  try {
+    const r1 = await requester.submit('/peer-help/requests/new', '/peer-help/requests/new', { category: 'bookkeeping', summary: 'Päivätty pyyntö', organisationName: 'Esimerkkiyhdistys ry' });
+    const id = /requests\/([0-9a-f-]{36})\/step\/2/.exec(r1.headers.location as string)![1]!;
+    const step2 = await requester.get(`/peer-help/requests/${id}/step/2`);
+    assert.match(step2.body, /type="date"[^>]*name="wishedUntil"|name="wishedUntil"[^>]*type="date"/);
+    const past = await requester.post(`/peer-help/requests/${id}/step/2`, { remote: 'yes', wishedTime: 'toukokuussa', wishedUntil: '2027-05-01', hours: '1' }, step2.body);
+    assert.equal(past.statusCode, 400);
+    assert.match(past.body, /ei voi olla menneisyydessä/);
+    assert.match(past.body, /value="2027-05-01"/);
+    assert.equal((await requester.post(`/peer-help/requests/${id}/step/2`, { remote: 'yes', wishedTime: 'toukokuussa', wishedUntil: '2027-05-31', hours: '1' }, step2.body)).statusCode, 303);
+    assert.equal((await requester.submit(`/peer-help/requests/${id}/step/3`, `/peer-help/requests/${id}/publish`, {})).statusCode, 303);
+
+    const page = await requester.get(`/peer-help/requests/${id}`);
+    assert.match(page.body, /Viimeinen toivottu päivä/);
+    assert.match(page.body, /id="extend-title"/);
+    assert.ok(!(await kuopio.get(`/peer-help/requests/${id}`)).body.includes('id="extend-title"'), 'helpers see no keep-open form');
+    const bad = await act(requester, `/peer-help/requests/${id}/extend`, { wishedUntil: '2027-05-11' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /ei voi olla menneisyydessä/);
+    assert.match(bad.body, /value="2027-05-11"/);
+    assert.equal((await act(requester, `/peer-help/requests/${id}/extend`, { wishedUntil: 'huomenna' })).statusCode, 400);
+    const ok = await act(requester, `/peer-help/requests/${id}/extend`, { wishedUntil: '2027-06-30' });
+    assert.equal(ok.statusCode, 303);
+    assert.match((await requester.get(ok.headers.location as string)).body, /Pyyntö pysyy avoinna/);
+    assert.equal((await act(kuopio, `/peer-help/requests/${id}/extend`, { wishedUntil: '2027-07-31' })).statusCode, 404);
+    assert.equal((await act(outsider, `/peer-help/requests/${id}/extend`, { wishedUntil: '2027-07-31' })).statusCode, 404);
+    const row = await db.selectFrom('peer_help_request').select('wished_until').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(row.wished_until, '2027-06-30');
+  } finally {
+    clock = undefined;
+  }
+  // The selected helper of the remote request has opened its page since the requester’s message: read up to it.
+  const kuopioId = (await db.selectFrom('app_user').select('id').where('email', '=', EMAIL.kuopio).executeTakeFirstOrThrow()).id;
+  const read = await db.selectFrom('peer_help_read').select('read_up_to').where('request_id', '=', remoteId).where('user_id', '=', kuopioId).executeTakeFirst();
+  const newestByOthers = await db.selectFrom('peer_help_message').select((eb) => eb.fn.max('created_at').as('t')).where('request_id', '=', remoteId).where('author_id', '!=', kuopioId).executeTakeFirstOrThrow();
+  assert.ok(read?.read_up_to && read.read_up_to >= (newestByOthers.t as Date), 'read up to the newest message shown');
+  const outsiderId = (await db.selectFrom('app_user').select('id').where('email', '=', EMAIL.outsider).executeTakeFirstOrThrow()).id;
+  assert.equal((await db.selectFrom('peer_help_read').select('user_id').where('user_id', '=', outsiderId).execute()).length, 0, 'nothing stored for those who may not read');
 });

@@ -11,7 +11,7 @@ import { requestMailParams } from './request-context.js';
 /**
  * Publishes a draft (the check page's "Julkaise", 3/3): it opens to helpers, and the requester gets the confirmation
  * e-mail with the request's reference, in the same transaction, and helpers who chose notices "at once" (profile)
- * and whom it matches are told. A draft missing step 2 cannot be published. (The daily digest is not built yet.)
+ * and whom it matches are told. A draft missing step 2 cannot be published. (Those who chose the daily digest: send-request-digests.ts.)
  */
 export async function publishRequest({ db, user, id }: { db: Database; user: SessionUser; id: string }): Promise<string> {
   return db.transaction().execute(async (trx) => {

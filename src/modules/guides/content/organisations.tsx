@@ -152,6 +152,13 @@ export const organisationsGuide: GuideContent = {
         <li>Sopikaa yksityiskohdista pyynnön keskustelussa, jonka näkevät järjestönne ja valitut tekijät.</li>
         <li>Kun tekijä on merkinnyt tehtävän tehdyksi, hyväksy se ja antakaa palautetta toisillenne. Palaute näkyy profiilissa.</li>
       </ol>
+      <p>
+        Sähköpostit: valitse profiilissa, saatko ilmoituksen sopivista uusista pyynnöistä heti vai koosteena kerran
+        päivässä. Jos hakemukset odottavat vastaustasi kaksi arkipäivää (viikonloput ja pyhät eivät laske), saat
+        muistutuksen. Jos annat pyynnölle viimeisen toivotun päivän eikä tekijää ole valittu sen mennessä, saat
+        varoituksen, ja pyyntö suljetaan viikon kuluttua, ellet pidä sitä avoinna uudella päivällä. Lukemattomista
+        keskusteluviesteistä saat koosteen enintään neljännestunnin välein, ilman viestien sisältöä.
+      </p>
 
       <h2>Avoin data</h2>
       <p>
@@ -319,6 +326,13 @@ export const organisationsGuide: GuideContent = {
         <li>Kom överens om detaljerna i förfrågans diskussion, som er organisation och de valda hjälparna ser.</li>
         <li>När hjälparen har markerat uppgiften som utförd, godkänn den och ge varandra respons. Responsen syns i profilen.</li>
       </ol>
+      <p>
+        E-post: välj i profilen om du får meddelanden om nya passande förfrågningar genast eller som en sammanfattning en
+        gång om dagen. Om ansökningar har väntat på ditt svar i två arbetsdagar (veckoslut och helgdagar räknas inte) får
+        du en påminnelse. Om du ger förfrågan en sista önskad dag och ingen hjälpare har valts när den har gått, får du en
+        varning, och förfrågan stängs en vecka senare om du inte håller den öppen med en ny dag. Om olästa meddelanden i
+        diskussionerna får du en sammanfattning högst var femtonde minut, utan meddelandenas innehåll.
+      </p>
 
       <h2>Öppna data</h2>
       <p>
@@ -485,6 +499,13 @@ export const organisationsGuide: GuideContent = {
         <li>Agree on the details in the request’s conversation, seen by your organisation and the selected helpers.</li>
         <li>When the helper has marked the task done, approve it and give each other feedback. Feedback shows on profiles.</li>
       </ol>
+      <p>
+        E-mails: choose in your profile whether you hear of new matching requests at once or in a digest once a day. If
+        applications have waited for your answer for two working days (weekends and public holidays do not count), you get
+        a reminder. If you give a request a last wished day and no helper has been chosen when it has passed, you get a
+        warning, and the request is closed a week later unless you keep it open with a new day. Of unread conversation
+        messages you get a summary at most every fifteen minutes, without the messages’ text.
+      </p>
 
       <h2>Open data</h2>
       <p>
