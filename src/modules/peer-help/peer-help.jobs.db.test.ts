@@ -16,6 +16,7 @@ import { insertGroup } from './peer-help.repo.js';
 import type { Category } from './peer-help.schema.js';
 import { postMessage } from './post-message.js';
 import { publishRequest } from './publish-request.js';
+import { newConversationCursor, readNewMessages } from './read-new-messages.js';
 import { saveProfile } from './save-profile.js';
 import { selectHelper } from './select-helper.js';
 import { sendRequestDigests } from './send-request-digests.js';
@@ -225,4 +226,11 @@ test('unread notices: two messages, one e-mail; not again without new messages; 
   notices = await mails(db, 'peer-help-unread');
   assert.deepEqual(notices.slice(2).map((m) => [m.to, m.params.requests[0].unread]), [['tilaaja@example.org', 1]], 'the requester: the helper’s one message');
   assert.equal(notices.length, 3);
+
+  // Delivered live (Server-Sent Events) into the helper's open page: read, so no notice.
+  const last = (await getRequestPage({ db, user: helper, id })).messages!.at(-1)!;
+  await say(requester, 'Viides viesti', '2027-06-01T11:20:00Z');
+  const live = await readNewMessages({ db, user: helper, id, cursor: newConversationCursor(last.id) });
+  assert.deepEqual(live.messages.map((m) => m.body), ['Viides viesti']);
+  assert.equal(await sendUnreadNotices({ db, now: new Date('2027-06-01T11:30:00Z') }), 0);
 });

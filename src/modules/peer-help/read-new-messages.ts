@@ -4,6 +4,7 @@ import { notFound } from '../../platform/errors.js';
 import { canReadConversation } from './peer-help.policy.js';
 import { findLatestMessageTime, findMessageTime, listMessagesSince, type MessageRow, type RequestRow } from './peer-help.repo.js';
 import { loadRequestContext } from './request-context.js';
+import { saveReadUpTo } from './peer-help-jobs.repo.js';
 
 /**
  * How far back each poll looks again, in the database's own time: a message whose transaction began earlier but
@@ -50,7 +51,7 @@ export async function readNewMessages({ db, user, id, cursor }: { db: Database; 
       cursor.seen!.set(m.id, m.createdAt.getTime());
       if (i > upTo) fresh.push(m);
     });
-    return { request, messages: fresh };
+    return { request, messages: await markDelivered(db, user, id, fresh) };
   }
   const times = [...cursor.seen.values()];
   const since = times.length === 0 ? null : new Date(Math.max(...times) - LOOK_BACK_MS);
@@ -61,5 +62,12 @@ export async function readNewMessages({ db, user, id, cursor }: { db: Database; 
   }
   // Ids older than the next poll's window can no longer come back: forget them.
   if (since) for (const [mid, at] of cursor.seen) if (at < since.getTime() - LOOK_BACK_MS) cursor.seen.delete(mid);
-  return { request, messages: fresh };
+  return { request, messages: await markDelivered(db, user, id, fresh) };
+}
+
+/** Messages delivered live into the open page are read (read tracking of the unread notices: send-unread-notices.ts). */
+async function markDelivered(db: Database, user: SessionUser, id: string, messages: MessageRow[]): Promise<MessageRow[]> {
+  const newest = messages.at(-1);
+  if (newest) await saveReadUpTo(db, { requestId: id, userId: user.id, upTo: newest.createdAt });
+  return messages;
 }
