@@ -1,10 +1,25 @@
 import type { Database } from '../../platform/db/database.js';
 import { listMunicipalities } from '../reference/municipalities.js';
-import { listRequestFigures } from './peer-help.repo.js';
+import { listRequestFigures, listUmbrellaFigures } from './peer-help.repo.js';
 import { CATEGORIES } from './peer-help.schema.js';
 
 export interface StatRow {
   key: string;
+  requests: number;
+  hours: number;
+  approved: number;
+  /** A region's Swedish name (its key is the Finnish one). */
+  nameSv?: string;
+}
+
+/** An umbrella organisation's members' figures (organisations whose parent it is in the directory). */
+export interface UmbrellaRow {
+  id: string;
+  nameFi: string;
+  nameSv: string | null;
+  nameEn: string | null;
+  /** Member organisations that had requests. */
+  members: number;
   requests: number;
   hours: number;
   approved: number;
@@ -13,8 +28,10 @@ export interface StatRow {
 export interface PeerHelpStatistics {
   byCategory: StatRow[];
   byMonth: StatRow[];
-  /** By region (maakunta, Finnish name) of on-site requests; remote ones under the key "remote". */
+  /** By region (maakunta, Finnish name as the key, `nameSv` beside it) of on-site requests; remote ones under the key "remote". */
   byRegion: StatRow[];
+  /** Umbrella organisations' members' requests, hours and approved, per umbrella organisation (most requests first). */
+  byUmbrella: UmbrellaRow[];
   /** Median hours from publishing to the first application, or null when nothing was applied to. */
   medianHoursToFirstApplication: number | null;
 }
@@ -33,8 +50,9 @@ function add(map: Map<string, StatRow>, key: string, hours: number, approved: bo
  * median time to the first application. Counts only: no request, organisation or person is named.
  */
 export async function getPeerHelpStatistics({ db }: { db: Database }): Promise<PeerHelpStatistics> {
-  const figures = await listRequestFigures(db);
+  const [figures, byUmbrella] = await Promise.all([listRequestFigures(db), listUmbrellaFigures(db)]);
   const regionOf = new Map(listMunicipalities().map((m) => [m.code, m.maakuntaFi]));
+  const swedishName = new Map(listMunicipalities().map((m) => [m.maakuntaFi, m.maakuntaSv]));
   const byCategory = new Map<string, StatRow>(CATEGORIES.map((c) => [c, { key: c, requests: 0, hours: 0, approved: 0 }]));
   const byMonth = new Map<string, StatRow>();
   const byRegion = new Map<string, StatRow>();
@@ -49,7 +67,8 @@ export async function getPeerHelpStatistics({ db }: { db: Database }): Promise<P
   return {
     byCategory: [...byCategory.values()],
     byMonth: [...byMonth.values()].sort((a, b) => a.key.localeCompare(b.key)),
-    byRegion: [...byRegion.values()].sort((a, b) => b.requests - a.requests || a.key.localeCompare(b.key, 'fi')),
+    byRegion: [...byRegion.values()].sort((a, b) => b.requests - a.requests || a.key.localeCompare(b.key, 'fi')).map((r) => ({ ...r, nameSv: swedishName.get(r.key) || undefined })),
+    byUmbrella,
     medianHoursToFirstApplication: median === null ? null : Math.round(median * 10) / 10,
   };
 }

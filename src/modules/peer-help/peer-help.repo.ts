@@ -604,3 +604,33 @@ export async function deleteGroupMemberOfUser(db: Db, groupId: string, userId: s
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+/**
+ * Published requests written for member organisations of an umbrella organisation (organization.parent_id), per
+ * published umbrella organisation: its names, how many members had requests, the requests, their hours and how many
+ * were approved. Requests for organisations added only for peer help (no directory organisation) are not counted.
+ */
+export async function listUmbrellaFigures(db: Db): Promise<{ id: string; nameFi: string; nameSv: string | null; nameEn: string | null; members: number; requests: number; hours: number; approved: number }[]> {
+  const rows = await db
+    .selectFrom('peer_help_request as r')
+    .innerJoin('organization as m', 'm.id', 'r.organization_id')
+    .innerJoin('organization as u', 'u.id', 'm.parent_id')
+    .select([
+      'u.id',
+      'u.name_fi',
+      'u.name_sv',
+      'u.name_en',
+      sql<string>`count(distinct m.id)`.as('members'),
+      sql<string>`count(r.id)`.as('requests'),
+      sql<string>`coalesce(sum(r.hours), 0)`.as('hours'),
+      sql<string>`count(r.id) filter (where r.status = 'approved')`.as('approved'),
+    ])
+    .where('r.status', '!=', 'draft')
+    .where('r.published_at', 'is not', null)
+    .where('u.status', '=', 'published')
+    .groupBy(['u.id', 'u.name_fi', 'u.name_sv', 'u.name_en'])
+    .orderBy(sql`count(r.id)`, 'desc')
+    .orderBy('u.name_fi')
+    .execute();
+  return rows.map((r) => ({ id: r.id, nameFi: r.name_fi, nameSv: r.name_sv, nameEn: r.name_en, members: Number(r.members), requests: Number(r.requests), hours: Number(r.hours), approved: Number(r.approved) }));
+}

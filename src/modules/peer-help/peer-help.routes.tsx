@@ -319,8 +319,10 @@ export const peerHelpStatisticsPages: FastifyPluginAsync = async (app) => {
     const stats = await getPeerHelpStatistics({ db });
     const rows: (string | number)[][] = [[t('peerHelp.stats.title'), '', t('peerHelp.stats.requests'), t('peerHelp.stats.hours'), t('peerHelp.stats.approved')]];
     for (const r of stats.byCategory) rows.push([t('peerHelp.stats.byCategory'), t(`peerHelp.category.${r.key}` as MessageKey), r.requests, r.hours, r.approved]);
-    for (const r of stats.byRegion) rows.push([t('peerHelp.stats.byRegion'), r.key === 'remote' ? t('peerHelp.remote') : r.key, r.requests, r.hours, r.approved]);
+    const lang = pageContext(request).lang;
+    for (const r of stats.byRegion) rows.push([t('peerHelp.stats.byRegion'), r.key === 'remote' ? t('peerHelp.remote') : lang === 'sv' && r.nameSv ? r.nameSv : r.key, r.requests, r.hours, r.approved]);
     for (const r of stats.byMonth) rows.push([t('peerHelp.stats.byMonth'), r.key, r.requests, r.hours, r.approved]);
+    for (const u of stats.byUmbrella) rows.push([t('peerHelp.stats.byUmbrella'), (lang === 'sv' && u.nameSv) || (lang === 'en' && u.nameEn) || u.nameFi, u.requests, u.hours, u.approved]);
     return reply.type(CSV_CONTENT_TYPE).header('content-disposition', 'attachment; filename="vertaisapu-tilastot.csv"').send(csvDocument(rows));
   });
 };

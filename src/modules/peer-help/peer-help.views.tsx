@@ -8,6 +8,7 @@ import { listMunicipalities } from '../reference/municipalities.js';
 import type { RequestPage } from './get-request-page.js';
 import type { ProfilePage } from './get-profile-page.js';
 import { CONVERSATION_SCRIPT, ConversationMessage } from './conversation.views.js';
+import { BarChart } from './statistics-chart.views.js';
 import type { OpenRequestList } from './list-open-requests.js';
 import type { listMyPeerHelp } from './list-my-peer-help.js';
 import type { FeedbackRow, ProfileRow, RequestRow } from './peer-help.repo.js';
@@ -705,33 +706,37 @@ export function GroupPage({ ctx, csrf, page, form, notice }: { ctx: PageContext;
   );
 }
 
-/** /peer-help/statistics: where help was needed and how much, as tables (counts only). */
+/** /peer-help/statistics: where help was needed and how much, as tables (counts only) with SVG bar charts beside them. */
 export function StatisticsPage({ ctx, stats }: { ctx: PageContext; stats: import('./get-peer-help-statistics.js').PeerHelpStatistics }) {
   const { t } = ctx;
   const title = t('peerHelp.stats.title');
   const num = (n: number) => formatNumber(Math.round(n * 10) / 10, ctx.lang);
-  const Table = ({ id, caption, keyLabel, rows, label }: { id: string; caption: string; keyLabel: string; rows: { key: string; requests: number; hours: number; approved: number }[]; label: (k: string) => string }) => (
-    <table class="stats-table" id={id}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{keyLabel}</th>
-          <th scope="col">{t('peerHelp.stats.requests')}</th>
-          <th scope="col">{t('peerHelp.stats.hours')}</th>
-          <th scope="col">{t('peerHelp.stats.approved')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
+  type Row = { key: string; requests: number; hours: number; approved: number; nameSv?: string };
+  const Table = ({ id, caption, keyLabel, rows, label }: { id: string; caption: string; keyLabel: string; rows: Row[]; label: (r: Row) => string }) => (
+    <div class="stats-pair">
+      <table class="stats-table" id={id}>
+        <caption>{caption}</caption>
+        <thead>
           <tr>
-            <th scope="row">{label(r.key)}</th>
-            <td>{num(r.requests)}</td>
-            <td>{num(r.hours)}</td>
-            <td>{num(r.approved)}</td>
+            <th scope="col">{keyLabel}</th>
+            <th scope="col">{t('peerHelp.stats.requests')}</th>
+            <th scope="col">{t('peerHelp.stats.hours')}</th>
+            <th scope="col">{t('peerHelp.stats.approved')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <th scope="row">{label(r)}</th>
+              <td>{num(r.requests)}</td>
+              <td>{num(r.hours)}</td>
+              <td>{num(r.approved)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.some((r) => r.requests > 0) ? <BarChart rows={rows.map((r) => ({ label: label(r), value: r.requests, text: num(r.requests) }))} /> : null}
+    </div>
   );
   return (
     <Layout ctx={ctx} title={title} breadcrumbs={[[t('peerHelp.nav'), HOME], [title, ctx.path]]}>
@@ -741,9 +746,42 @@ export function StatisticsPage({ ctx, stats }: { ctx: PageContext; stats: import
       <p>
         <a href={ctx.href('/peer-help/statistics.csv')}>{t('peerHelp.stats.csv')}</a>
       </p>
-      <Table id="by-category" caption={t('peerHelp.stats.byCategory')} keyLabel={t('peerHelp.request.category')} rows={stats.byCategory} label={(k) => categoryName(ctx, k)} />
-      <Table id="by-region" caption={t('peerHelp.stats.byRegion')} keyLabel={t('peerHelp.stats.region')} rows={stats.byRegion} label={(k) => (k === 'remote' ? t('peerHelp.remote') : k)} />
-      <Table id="by-month" caption={t('peerHelp.stats.byMonth')} keyLabel={t('peerHelp.stats.month')} rows={stats.byMonth} label={(k) => k} />
+      <Table id="by-category" caption={t('peerHelp.stats.byCategory')} keyLabel={t('peerHelp.request.category')} rows={stats.byCategory} label={(r) => categoryName(ctx, r.key)} />
+      <Table id="by-region" caption={t('peerHelp.stats.byRegion')} keyLabel={t('peerHelp.stats.region')} rows={stats.byRegion} label={(r) => (r.key === 'remote' ? t('peerHelp.remote') : pick(ctx.lang, r.key, r.nameSv))} />
+      <Table id="by-month" caption={t('peerHelp.stats.byMonth')} keyLabel={t('peerHelp.stats.month')} rows={stats.byMonth} label={(r) => r.key} />
+      <h2 id="by-umbrella-title">{t('peerHelp.stats.byUmbrella')}</h2>
+      <p>{t('peerHelp.stats.umbrellaIntro')}</p>
+      {stats.byUmbrella.length === 0 ? (
+        <p>{t('peerHelp.stats.noUmbrella')}</p>
+      ) : (
+        <div class="stats-pair">
+          <table class="stats-table" id="by-umbrella" aria-labelledby="by-umbrella-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('peerHelp.stats.umbrella')}</th>
+                <th scope="col">{t('peerHelp.stats.members')}</th>
+                <th scope="col">{t('peerHelp.stats.requests')}</th>
+                <th scope="col">{t('peerHelp.stats.hours')}</th>
+                <th scope="col">{t('peerHelp.stats.approved')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.byUmbrella.map((u) => (
+                <tr>
+                  <th scope="row">
+                    <a href={ctx.href(`/organisations/${u.id}`)}>{pick(ctx.lang, u.nameFi, u.nameSv, u.nameEn)}</a>
+                  </th>
+                  <td>{num(u.members)}</td>
+                  <td>{num(u.requests)}</td>
+                  <td>{num(u.hours)}</td>
+                  <td>{num(u.approved)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <BarChart rows={stats.byUmbrella.map((u) => ({ label: pick(ctx.lang, u.nameFi, u.nameSv, u.nameEn), value: u.requests, text: num(u.requests) }))} />
+        </div>
+      )}
     </Layout>
   );
 }
