@@ -343,6 +343,8 @@ export interface DB {
   centre_bulletin: CentreBulletinTable;
   centre_bulletin_target: CentreBulletinTargetTable;
   centre_bulletin_forward: CentreBulletinForwardTable;
+  centre_meeting: CentreMeetingTable;
+  centre_meeting_invitee: CentreMeetingInviteeTable;
   peer_help_profile: PeerHelpProfileTable;
   peer_help_group: PeerHelpGroupTable;
   peer_help_group_member: PeerHelpGroupMemberTable;
@@ -472,7 +474,7 @@ export interface AuditEventTable {
   at: Timestamp;
   actor_id: string | null;
   action: string;
-  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material' | 'centre_agreement' | 'centre_screen' | 'centre_staff_group' | 'centre_bulletin';
+  subject_type: 'organization' | 'activity' | 'submission' | 'user' | 'contact_request' | 'crisis_help' | 'region' | 'theme' | 'network' | 'event' | 'news_item' | 'newsletter_issue' | 'care_centre' | 'centre_material' | 'centre_agreement' | 'centre_screen' | 'centre_staff_group' | 'centre_bulletin' | 'centre_meeting';
   subject_id: string;
   organization_id: string | null;
   from_state: string | null;
@@ -969,6 +971,13 @@ export interface CentreAgreementTable {
   activity_id: Generated<string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Follow-up (migration 0029): whether it happened, attendance, a 1–5 assessment and a comment. */
+  followup_outcome: 'happened' | 'not_happened' | 'cancelled' | null;
+  followup_attendance: number | null;
+  followup_rating: number | null;
+  followup_comment: Generated<string>;
+  followup_at: Date | null;
+  followup_by: string | null;
 }
 
 /** One step of an agreement's negotiation: who did what, the time proposed then, and the message. */
@@ -1035,4 +1044,41 @@ export interface CentreBulletinForwardTable {
   group_name: string;
   recipients: number;
   created_at: Timestamp;
+}
+
+/** A municipal NGO meeting organised from a care centre (migration 0029), with its record written afterwards. */
+export interface CentreMeetingTable {
+  id: string;
+  centre_id: string;
+  municipality_code: string;
+  title: string;
+  starts_at: Timestamp;
+  duration_minutes: number;
+  place: Generated<string>;
+  online_url: string | null;
+  agenda: Generated<string[]>;
+  record_people: number | null;
+  record_support_needs: Generated<string>;
+  record_services: Generated<string>;
+  record_cooperation: Generated<string>;
+  record_development: Generated<string>;
+  record_written_at: Date | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+/** One invitee of a meeting: an organisation, or a member of the centre's staff (e-mail and link hash). */
+export interface CentreMeetingInviteeTable {
+  id: string;
+  meeting_id: string;
+  organization_id: string | null;
+  email: string | null;
+  token_hash: string | null;
+  response: Generated<'pending' | 'coming' | 'declined'>;
+  people: number | null;
+  names: Generated<string>;
+  needs: Generated<string>;
+  responded_at: Date | null;
+  present: Generated<boolean>;
 }
