@@ -27,6 +27,7 @@ import { referralStatsMessages } from './modules/referrals/referral-stats.messag
 import { newsletterMessages } from './modules/newsletter/newsletter.messages.js';
 import { centresMessages } from './modules/centres/centres.messages.js';
 import { centreBulletinsMessages } from './modules/centres/centre-bulletins.messages.js';
+import { centreMeetingsMessages } from './modules/centres/centre-meetings.messages.js';
 import { peerHelpMessages } from './modules/peer-help/peer-help.messages.js';
 import { peerHelpMoreMessages } from './modules/peer-help/peer-help-more.messages.js';
 
@@ -63,6 +64,7 @@ export const catalogParts = [
   newsletterMessages,
   centresMessages,
   centreBulletinsMessages,
+  centreMeetingsMessages,
   peerHelpMessages,
   peerHelpMoreMessages,
 ] as const;

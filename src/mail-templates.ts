@@ -23,6 +23,7 @@ import { liaisonInvitationMail } from './modules/centres/liaison-invitation.mail
 import { materialDecisionMail, materialExpiryMail, materialSentMail } from './modules/centres/material-mail.js';
 import { agreementReminderMail, agreementStepMail } from './modules/centres/agreement-mail.js';
 import { agreementRequestMail, bulletinDecisionMail, bulletinForwardMail, bulletinSentMail } from './modules/centres/bulletin-mail.js';
+import { meetingInvitationMail, meetingStaffInvitationMail } from './modules/centres/meeting-mail.js';
 
 /**
  * Every e-mail template, by name: the send-mail job looks a template up here when it runs. A module defines its
@@ -55,6 +56,8 @@ export const mailTemplates: readonly MailTemplate[] = [
   materialDecisionMail,
   materialExpiryMail,
   agreementStepMail,
+  meetingInvitationMail,
+  meetingStaffInvitationMail,
   agreementReminderMail,
   bulletinSentMail,
   bulletinForwardMail,
