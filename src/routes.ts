@@ -28,11 +28,12 @@ import { referralStatsPages } from './modules/referrals/referral-stats.routes.js
 import { newsletterAsidePlugin, newsletterPages } from './modules/newsletter/newsletter.routes.js';
 import { centresHeaderPlugin, centresPages } from './modules/centres/centres.routes.js';
 import { centreBulletinsPages } from './modules/centres/bulletins.routes.js';
+import { centreMeetingsPages } from './modules/centres/centre-meetings.routes.js';
 import { peerHelpGroupPages, peerHelpHeaderPlugin, peerHelpPages, peerHelpStatisticsPages } from './modules/peer-help/peer-help.routes.js';
 import { peerHelpStreamPages } from './modules/peer-help/conversation-stream.routes.js';
 import { peerHelpGroupMembershipPages } from './modules/peer-help/group-membership.routes.js';
 
 /** Every module's HTTP routes. Page plugins are mounted for fi (no prefix), /sv and /en; API plugins once. */
-export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages, newsletterPages, centresPages, centreBulletinsPages, peerHelpPages, peerHelpGroupPages, peerHelpStatisticsPages, peerHelpStreamPages, peerHelpGroupMembershipPages];
+export const pagePlugins: FastifyPluginAsync[] = [searchPages, directoryPages, guidesPages, hsdsPages, authPages, joinPages, draftPages, myOrganisationsPages, freshnessPages, reviewPages, adminPages, crisisPages, regionsPages, eventsPages, feedbackPages, regionStatsPages, newsPages, themesPages, networksPages, contactRequestPages, inboxPages, trayPages, retentionPages, referralStatsPages, newsletterPages, centresPages, centreMeetingsPages, centreBulletinsPages, peerHelpPages, peerHelpGroupPages, peerHelpStatisticsPages, peerHelpStreamPages, peerHelpGroupMembershipPages];
 /** authPlugin (cookies, forms, CSRF, request.user) comes first: it is global and later plugins rely on it. */
 export const apiPlugins: FastifyPluginAsync[] = [authPlugin, trayHeaderPlugin, inboxHeaderPlugin, eventsHeaderPlugin, peerHelpHeaderPlugin, feedbackAsidePlugin, centresHeaderPlugin, hsdsApi, suggestApi, newsletterAsidePlugin];

@@ -163,6 +163,9 @@ export function MyAgreementsPage({ ctx, canPropose, agreements, notice }: { ctx:
         </p>
       ) : null}
       <AgreementList ctx={ctx} agreements={agreements} />
+      <p>
+        <a href={ctx.href('/my/meetings')}>{t('meetings.my.title')}</a>
+      </p>
     </Layout>
   );
 }
@@ -220,6 +223,11 @@ export function AgreementPageView({ ctx, csrf, page, form, notice }: { ctx: Page
               <a href={ctx.href(`/events/${a.eventId}`)}>{t('centres.agreement.event')}</a>
             </>
           ) : null}
+        </p>
+      ) : null}
+      {page.side === 'centre' && a.status === 'accepted' ? (
+        <p>
+          <a href={ctx.href(`/agreements/${a.id}/follow-up`)}>{t('meetings.followUp.link')}</a>
         </p>
       ) : null}
       <section aria-labelledby="agreement-steps">

@@ -7,6 +7,7 @@ import type { CentreRow } from './centres.repo.js';
 import { CHECKLIST, MATERIAL_KINDS, MATERIAL_LANGS } from './centres.schema.js';
 import { centreName, Notice } from './centres.views.js';
 import type { LiaisonDesk } from './get-liaison-desk.js';
+import { DeskCooperationSection } from './meetings.views.js';
 import { AgreementList } from './agreements.views.js';
 import { DeskBulletins } from './bulletins.views.js';
 import type { MaterialFormData } from './get-material-form.js';
@@ -264,6 +265,7 @@ export function LiaisonDeskPage({ ctx, csrf, desk, form, kioskUrl, notice }: { c
         <AgreementList ctx={ctx} agreements={desk.agreements} headingLevel={3} />
       </section>
       <DeskBulletins ctx={ctx} centreId={c.id} bulletins={desk.bulletins} />
+      <DeskCooperationSection ctx={ctx} centreId={c.id} awaiting={desk.awaitingFollowUp} />
       <section aria-labelledby="desk-kiosk">
         <h2 id="desk-kiosk">{t('centres.kiosk.title')}</h2>
         <p>{c.hasKioskToken ? t('centres.kiosk.hasToken') : t('centres.kiosk.noToken')}</p>
