@@ -18,6 +18,7 @@ import { reportDataError } from '../../src/modules/feedback/report-data-error.js
 import { addDraftIssue } from '../../src/modules/newsletter/newsletter.fixture.js';
 import { addTestAgreement, addTestCentre, addTestMaterial } from '../../src/modules/centres/centres.fixture.js';
 import { addTestPeerHelp } from '../../src/modules/peer-help/peer-help.fixture.js';
+import { addTestMeeting } from '../../src/modules/centres/meetings.fixture.js';
 
 let service: Service;
 let world: MatrixWorld;
@@ -31,6 +32,7 @@ let newsletterIssueId: string;
 let centreId: string;
 let materialId: string;
 let agreementId: string;
+let meetingId: string;
 let peerHelp: Awaited<ReturnType<typeof addTestPeerHelp>>;
 before(async () => {
   service = await createTestService();
@@ -45,6 +47,7 @@ before(async () => {
   centreId = await addTestCentre(db, { key: 'matriisi', nameFi: 'Matriisin sote-keskus' }); // in Kuopio, region X
   materialId = await addTestMaterial(db, { key: 'matriisi', organizationId: world.orgA, centreIds: [centreId], validFrom: '2026-01-01', validUntil: '2099-12-31' }); // A's slide, pending at the centre
   agreementId = await addTestAgreement(db, { key: 'matriisi', organizationId: world.orgA, centreId, startsAt: new Date(Date.now() + 14 * 86_400_000), createdBy: world.userIds.maintainerA }); // A's proposal, awaiting the centre
+  meetingId = await addTestMeeting(db, { key: 'matriisi', centreId, startsAt: new Date(Date.now() + 21 * 86_400_000), organizationIds: [world.orgA], createdBy: world.userIds.regionalX }); // the centre's meeting, A invited
   peerHelp = await addTestPeerHelp(db, { requesterId: world.userIds.maintainerA, organizationId: world.orgA }); // A's maintainer asks for A
   feedbackId = await reportDataError({ db, cipher: service.app.deps.cipher, organizationId: world.orgA, activityId: null, input: { message: 'Puhelinnumero on vanha.', replyEmail: null, back: null }, lang: 'fi' });
 });
@@ -95,6 +98,7 @@ function idFor(pattern: string): string {
   if (pattern.startsWith('/centres/') || pattern.startsWith('/admin/centres/')) return centreId;
   if (pattern.startsWith('/materials/')) return materialId;
   if (pattern.startsWith('/agreements/')) return agreementId;
+  if (pattern.startsWith('/meetings/')) return meetingId;
   if (pattern.startsWith('/peer-help/profiles/')) return peerHelp.profileId;
   if (pattern.startsWith('/peer-help/groups/')) return peerHelp.groupId;
   if (pattern.startsWith('/peer-help/feedback/')) return peerHelp.feedbackId;
@@ -150,6 +154,8 @@ const LIAISONS_ONLY: Record<Role, Outcome> = { anonymous: 'sign-in', maintainerA
 const PENDING_MATERIAL_OF_A: Record<Role, Outcome> = { ...ALL_OUT, maintainerA: 'in' };
 /** Signed in first; then nobody, yet (A's agreement is not agreed: no .ics for either side). */
 const SIGN_IN_THEN_NONE: Record<Role, Outcome> = { ...ALL_OUT, anonymous: 'sign-in' };
+/** A meeting of the centre (region X) to which A is invited: its organisers (X's and platform administrators; the centre's liaisons) and A's maintainers. */
+const MEETING_OF_X_WITH_A: Record<Role, Outcome> = { ...ADMINISTRATORS_OF_X, maintainerA: 'in' };
 /** A peer-help request of A's maintainer for A: the requester side is its writer and A's maintainers (peer-help.policy.ts). */
 const REQUESTER_SIDE_OF_A: Record<Role, Outcome> = MAINTAINER_OF_A;
 /** Nobody in the matrix is a selected helper of A's request: only a selected helper marks it done. */
@@ -390,6 +396,22 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   'POST /centres/:id/screens/:screenId/remove': LIAISONS_ONLY,
   'GET /centres/:id/requests/new': LIAISONS_ONLY, // a centre's request to an NGO (src/modules/centres/requests.routes.db.test.ts)
   'POST /centres/:id/requests': LIAISONS_ONLY,
+  'GET /centres/:id/meetings': ADMINISTRATORS_OF_X, // and the centre's liaisons (tested in src/modules/centres)
+  'GET /centres/:id/meetings/new': ADMINISTRATORS_OF_X,
+  'POST /centres/:id/meetings': ADMINISTRATORS_OF_X,
+  'GET /my/meetings': SIGNED_IN,
+  'GET /meetings/:id': MEETING_OF_X_WITH_A,
+  'POST /meetings/:id/registration': MEETING_OF_X_WITH_A, // an organiser who maintains none of the invited: 400 next to the organisation
+  'GET /meetings/:id/calendar.ics': MEETING_OF_X_WITH_A,
+  'GET /meetings/:id/record': MEETING_OF_X_WITH_A,
+  'GET /meetings/:id/record/edit': ADMINISTRATORS_OF_X,
+  'POST /meetings/:id/record': ADMINISTRATORS_OF_X, // before the meeting: 409 (checked in the use case)
+  'GET /meeting-invitations/:token': ALL_OUT, // the staff member's secret link is the credential (tested in the module)
+  'POST /meeting-invitations/:token': ALL_OUT,
+  'GET /agreements/:id/follow-up': LIAISONS_ONLY, // the centre's liaisons only; its NGO gets 403 (tested in the module)
+  'POST /agreements/:id/follow-up': LIAISONS_ONLY,
+  'GET /centres/:id/report': ADMINISTRATORS_OF_X, // and the centre's liaisons
+  'GET /centres/:id/report.csv': ADMINISTRATORS_OF_X,
   'GET /peer-help': ALL_IN, // an introduction for anonymous visitors; the requests for the signed-in
   'GET /peer-help/join': ALL_IN,
   'POST /peer-help/join': ALL_IN,
