@@ -12,7 +12,9 @@ import {
   trigramWords,
 } from './search-query.js';
 import {
+  BROAD_SAMPLE,
   anyFullTextMatch,
+  countSampleMatches,
   listMunicipalityNames,
   listTermLabels,
   querySearch,
@@ -28,6 +30,8 @@ const MAX_PER_PAGE = 100;
 const MAX_OFFSET = 100_000;
 /** With fewer activities matching every word, those matching some of the words are listed after them. */
 const PARTIAL_BELOW = 10;
+/** A broad query in relevance order is answered from bounded candidates only for pages ending within this many hits. */
+const BROAD_PAGES_END = 200;
 
 function codes(values: string[] | undefined): string[] {
   return [...new Set((values ?? []).filter((v) => typeof v === 'string'))];
@@ -89,14 +93,24 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     boost: lay.boost,
   });
 
-  let rows = await querySearch(
-    db,
-    plan(
-      tsquery
-        ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery, ...(corrections.size > 0 && precise ? { precise } : {}) }
-        : { kind: 'none' },
-    ),
-  );
+  const text: TextMatch = tsquery
+    ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery, ...(corrections.size > 0 && precise ? { precise } : {}) }
+    : { kind: 'none' };
+  // A broad query (about 5 000 matches or more) is answered from bounded candidates with an estimated total, unless
+  // every match must be counted (decision record 0004, "Broad queries").
+  const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage) : null;
+  if (broad) {
+    const rows = await querySearch(db, { ...plan(broad), broad: true });
+    const estimated = twoSignificantDigits(totalOf(rows));
+    const exactCount = rows.find((r) => r.kind === 'exact');
+    return {
+      total: estimated,
+      totalEstimated: true,
+      hits: hitsOf(rows, input),
+      ...(exactCount && Number(exactCount.n ?? 0) === 0 ? { approximate: true } : {}),
+    };
+  }
+  let rows = await querySearch(db, plan(text));
   // Few activities have all the words: those that have some of them follow (ranked by the share of words matched).
   let partial = false;
   if (tsquery && totalOf(rows) < PARTIAL_BELOW) {
@@ -132,24 +146,48 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     }
   }
 
-  const result: SearchResult = {
-    total: totalOf(rows),
-    hits: rows
-      .filter((r) => r.kind === 'hit')
-      .sort((a, b) => Number(a.ord) - Number(b.ord))
-      .map((r) => ({
-        activityId: r.activityId!,
-        organizationId: r.organizationId!,
-        score: Number(r.score ?? 0),
-        nationwide: r.nationwide === true,
-        ...(input.municipality ? { availability: r.local ? ('local' as const) : ('nationwide' as const) } : {}),
-        ...(input.explain && r.code ? { explain: explainOf(r.code, Number(r.score ?? 0)) } : {}),
-      })),
-  };
+  const result: SearchResult = { total: totalOf(rows), hits: hitsOf(rows, input) };
   if (approximate) result.approximate = true;
   if (partial) result.partial = true;
   if (input.facets) result.facets = await facetsOf(db, rows, input.lang, withinMunicipalities);
   return result;
+}
+
+/**
+ * Whether the query is broad, and then the text to answer it with: the sample holds BROAD_SAMPLE matches or more
+ * (in relevance order only for pages ending within BROAD_PAGES_END). When the words as typed are broad on their own,
+ * the typo corrections add nothing worth reading every match for: the broad query is the one without them.
+ */
+async function broadText(db: Database, p: SearchQueryPlan, pageEnd: number): Promise<TextMatch | null> {
+  const eligible = p.sort === 'name' ? p.text.kind !== 'trigram' : p.text.kind === 'fulltext' && pageEnd <= BROAD_PAGES_END;
+  if (!eligible) return null;
+  const sample = await countSampleMatches(db, p, BROAD_SAMPLE);
+  if (sample.n < BROAD_SAMPLE) return null;
+  if (p.text.kind === 'fulltext' && p.text.precise && (sample.precise ?? 0) >= BROAD_SAMPLE) {
+    return { kind: 'fulltext', tsquery: p.text.precise, literal: p.text.literal };
+  }
+  return p.text;
+}
+
+/** 54 896 → 55 000, 5 232 → 5 200: an estimate shown no more precisely than it is. */
+export function twoSignificantDigits(n: number): number {
+  if (n < 100) return n;
+  const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+}
+
+function hitsOf(rows: SearchRow[], input: SearchInput): SearchResult['hits'] {
+  return rows
+    .filter((r) => r.kind === 'hit')
+    .sort((a, b) => Number(a.ord) - Number(b.ord))
+    .map((r) => ({
+      activityId: r.activityId!,
+      organizationId: r.organizationId!,
+      score: Number(r.score ?? 0),
+      nationwide: r.nationwide === true,
+      ...(input.municipality ? { availability: r.local ? ('local' as const) : ('nationwide' as const) } : {}),
+      ...(input.explain && r.code ? { explain: explainOf(r.code, Number(r.score ?? 0)) } : {}),
+    }));
 }
 
 function explainOf(json: string, score: number): ScoreParts {

@@ -333,6 +333,12 @@ export interface SearchQueryPlan {
   limit: number;
   offset: number;
   facets: boolean;
+  /**
+   * A broad query (decision record 0004, "Broad queries"): the candidates come from the sample and from bounded index
+   * lookups instead of from every match, and the total is estimated from the sample (`SAMPLE_SCALE` × the sample's
+   * matches). Only for full text in relevance order, or any text in name order; never with facets or partial matching.
+   */
+  broad?: boolean;
   /** return each hit's score parts (JSON text in the hit row's `code`) */
   explain?: boolean;
   /** needs, kinds of support and target groups the query's words name (lay-query.ts): ranked higher, not filtered */
@@ -361,11 +367,66 @@ function toSearchRow({ activity_id, organization_id, ...rest }: SearchResultRow)
 
 const always = sql<boolean>`true`;
 
+/** The plan's filters other than the text and the three facets' codes (index row `d`). */
+function planFilters(p: SearchQueryPlan): RawBuilder<unknown>[] {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
+  if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
+  if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
+  if (p.withinMunicipalities) conditions.push(sql`(d.municipality_codes && ${p.withinMunicipalities}::text[] or d.nationwide)`);
+  if (p.modifiedAfter) {
+    conditions.push(sql`exists (select 1 from activity a join organization o on o.id = a.organization_id
+      where a.id = d.activity_id and greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz)`);
+  }
+  return conditions;
+}
+
+const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);
+const localMatch = (p: SearchQueryPlan) => (p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`);
+const areaMatch = (p: SearchQueryPlan) => (p.municipality ? sql`(${localMatch(p)} or d.nationwide)` : p.remoteOnly ? sql`d.nationwide` : always);
+
+/** Every filter of the plan but the text, as one condition on the index row `d`. */
+function sampleFilters(p: SearchQueryPlan): RawBuilder<unknown> {
+  return sql.join(
+    [...planFilters(p), codesMatch('d.need_codes', p.needs), codesMatch('d.support_codes', p.supports), codesMatch('d.target_codes', p.targets), areaMatch(p)],
+    sql` and `,
+  );
+}
+
 /**
  * How many of the best matches by the cheap score (below) are scored in full for a page: the page's end plus this
  * many. At or below that many matches the answer is exactly what scoring every match gives (decision record 0004).
  */
 export const SCORED_CANDIDATES = 300;
+
+/**
+ * Broad queries (decision record 0004): the index's sample is one activity in sixteen (`sample`, migration 0031), so
+ * a count over it times SAMPLE_SCALE estimates a count over all. A query is broad when the sample holds at least
+ * BROAD_SAMPLE matches (about 4 800 in all). Its name and term tiers are read only when the sample holds fewer of them
+ * than the page's end plus TIER_MARGIN, up to TIER_LIMIT each; in name order LIVE_SLACK more rows are read for the
+ * live check.
+ */
+export const SAMPLE_SCALE = 16;
+export const BROAD_SAMPLE = 300;
+/** The sample holds enough strong matches for pages ending within this many hits, plus this many. */
+const TIER_MARGIN = 40;
+const TIER_LIMIT = 2000;
+const LIVE_SLACK = 20;
+
+/**
+ * How many of the sample's activities match the plan's text and filters (at most `atMost`), and with typo
+ * corrections, how many match without them: decides whether a query is broad. Two small reads of partial indexes.
+ */
+export async function countSampleMatches(db: Database, p: SearchQueryPlan, atMost: number): Promise<{ n: number; precise: number | null }> {
+  const text = p.text.kind === 'fulltext' ? p.text : undefined;
+  const filters = sampleFilters(p);
+  const count = (tsquery: string | undefined) => sql`(select count(*) from (
+    select 1 from search_document d where d.sample ${tsquery ? sql`and d.document @@ (select cast(${tsquery} as tsquery))` : sql``} and ${filters}
+    limit ${atMost}) x)`;
+  const { rows } = await sql<{ n: number; precise: number | null }>`
+    select ${count(text?.tsquery)} as n, ${text?.precise ? count(text.precise) : sql`null::bigint`} as precise`.execute(db);
+  return { n: Number(rows[0]?.n ?? 0), precise: rows[0]?.precise === null || rows[0]?.precise === undefined ? null : Number(rows[0].precise) };
+}
 
 /**
  * One statement: the page of hits, the total, and (optionally) the facet counts. `found` holds the activities that
@@ -395,6 +456,8 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   let typoPenalty: RawBuilder<unknown> = sql`0::float8`;
   let exactMatch: RawBuilder<unknown> = sql`true`;
   let termBonus: RawBuilder<unknown> = sql``;
+  /** The text's own condition (full text only): broad queries take it from the sample and the tiers instead. */
+  let textCondition: RawBuilder<unknown> | undefined;
   /** Full text: the tsqueries of the score parts, one row joined where they are needed. */
   let tsqueries: RawBuilder<unknown> = sql`(select 1 as none) tq`;
   if (p.text.kind === 'fulltext') {
@@ -404,7 +467,8 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     // A scalar subquery, not a constant: the planner then assumes a selective match and reads the GIN index. With the
     // constant it estimates most rows for a tsquery of many ORed forms, scans the table and decompresses every
     // document just to test the match (≈ 10× slower at 100 000 activities; the index needs no recheck).
-    conditions.push(sql`d.document @@ (select cast(${p.text.tsquery} as tsquery))`);
+    textCondition = sql`d.document @@ (select cast(${p.text.tsquery} as tsquery))`;
+    conditions.push(textCondition);
     // A match within the names (weight A) or the taxonomy terms (B) alone outranks any amount of description text;
     // the words as typed rank a little above their base forms, compound parts and synonyms; typo corrections last.
     textRank = sql`ts_rank(d.document, tq.q)::float8`;
@@ -465,18 +529,10 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
   if (boost?.needs.length) facetParts.push(sql`case when d.need_codes && ${boost.needs}::text[] then 0.4 else 0 end`);
   if (boost?.supports.length) facetParts.push(sql`case when d.support_codes && ${boost.supports}::text[] then 0.2 else 0 end`);
   const facetBonus = facetParts.length > 0 ? sql`(${sql.join(facetParts, sql` + `)})::float8` : sql`0::float8`;
-  if (p.termIds) conditions.push(sql`d.term_ids && ${p.termIds}::uuid[]`);
-  if (p.taxonomyId) conditions.push(sql`d.term_ids && array(select tt.id from taxonomy_term tt where tt.taxonomy_id = ${p.taxonomyId}::uuid)`);
-  if (p.organizationId) conditions.push(sql`d.organization_id = ${p.organizationId}::uuid`);
-  if (p.withinMunicipalities) conditions.push(sql`(d.municipality_codes && ${p.withinMunicipalities}::text[] or d.nationwide)`);
-  if (p.modifiedAfter) {
-    conditions.push(sql`exists (select 1 from activity a join organization o on o.id = a.organization_id
-      where a.id = d.activity_id and greatest(a.updated_at, o.updated_at) > ${p.modifiedAfter.toISOString()}::timestamptz)`);
-  }
+  conditions.push(...planFilters(p));
 
-  const codesMatch = (column: string, codes: string[]) => (codes.length > 0 ? sql`${sql.ref(column)} && ${codes}::text[]` : always);
-  const local = p.municipality ? sql`d.municipality_codes @> array[${p.municipality}]::text[]` : sql`false`;
-  const area = p.municipality ? sql`(${local} or d.nationwide)` : p.remoteOnly ? sql`d.nationwide` : always;
+  const local = localMatch(p);
+  const area = areaMatch(p);
   const cheapOrder =
     p.sort === 'name' ? sql`name_sort collate "C", activity_id` : sql`cheap_score desc, local desc, name_sort collate "C", activity_id`;
   const order =
@@ -530,6 +586,88 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
 
   const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : always;
   const candidates = p.offset + p.limit + SCORED_CANDIDATES;
+  if (p.broad && !p.facets && !(p.text.kind === 'fulltext' && p.text.groups) && p.text.kind !== 'trigram') {
+    const filters = sampleFilters(p);
+    const matches = textCondition ? sql`${textCondition} and ${filters}` : filters;
+    if (p.sort === 'name') {
+      // In A–Ö order straight from the btree of the language's sort key (migration 0031): exact, and it stops at the
+      // page's end. The live check may drop an activity that left since it was indexed, so a few more are read.
+      const { rows } = await sql<SearchResultRow>`
+        with ordered as materialized (
+          select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.nationwide, ${local} as local, ${cheapScore} as score
+          from search_document d cross join ${tsqueries} ${sql.join(joins, sql` `)}
+          where ${matches}
+          order by ${nameSort} collate "C", d.activity_id limit ${p.offset + p.limit + LIVE_SLACK}
+        ),
+        live as (
+          select o.*, row_number() over (order by o.name_sort collate "C", o.activity_id) as ord
+          from ordered o join activity a on a.id = o.activity_id join organization g on g.id = o.organization_id
+          where ${isListedActivity('a', 'g')}
+        )
+        select 'hit' as kind, activity_id, organization_id, score, nationwide, local, ord, null::text as code, null::bigint as n
+          from live where ord > ${p.offset} and ord <= ${p.offset + p.limit}
+        union all
+        select 'total', null, null, null, null, null, null, null, ${SAMPLE_SCALE} * count(*)
+          from search_document d cross join ${tsqueries} where d.sample and ${matches}`.execute(db);
+      return rows.map(toSearchRow);
+    }
+    if (p.text.kind !== 'fulltext') throw new Error('a broad query in relevance order needs full text');
+    // Relevance: the candidates are the sample's matches (one in sixteen, a partial GIN index) and, when the sample
+    // holds fewer name or term matches than the page needs (plus TIER_MARGIN) (the strong ones are few, so the sample may miss them), every
+    // name match (GIN on name_doc) and every match of a matching set of terms (btree on term_ids), each up to
+    // TIER_LIMIT; with typo corrections, the matches without them too. The cheap and full scores are then those of
+    // the exact statement below. The total is the sample's count × SAMPLE_SCALE.
+    const tsquery = p.text.kind === 'fulltext' ? p.text.tsquery : '';
+    const precise = p.text.kind === 'fulltext' ? p.text.precise : undefined;
+    // Each candidate's row is read once: the cheap score is computed where the row is found.
+    const foundColumns = sql`d.activity_id, d.organization_id, ${nameSort} as name_sort, d.nationwide, ${local} as local, ${exactMatch} as exact,
+      ${cheapScore} as cheap_score, ${factor} as factor ${explainColumns}`;
+    const from = sql`search_document d cross join ${tsqueries} ${sql.join(joins, sql` `)}`;
+    const tier = (condition: RawBuilder<unknown>, limit: RawBuilder<unknown>, source: RawBuilder<unknown> = from) =>
+      sql`union all (select ${foundColumns}, false, false from ${source} where ${condition} and not d.sample and ${filters} limit ${limit})`;
+    // The activities of each matching set of terms through the index on term_ids (`offset 0` keeps the planner from
+    // flattening the lateral read into a scan of the whole table, which it otherwise prefers).
+    const bySet = sql`(select tb.term_ids from term_bonus tb where tb.bonus > 0) ms
+      cross join lateral (select * from search_document x where x.term_ids = ms.term_ids offset 0) d
+      cross join ${tsqueries} ${sql.join(joins, sql` `)}`;
+    const unlessSampleHolds = (column: string) =>
+      sql`(case when (select count(*) from sampled where ${sql.ref(column)}) < ${p.offset + p.limit + TIER_MARGIN} then ${TIER_LIMIT} else 0 end)`;
+    const { rows } = await sql<SearchResultRow>`
+      with ${termBonus} sampled as materialized (
+        select ${foundColumns}, d.name_doc @@ tq.q as name_hit, coalesce(tb.bonus, 0) > 0 as term_hit
+        from ${from}
+        where d.sample and ${matches}
+      ),
+      found as materialized (
+        select * from sampled
+        ${tier(sql`d.name_doc @@ (select cast(${tsquery} as tsquery))`, unlessSampleHolds('name_hit'))}
+        ${tier(sql`true`, unlessSampleHolds('term_hit'), bySet)}
+        ${precise ? tier(sql`d.document @@ (select cast(${precise} as tsquery))`, sql`${TIER_LIMIT}`) : sql``}
+      ),
+      candidate as materialized (
+        select * from (select distinct on (activity_id) * from found order by activity_id) f order by ${cheapOrder} limit ${candidates}
+      ),
+      scored as (
+        select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
+          c.cheap_score + (c.text_rank + c.literal_bonus) * c.factor as score, ${explainParts} as parts
+        from (
+          select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
+          from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
+        ) c
+        join activity a on a.id = c.activity_id
+        join organization o on o.id = c.organization_id
+        where ${isListedActivity('a', 'o')}
+      )
+      select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
+        from (
+          select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
+          from scored order by ord limit ${p.limit} offset ${p.offset}
+        ) h
+      union all
+      select 'total', null, null, null, null, null, null, null, ${SAMPLE_SCALE} * count(*) from sampled
+      ${precise ? sql`union all select 'exact', null, null, null, null, null, null, null, count(distinct activity_id) filter (where exact) from found` : sql``}`.execute(db);
+    return rows.map(toSearchRow);
+  }
   // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
   // (often never analysed, on PGlite) tables; it holds no document, only the small columns.
   const { rows } = await sql<SearchResultRow>`

@@ -36,6 +36,12 @@ export interface SearchInput {
   facets?: boolean;
   /** Return each hit's score parts (for administrators and tests). */
   explain?: boolean;
+  /**
+   * Count every match even for a broad query (the results page counts facets, so it always does). Without it, a query
+   * matching more than about 5 000 activities gets an estimated total (`totalEstimated`) and is answered from bounded
+   * candidates (decision record 0004, "Broad queries").
+   */
+  exactTotal?: boolean;
 }
 
 /**
@@ -98,4 +104,6 @@ export interface SearchResult {
   approximate?: boolean;
   /** True when few activities matched every word, so those matching some of the words follow them. */
   partial?: boolean;
+  /** True when `total` is an estimate from the index's sample (a broad query), rounded to hundreds. */
+  totalEstimated?: boolean;
 }

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, JSONColumnType } from 'kysely';
 
 /** Row types of every table, as Kysely sees them. Keep in step with migrations/. */
 
@@ -202,6 +202,8 @@ export interface SearchDocumentTable {
   last_checked: string | null;
   name_doc: Generated<string>;
   languages: Generated<string[]>;
+  /** one activity in sixteen (migration 0031): the sample that estimates how many activities a broad query matches */
+  sample: GeneratedAlways<boolean>;
 }
 
 export interface SearchCountTable {
