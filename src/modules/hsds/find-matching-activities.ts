@@ -47,14 +47,15 @@ export async function findMatchingActivities({
   return { total: result.total, ids: result.hits.map((h) => h.activityId) };
 }
 
-const BATCH = 500;
-const MAX_BATCHES = 100;
+/** The search's largest page (searchActivities clamps per_page to 100: a larger batch ended the loop after one page). */
+const BATCH = 100;
+const MAX_BATCHES = 500;
 
 /** Every matching activity id (for service_at_locations, which page over places rather than activities). */
 export async function findAllMatchingActivities({ db, filters }: { db: Database; filters: ActivityFilters }): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 1; page <= MAX_BATCHES; page += 1) {
-    const result = await searchActivities({ db, ...searchInput(filters), page, perPage: BATCH, facets: false });
+    const result = await searchActivities({ db, ...searchInput(filters), page, perPage: BATCH, facets: false, exactTotal: true });
     ids.push(...result.hits.map((h) => h.activityId));
     if (result.hits.length < BATCH || ids.length >= result.total) break;
   }

@@ -98,7 +98,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     : { kind: 'none' };
   // A broad query (about 5 000 matches or more) is answered from bounded candidates with an estimated total, unless
   // every match must be counted (decision record 0004, "Broad queries").
-  const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage) : null;
+  const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
   if (broad) {
     const rows = await querySearch(db, { ...plan(broad), broad: true });
     const estimated = twoSignificantDigits(totalOf(rows));
@@ -158,12 +158,12 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
  * (in relevance order only for pages ending within BROAD_PAGES_END). When the words as typed are broad on their own,
  * the typo corrections add nothing worth reading every match for: the broad query is the one without them.
  */
-async function broadText(db: Database, p: SearchQueryPlan, pageEnd: number): Promise<TextMatch | null> {
+async function broadText(db: Database, p: SearchQueryPlan, pageEnd: number, broadSample: number): Promise<TextMatch | null> {
   const eligible = p.sort === 'name' ? p.text.kind !== 'trigram' : p.text.kind === 'fulltext' && pageEnd <= BROAD_PAGES_END;
   if (!eligible) return null;
-  const sample = await countSampleMatches(db, p, BROAD_SAMPLE);
-  if (sample.n < BROAD_SAMPLE) return null;
-  if (p.text.kind === 'fulltext' && p.text.precise && (sample.precise ?? 0) >= BROAD_SAMPLE) {
+  const sample = await countSampleMatches(db, p, broadSample);
+  if (sample.n < broadSample) return null;
+  if (p.text.kind === 'fulltext' && p.text.precise && (sample.precise ?? 0) >= broadSample) {
     return { kind: 'fulltext', tsquery: p.text.precise, literal: p.text.literal };
   }
   return p.text;

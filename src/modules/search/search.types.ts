@@ -42,6 +42,8 @@ export interface SearchInput {
    * candidates (decision record 0004, "Broad queries").
    */
   exactTotal?: boolean;
+  /** Tests only: how many of the sample's activities make a query broad (default BROAD_SAMPLE, search.repo.ts). */
+  broadSample?: number;
 }
 
 /**
