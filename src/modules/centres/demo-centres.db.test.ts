@@ -54,3 +54,22 @@ test('loading again changes nothing', async () => {
   assert.deepEqual(await count(), first);
   assert.deepEqual(first, { centres: 2, materials: 3, liaisons: 2 });
 });
+
+test('the demo centres keep staff groups (fictional addresses), Kuopio has two named screens, and a bulletin waits at both', async () => {
+  const db = database.db;
+  const groups = await db.selectFrom('centre_staff_group').select(['centre_id', 'name', 'emails', 'topics']).execute();
+  assert.equal(new Set(groups.map((g) => g.centre_id)).size, 2, 'both centres');
+  assert.ok(groups.some((g) => g.name === 'Lapsiperheiden palvelut'));
+  assert.ok(groups.every((g) => g.emails.length > 0 && g.emails.every((e) => e.endsWith('@demo.tarjotin.invalid'))));
+  const screens = await db.selectFrom('centre_screen').select(['name', 'kiosk_token_hash']).orderBy('name').execute();
+  assert.deepEqual(screens, [{ name: 'Aula', kiosk_token_hash: null }, { name: 'Odotustila 2', kiosk_token_hash: null }], 'named, without a secret address');
+  const targets = await db.selectFrom('centre_bulletin_target').select(['status']).execute();
+  assert.deepEqual(targets.map((t) => t.status), ['pending', 'pending']);
+  // A suggested group exists for it (its topics meet a group's).
+  const bulletin = await db.selectFrom('centre_bulletin').select('topics').executeTakeFirstOrThrow();
+  assert.ok(groups.some((g) => g.topics.some((t) => bulletin.topics.includes(t))));
+  const count = async () => [(await db.selectFrom('centre_staff_group').select('id').execute()).length, (await db.selectFrom('centre_screen').select('id').execute()).length, (await db.selectFrom('centre_bulletin').select('id').execute()).length];
+  const first = await count();
+  await loadDemoData({ db });
+  assert.deepEqual(await count(), first, 'loading again adds nothing');
+});

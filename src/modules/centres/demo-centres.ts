@@ -7,13 +7,15 @@ import { insertMaterial, materialExists, organizationIdsByFinnishName, setTarget
 import { drawPng } from './png.js';
 import { findAgreement, insertAgreement, insertStep } from './agreements.repo.js';
 import { instantOf } from '../events/helsinki-time.js';
+import { addDemoBulletins } from './demo-bulletins.js';
 
 /**
  * The demo's care centres (fictional, like every demo organisation and person): two in Pohjois-Savo, each with an
  * invented liaison (`*.invalid` addresses), and material from demo organisations: an approved info-screen slide and
  * an approved poster at the Kuopio centre, a brochure waiting at the Iisalmi centre. Dates count from `today`, so
  * the material is current whenever the demo is loaded. The Kuopio centre also has a proposal for a weekly group
- * awaiting its liaison's answer. What exists is left as it is.
+ * awaiting its liaison's answer. What exists is left as it is. Staff groups, named screens and a bulletin to staff:
+ * demo-bulletins.ts.
  */
 const CENTRES: { key: string; liaison: string; fields: CentreFields }[] = [
   {
@@ -183,4 +185,5 @@ export async function addDemoCentres(db: Database, today: string): Promise<void>
     });
     await insertStep(db, { id: stableId('demo-agreement-step', 'kallavesi-group'), agreementId, side: 'ngo', action: 'propose', startsAt, message: 'Kokeilisimme ryhmää ensin kerran; jos se toimii, jatketaan viikoittain.', authorId: null });
   }
+  await addDemoBulletins(db, today);
 }
