@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
+import { expectNoAxeViolations, expectPageStructure, startE2E, tabUntil, type E2E } from './support.js';
 import { insertSession } from '../../src/platform/auth/auth.repo.js';
 import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
@@ -124,4 +124,77 @@ test('a liaison is appointed, an NGO sends a slide, the liaison approves it, the
   await expectNoAxeViolations(screen, 'kiosk after the validity ended');
   await board.reload();
   assert.equal(await board.getByText(TITLE, { exact: false }).count(), 0);
+});
+
+const BULLETIN = 'Muistikahvila omaishoitajille';
+
+test('an NGO sends a bulletin; the liaison forwards it by keyboard to suggested and chosen staff groups; staff groups, screens and a request form pass axe', async () => {
+  const db = e2e.service.database.db;
+  // 1. The demo maintainer sends a bulletin to the Kuopio centre (topics forgotten first: refused, the rest kept).
+  const maintainer = await signedInAs(stableId('demo-user', 'yhdistys'));
+  await maintainer.goto('/my/bulletins');
+  await checked(maintainer, 'my bulletins');
+  await Promise.all([maintainer.waitForURL(/\/my\/bulletins\/new$/), maintainer.getByRole('link', { name: 'Lähetä tiedote henkilöstölle' }).first().click()]);
+  await checked(maintainer, 'bulletin form');
+  const organization = maintainer.locator('select#organization');
+  if ((await organization.inputValue()) === '') await organization.selectOption({ index: 1 });
+  await maintainer.getByLabel('Otsikko').fill(BULLETIN);
+  await maintainer.getByLabel('Tiedotteen teksti').fill('Muistikahvila kokoontuu torstaisin klo 13–15.\n\nLisätietoa: https://example.org/muistikahvila');
+  await maintainer.getByLabel(/^Kallaveden sote-keskus/).check();
+  await Promise.all([maintainer.waitForLoadState('load'), maintainer.getByRole('button', { name: 'Lähetä tiedote' }).click()]);
+  await maintainer.locator('#topics-group-error').getByText('Valitse vähintään yksi aihe.').waitFor();
+  assert.equal(await maintainer.getByLabel('Otsikko').inputValue(), BULLETIN);
+  await checked(maintainer, 'bulletin form with an error');
+  await maintainer.getByLabel('Ikääntyneet', { exact: true }).check();
+  await maintainer.getByLabel('Omaiset ja läheiset', { exact: true }).check();
+  await Promise.all([maintainer.waitForURL(/done=bulletinSent/), maintainer.getByRole('button', { name: 'Lähetä tiedote' }).click()]);
+  await maintainer.getByText(BULLETIN).waitFor();
+
+  // 2. The Kallavesi liaison opens it from the desk and forwards it, keyboard only.
+  const liaison = await signedInAs(stableId('demo-user', 'yhdyshenkilo.kallavesi@demo.tarjotin.invalid'));
+  const centreId = stableId('demo-centre', 'kallavesi');
+  await liaison.goto(`/centres/${centreId}/desk`);
+  await checked(liaison, 'desk with a bulletin');
+  await tabUntil(liaison, `the link "${BULLETIN}"`, (title) => document.activeElement?.textContent?.trim() === title, BULLETIN, 200);
+  await Promise.all([liaison.waitForURL(/\/bulletins\/[0-9a-f-]{36}$/), liaison.keyboard.press('Enter')]);
+  await checked(liaison, 'bulletin for the liaison');
+  const elderly = stableId('demo-staff-group', 'kallavesi-older');
+  const families = stableId('demo-staff-group', 'kallavesi-families');
+  assert.equal(await liaison.locator(`#groups-${elderly}`).isChecked(), true, 'suggested: follows older people and caregivers');
+  assert.equal(await liaison.locator(`#groups-${families}`).isChecked(), false);
+  await tabUntil(liaison, 'the families group', (id) => document.activeElement?.id === id, `groups-${families}`);
+  await liaison.keyboard.press('Space');
+  await tabUntil(liaison, 'the note', (id) => document.activeElement?.id === id, 'note');
+  await liaison.keyboard.type('Kertokaa omaishoitajille.');
+  await tabUntil(liaison, 'the forward button', (text) => document.activeElement?.textContent?.trim() === text, 'Välitä valituille ryhmille');
+  await Promise.all([liaison.waitForURL(/done=forwarded/), liaison.keyboard.press('Enter')]);
+  await liaison.getByRole('status').getByText('Tiedote välitettiin.').waitFor();
+  await checked(liaison, 'bulletin after forwarding');
+  const queued = (await db.selectFrom('job').select('payload').where('name', '=', 'send-mail').execute()).map((j) => j.payload as { template: string; to: string });
+  assert.deepEqual(
+    queued.filter((m) => m.template === 'centre-bulletin-forward').map((m) => m.to).sort(),
+    ['kotihoito.kallavesi@demo.tarjotin.invalid', 'neuvola.kallavesi@demo.tarjotin.invalid', 'perhetyo.kallavesi@demo.tarjotin.invalid'],
+  );
+
+  // 3. The liaison's other new pages.
+  await liaison.goto(`/centres/${centreId}/staff-groups`);
+  await checked(liaison, 'staff groups');
+  await Promise.all([liaison.waitForURL(/\/staff-groups\/[0-9a-f-]{36}$/), liaison.getByRole('link', { name: 'Muokkaa ryhmää Ikäihmisten palvelut' }).click()]);
+  await checked(liaison, 'staff group form');
+  await liaison.goto(`/centres/${centreId}/screens`);
+  await checked(liaison, 'screens');
+  await liaison.getByLabel('Näytön nimi').fill('Odotustila 3');
+  await Promise.all([liaison.waitForLoadState('load'), liaison.getByRole('button', { name: 'Lisää näyttö ja tee osoite' }).click()]);
+  assert.match((await liaison.locator('a.kiosk-url').getAttribute('href')) ?? '', /\/kiosk\/[A-Za-z0-9_-]{20,}$/);
+  await checked(liaison, 'screens with a new address');
+  await liaison.goto(`/centres/${centreId}/bulletins`);
+  await checked(liaison, 'all bulletins');
+  await liaison.goto(`/centres/${centreId}/requests/new`);
+  await checked(liaison, 'request form');
+
+  // 4. The sender sees to how many groups, never the addresses.
+  await maintainer.goto('/my/bulletins');
+  await maintainer.getByText('Välitetty henkilöstöryhmille: 2').waitFor();
+  assert.equal(await maintainer.getByText('kallavesi@demo.tarjotin.invalid', { exact: false }).count(), 0);
+  await checked(maintainer, 'my bulletins after forwarding');
 });
