@@ -138,6 +138,15 @@ export const organisationsGuide: GuideContent = {
         asiat, ohjelma ja yhteyshenkilö. Yhdyshenkilö voi hyväksyä, ehdottaa toista aikaa tai hylätä. Sovitun saa
         kalenteriin, ja molemmat saavat muistutuksen kaksi päivää ennen.
       </p>
+      <p>
+        Tiedotteen keskuksen henkilöstölle lähetät sivulla{' '}
+        <a href={ctx.href('/my/bulletins/new')}>Lähetä tiedote henkilöstölle</a>: otsikko, teksti, aiheet (esimerkiksi
+        lapsiperheet, ikääntyneet, mielenterveys ja päihteet), kieli ja keskukset. Keskuksen yhdyshenkilö välittää sen
+        sähköpostilla niille henkilöstöryhmille, joiden työtä aiheet koskevat, tai palauttaa sen viestin kanssa. Sivulla
+        Tiedotteet sote-keskuksiin näet, moneenko ryhmään tiedote välitettiin; työntekijöiden osoitteita et näe.
+        Keskus voi myös itse pyytää järjestöltänne esimerkiksi esittelyä henkilöstön kokoukseen: pyyntö tulee
+        ylläpitäjille sähköpostilla, ja siihen vastataan samoin kuin ehdotukseen.
+      </p>
 
       <h2>Vertaisapu järjestöjen kesken</h2>
       <p>
@@ -312,6 +321,16 @@ export const organisationsGuide: GuideContent = {
         frågor, program och kontaktperson. Kontaktpersonen kan godkänna, föreslå en annan tid eller avböja. Det
         avtalade kan läggas till i kalendern, och båda får en påminnelse två dagar innan.
       </p>
+      <p>
+        Ett meddelande till centralens personal skickar du på sidan{' '}
+        <a href={ctx.href('/my/bulletins/new')}>Skicka ett meddelande till personalen</a>: rubrik, text, ämnen (till
+        exempel barnfamiljer, äldre, psykisk hälsa och missbruk), språk och centraler. Centralens kontaktperson
+        vidarebefordrar det per e-post till de personalgrupper vars arbete ämnena gäller, eller returnerar det med ett
+        meddelande. På sidan Meddelanden till social- och hälsocentraler ser du till hur många grupper meddelandet
+        vidarebefordrades; de anställdas adresser ser du inte. Centralen kan också själv be er organisation om till
+        exempel en presentation på ett personalmöte: begäran kommer per e-post till administratörerna och besvaras som
+        ett förslag.
+      </p>
 
       <h2>Kamrathjälp mellan organisationer</h2>
       <p>
@@ -484,6 +503,15 @@ export const organisationsGuide: GuideContent = {
         <a href={ctx.href('/my/agreements/new')}>Propose cooperation to a centre</a>: time, way, practicalities,
         programme and contact person. The liaison can accept, propose another time or decline. What is agreed goes into
         your calendar, and both sides are reminded two days before.
+      </p>
+      <p>
+        A bulletin for a centre’s staff is sent on the page{' '}
+        <a href={ctx.href('/my/bulletins/new')}>Send a bulletin to staff</a>: title, text, topics (for example families
+        with children, older people, mental health and substance use), language and centres. The centre’s liaison
+        forwards it by e-mail to the staff groups whose work the topics concern, or returns it with a message. On the
+        page Bulletins to care centres you see to how many groups it was forwarded; you never see the staff’s addresses.
+        A centre can also ask your organisation for, say, a presentation at a staff meeting: the request reaches your
+        maintainers by e-mail and is answered like a proposal.
       </p>
 
       <h2>Peer help between organisations</h2>

@@ -58,6 +58,14 @@ export const professionalsGuide: GuideContent = {
         sivun lähialueen järjestötoimintaa A4-paperille. Keskuksen järjestöyhdyshenkilö hyväksyy järjestöjen
         aineistot ilmoitustauluille ja infotaululle; hyväksytty aineisto poistuu itsestään, kun sen voimassaolo päättyy.
       </p>
+      <p>
+        Järjestöt lähettävät keskukselle myös tiedotteita henkilöstölle. Yhdyshenkilö pitää keskuksen henkilöstöryhmiä
+        (esimerkiksi Lapsiperheiden palvelut) ja niiden aiheita ja välittää tiedotteen sähköpostilla niille ryhmille,
+        joiden työtä se koskee. Viestin lopussa kerrotaan, kuka sen välitti ja minkä ryhmän jäsenenä sait sen. Jos et
+        halua tiedotteita tai haluat uuteen ryhmään, kerro keskuksen järjestöyhdyshenkilölle. Osoitteesi näkyy vain
+        keskuksen yhdyshenkilöille, ei järjestöille. Toiveet järjestövierailusta tai esittelystä henkilöstön
+        kokouksessa voi välittää yhdyshenkilölle, joka lähettää pyynnön järjestölle palvelun kautta.
+      </p>
 
       <h2>Hyvä tietää</h2>
       <ul>
@@ -156,6 +164,15 @@ export const professionalsGuide: GuideContent = {
         godkänner organisationernas material för anslagstavlor och infoskärm; godkänt material försvinner av sig självt
         när giltigheten upphör.
       </p>
+      <p>
+        Organisationerna skickar också meddelanden till centralens personal. Kontaktpersonen håller centralens
+        personalgrupper (till exempel Tjänster för barnfamiljer) och deras ämnen och vidarebefordrar meddelandet per
+        e-post till de grupper vars arbete det gäller. I slutet av e-postmeddelandet står vem som vidarebefordrade det och
+        som medlem i vilken grupp du fick det. Om du inte vill ha meddelanden eller vill med i en ny grupp, säg till
+        centralens kontaktperson. Din adress syns bara för centralens kontaktpersoner, inte för organisationerna. Önskemål
+        om ett besök av en organisation eller en presentation på ett personalmöte kan du ge kontaktpersonen, som skickar
+        en begäran till organisationen via tjänsten.
+      </p>
 
       <h2>Bra att veta</h2>
       <ul>
@@ -253,6 +270,14 @@ export const professionalsGuide: GuideContent = {
         its municipality and coming events. The notice-board print view gathers the current posters and a page of NGO
         activities nearby on A4 paper. The centre’s NGO liaison person approves NGOs’ material for the notice boards
         and info screen; approved material disappears by itself when its validity ends.
+      </p>
+      <p>
+        NGOs also send bulletins for the centre’s staff. The liaison keeps the centre’s staff groups (for example
+        Services for families with children) and their topics, and forwards a bulletin by e-mail to the groups whose work
+        it concerns. The end of the e-mail says who forwarded it and as a member of which group you got it. If you do
+        not want bulletins, or want to join another group, tell the centre’s NGO liaison person. Your address is shown
+        only to the centre’s liaisons, never to NGOs. Wishes for an NGO visit or a presentation at a staff meeting can go
+        to the liaison, who sends the request to the NGO through the service.
       </p>
 
       <h2>Good to know</h2>
