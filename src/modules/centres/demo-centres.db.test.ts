@@ -73,3 +73,18 @@ test('the demo centres keep staff groups (fictional addresses), Kuopio has two n
   await loadDemoData({ db });
   assert.deepEqual(await count(), first, 'loading again adds nothing');
 });
+
+test('the Kuopio centre has an NGO meeting held with its record, a coming one, and an agreement followed up; loading again adds none', async () => {
+  const db = database.db;
+  const meetings = await db.selectFrom('centre_meeting').select(['title', 'record_written_at', 'record_people', 'starts_at']).orderBy('starts_at').execute();
+  assert.equal(meetings.length, 2);
+  assert.ok(meetings[0]!.record_written_at, 'the past meeting has its record');
+  assert.equal(meetings[0]!.record_people, 14);
+  assert.ok(new Date(meetings[0]!.starts_at).getTime() < Date.now() && new Date(meetings[1]!.starts_at).getTime() > Date.now());
+  assert.equal((await db.selectFrom('centre_meeting_invitee').select('id').where('present', '=', true).execute()).length, 1);
+  const followedUp = await db.selectFrom('centre_agreement').select(['status', 'followup_outcome', 'followup_attendance']).where('followup_outcome', 'is not', null).execute();
+  assert.deepEqual(followedUp, [{ status: 'accepted', followup_outcome: 'happened', followup_attendance: 18 }]);
+  await loadDemoData({ db });
+  assert.equal((await db.selectFrom('centre_meeting').select('id').execute()).length, 2);
+  assert.equal((await db.selectFrom('centre_meeting_invitee').select('id').execute()).length, 5);
+});

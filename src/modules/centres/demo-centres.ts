@@ -8,6 +8,7 @@ import { drawPng } from './png.js';
 import { findAgreement, insertAgreement, insertStep } from './agreements.repo.js';
 import { instantOf } from '../events/helsinki-time.js';
 import { addDemoBulletins } from './demo-bulletins.js';
+import { addDemoMeetings } from './demo-meetings.js';
 
 /**
  * The demo's care centres (fictional, like every demo organisation and person): two in Pohjois-Savo, each with an
@@ -186,4 +187,5 @@ export async function addDemoCentres(db: Database, today: string): Promise<void>
     await insertStep(db, { id: stableId('demo-agreement-step', 'kallavesi-group'), agreementId, side: 'ngo', action: 'propose', startsAt, message: 'Kokeilisimme ryhmää ensin kerran; jos se toimii, jatketaan viikoittain.', authorId: null });
   }
   await addDemoBulletins(db, today);
+  await addDemoMeetings(db, today);
 }
