@@ -158,7 +158,7 @@ export const organisationsGuide: GuideContent = {
         <li>Tee auttajaprofiili: kotikunta tai postinumero, etäisyys, kiinnostavat aiheet, osaaminen ja kielet.</li>
         <li>Pyydä apua kolmessa vaiheessa: mihin apua tarvitaan, missä ja milloin, tarkista ja julkaise. Saat vahvistuksen sähköpostiisi.</li>
         <li>Valitse hakijoista yksi tai useampi. Valintaa ei voi perua muuten kuin perumalla pyynnön; muita hakijoita kiitetään.</li>
-        <li>Sopikaa yksityiskohdista pyynnön keskustelussa, jonka näkevät järjestönne ja valitut tekijät.</li>
+        <li>Sopikaa yksityiskohdista pyynnön keskustelussa, jonka näkevät järjestönne ja valitut tekijät. Kun pyynnön sivu on auki, uudet viestit tulevat näkyviin itsestään; ilman JavaScriptiä ne näkyvät, kun lataat sivun uudelleen.</li>
         <li>Kun tekijä on merkinnyt tehtävän tehdyksi, hyväksy se ja antakaa palautetta toisillenne. Palaute näkyy profiilissa.</li>
       </ol>
       <p>
@@ -342,7 +342,7 @@ export const organisationsGuide: GuideContent = {
         <li>Gör en hjälparprofil: hemkommun eller postnummer, avstånd, intressanta ämnen, kunnande och språk.</li>
         <li>Be om hjälp i tre steg: vad, var och när, granska och publicera. Du får en bekräftelse per e-post.</li>
         <li>Välj en eller flera sökande. Valet kan bara ångras genom att ställa in förfrågan; de andra tackas.</li>
-        <li>Kom överens om detaljerna i förfrågans diskussion, som er organisation och de valda hjälparna ser.</li>
+        <li>Kom överens om detaljerna i förfrågans diskussion, som er organisation och de valda hjälparna ser. När förfrågans sida är öppen visas nya meddelanden av sig själva; utan JavaScript syns de när du laddar om sidan.</li>
         <li>När hjälparen har markerat uppgiften som utförd, godkänn den och ge varandra respons. Responsen syns i profilen.</li>
       </ol>
       <p>
@@ -524,7 +524,7 @@ export const organisationsGuide: GuideContent = {
         <li>Make a helper profile: home municipality or postal code, distance, topics of interest, skills and languages.</li>
         <li>Ask for help in three steps: what, where and when, check and publish. You get a confirmation by e-mail.</li>
         <li>Select one or more applicants. A selection can only be undone by cancelling the request; the others are thanked.</li>
-        <li>Agree on the details in the request’s conversation, seen by your organisation and the selected helpers.</li>
+        <li>Agree on the details in the request’s conversation, seen by your organisation and the selected helpers. While the request’s page is open, new messages appear by themselves; without JavaScript they show when you reload the page.</li>
         <li>When the helper has marked the task done, approve it and give each other feedback. Feedback shows on profiles.</li>
       </ol>
       <p>
