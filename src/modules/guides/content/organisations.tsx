@@ -148,6 +148,21 @@ export const organisationsGuide: GuideContent = {
         ylläpitäjille sähköpostilla, ja siihen vastataan samoin kuin ehdotukseen.
       </p>
 
+      <h3>Kunnan järjestötapaamiset</h3>
+      <p>
+        Sote-keskuksen yhdyshenkilö tai alueen ylläpitäjä voi kutsua järjestönne kunnan järjestötapaamiseen, jossa
+        keskuksen työntekijät kertovat asiakkaiden tuen tarpeista, palveluistaan ja yhteistyömahdollisuuksista ja
+        kuulevat järjestöjen ideoita. Kutsu tulee ylläpitäjille sähköpostilla. Tapaamisen sivulla (myös sivulla{' '}
+        <a href={ctx.href('/my/meetings')}>Järjestötapaamiset</a>) ilmoitatte, montako teistä tulee, tulijoiden nimet ja
+        tarpeet, kuten esteettömyys tai ruokavalio, tai kerrotte, ettette pääse. Vastausta voi muuttaa tapaamisen alkuun
+        asti, ja tapaamisen saa kalenteriin .ics-tiedostona. Tapaamisen jälkeen sivulla on sen muistio, jonka näkevät vain
+        kutsutut.
+      </p>
+      <p>
+        Sovitun esittelyn, tapahtuman tai ryhmän jälkeen keskuksen yhdyshenkilö kirjaa, toteutuiko se, osallistujamäärän
+        ja lyhyen arvion. Niistä kootaan keskuksen yhteistyöraportti, jolla keskus seuraa ja arvioi yhteistyötä.
+      </p>
+
       <h2>Vertaisapu järjestöjen kesken</h2>
       <p>
         <a href={ctx.href('/peer-help')}>Vertaisavussa</a> järjestöjen toimihenkilöt ja vapaaehtoiset auttavat toisiaan
@@ -332,6 +347,21 @@ export const organisationsGuide: GuideContent = {
         ett förslag.
       </p>
 
+      <h3>Kommunens organisationsmöten</h3>
+      <p>
+        Centralens kontaktperson eller regionens administratör kan bjuda in er organisation till kommunens
+        organisationsmöte, där centralens personal berättar om klienternas stödbehov, sina tjänster och möjligheter till
+        samarbete. Inbjudan kommer per e-post till administratörerna. På mötets sida (även på sidan{' '}
+        <a href={ctx.href('/my/meetings')}>Organisationsmöten</a>) anmäler ni hur många som kommer, namnen och behov som
+        tillgänglighet eller specialkost, eller meddelar att ni inte kan komma. Svaret kan ändras tills mötet börjar, och
+        mötet finns som .ics-fil för kalendern. Efter mötet finns minnesanteckningarna på sidan, synliga bara för de
+        inbjudna.
+      </p>
+      <p>
+        Efter en avtalad presentation, ett evenemang eller en grupp registrerar centralens kontaktperson om den
+        genomfördes, antalet deltagare och en kort bedömning. Av dem sammanställs centralens samarbetsrapport.
+      </p>
+
       <h2>Kamrathjälp mellan organisationer</h2>
       <p>
         I <a href={ctx.href('/peer-help')}>kamrathjälpen</a> hjälper anställda och frivilliga i organisationer varandra med
@@ -512,6 +542,21 @@ export const organisationsGuide: GuideContent = {
         page Bulletins to care centres you see to how many groups it was forwarded; you never see the staff’s addresses.
         A centre can also ask your organisation for, say, a presentation at a staff meeting: the request reaches your
         maintainers by e-mail and is answered like a proposal.
+      </p>
+
+      <h3>The municipality’s NGO meetings</h3>
+      <p>
+        A centre’s liaison or the region’s administrator can invite your organisation to the municipality’s NGO meeting,
+        where the centre’s staff tell about clients’ support needs, their services and opportunities for cooperation,
+        and hear NGOs’ ideas. The invitation reaches your maintainers by e-mail. On the meeting’s page (also on the page{' '}
+        <a href={ctx.href('/my/meetings')}>NGO meetings</a>) you say how many of you come, their names and any needs such
+        as accessibility or diet, or that you cannot come. The answer can be changed until the meeting begins, and the
+        meeting is available as an .ics file for your calendar. After the meeting its record is on the page, shown only
+        to those invited.
+      </p>
+      <p>
+        After an agreed presentation, event or group, the centre’s liaison records whether it happened, the attendance
+        and a short assessment. The centre’s cooperation report is built from them.
       </p>
 
       <h2>Peer help between organisations</h2>

@@ -67,6 +67,18 @@ export const professionalsGuide: GuideContent = {
         kokouksessa voi välittää yhdyshenkilölle, joka lähettää pyynnön järjestölle palvelun kautta.
       </p>
 
+      <p>
+        Keskuksen yhdyshenkilö voi kutsua sinut kunnan järjestötapaamiseen, jossa tutustut alueen järjestöihin ja
+        kerrot asiakkaiden tuen tarpeista ja palveluistanne. Kutsussa on henkilökohtainen linkki: sen kautta ilmoittaudut
+        (ja kerrot tarpeista, kuten ruokavaliosta) ilman tunnuksia, ja samasta linkistä näet tapaamisen muistion, kun se
+        on kirjoitettu. Älä jaa linkkiä. Osoitteesi näkyy vain tapaamisen järjestäjille.
+      </p>
+      <p>
+        Yhdyshenkilö kirjaa sovituista esittelyistä, tapahtumista ja ryhmistä, toteutuivatko ne, osallistujamäärän ja
+        lyhyen arvion. Keskuksen yhteistyöraportti (aineistot, esittelyt, tapahtumat, ryhmät, tapaamiset, mukana olleet
+        järjestöt ja teemat valitulta ajalta, myös CSV-tiedostona) on yhdyshenkilöiden ja alueen ylläpitäjien käytössä.
+      </p>
+
       <h2>Hyvä tietää</h2>
       <ul>
         <li>
@@ -174,6 +186,17 @@ export const professionalsGuide: GuideContent = {
         en begäran till organisationen via tjänsten.
       </p>
 
+      <p>
+        Centralens kontaktperson kan bjuda in dig till kommunens organisationsmöte. Inbjudan har en personlig länk: med
+        den anmäler du dig (och berättar om behov som specialkost) utan konto, och med samma länk ser du mötets
+        minnesanteckningar när de har skrivits. Dela inte länken. Din adress syns bara för mötets arrangörer.
+      </p>
+      <p>
+        Kontaktpersonen registrerar om avtalade presentationer, evenemang och grupper genomfördes, antalet deltagare och
+        en kort bedömning. Centralens samarbetsrapport för en vald period, även som CSV-fil, är till för kontaktpersonerna
+        och regionens administratörer.
+      </p>
+
       <h2>Bra att veta</h2>
       <ul>
         <li>
@@ -278,6 +301,17 @@ export const professionalsGuide: GuideContent = {
         not want bulletins, or want to join another group, tell the centre’s NGO liaison person. Your address is shown
         only to the centre’s liaisons, never to NGOs. Wishes for an NGO visit or a presentation at a staff meeting can go
         to the liaison, who sends the request to the NGO through the service.
+      </p>
+
+      <p>
+        The centre’s liaison can invite you to the municipality’s NGO meeting. The invitation has a personal link: with
+        it you register (and mention needs such as a diet) without an account, and the same link shows the meeting’s
+        record once it is written. Do not share the link. Only the meeting’s organisers see your address.
+      </p>
+      <p>
+        The liaison records whether agreed presentations, events and groups happened, their attendance and a short
+        assessment. The centre’s cooperation report for a chosen period, also as a CSV file, is for the liaisons and the
+        region’s administrators.
       </p>
 
       <h2>Good to know</h2>
