@@ -201,22 +201,22 @@ export interface OrganizationOption {
   nameFi: string;
 }
 
-/** Published organisations that have a maintainer (somebody to answer a centre's request), by name. */
-export async function listRequestableOrganizations(db: Database): Promise<OrganizationOption[]> {
+function requestableQuery(db: Database) {
   return db
     .selectFrom('organization as o')
     .select(['o.id', 'o.name_fi as nameFi'])
     .where('o.status', '=', 'published')
     .where('o.stale_hidden_at', 'is', null)
-    .where((eb) => eb.exists(eb.selectFrom('user_role as r').select('r.user_id').where('r.role', '=', 'maintainer').where(sql<boolean>`r.scope_id = o.id::text`)))
-    .orderBy('o.name_fi')
-    .orderBy('o.id')
-    .limit(2000)
-    .execute();
+    .where((eb) => eb.exists(eb.selectFrom('user_role as r').select('r.user_id').where('r.role', '=', 'maintainer').where(sql<boolean>`r.scope_id = o.id::text`)));
+}
+
+/** Published organisations that have a maintainer (somebody to answer a centre's request), by name. */
+export async function listRequestableOrganizations(db: Database): Promise<OrganizationOption[]> {
+  return requestableQuery(db).orderBy('o.name_fi').orderBy('o.id').limit(2000).execute();
 }
 
 export async function isRequestableOrganization(db: Database, id: string): Promise<boolean> {
-  return (await listRequestableOrganizations(db)).some((o) => o.id === id);
+  return (await requestableQuery(db).where('o.id', '=', id).executeTakeFirst()) !== undefined;
 }
 
 /** The maintainers of an organisation, to be e-mailed (a centre's request, its steps and reminders). */
