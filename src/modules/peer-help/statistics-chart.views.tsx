@@ -3,12 +3,12 @@
  * It repeats the table beside it, which is the accessible source of the figures: the chart is aria-hidden.
  */
 export function BarChart({ rows }: { rows: { label: string; value: number; text: string }[] }) {
-  const labelWidth = 200;
-  const barWidth = 260;
+  const labelWidth = 170;
+  const barWidth = 190;
   const rowHeight = 24;
-  const width = labelWidth + barWidth + 60;
+  const width = labelWidth + barWidth + 50;
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const short = (s: string) => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
+  const short = (s: string) => (s.length > 26 ? `${s.slice(0, 25)}…` : s);
   return (
     <svg class="stats-chart" viewBox={`0 0 ${width} ${Math.max(1, rows.length) * rowHeight + 4}`} width={width} aria-hidden="true" focusable="false">
       {rows.map((r, i) => {
