@@ -96,7 +96,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const text: TextMatch = tsquery
     ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery, ...(corrections.size > 0 && precise ? { precise } : {}) }
     : { kind: 'none' };
-  // A broad query (about 5 000 matches or more) is answered from bounded candidates with an estimated total, unless
+  // A broad query (about 2 400 matches or more) is answered from bounded candidates with an estimated total, unless
   // every match must be counted (decision record 0004, "Broad queries").
   const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
   if (broad) {

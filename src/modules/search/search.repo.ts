@@ -402,12 +402,12 @@ export const SCORED_CANDIDATES = 300;
 /**
  * Broad queries (decision record 0004): the index's sample is one activity in sixteen (`sample`, migration 0031), so
  * a count over it times SAMPLE_SCALE estimates a count over all. A query is broad when the sample holds at least
- * BROAD_SAMPLE matches (about 4 800 in all). Its name and term tiers are read only when the sample holds fewer of them
+ * BROAD_SAMPLE matches (about 2 400 in all). Its name and term tiers are read only when the sample holds fewer of them
  * than the page's end plus TIER_MARGIN, up to TIER_LIMIT each; in name order LIVE_SLACK more rows are read for the
  * live check.
  */
 export const SAMPLE_SCALE = 16;
-export const BROAD_SAMPLE = 300;
+export const BROAD_SAMPLE = 150;
 /** The sample holds enough strong matches for pages ending within this many hits, plus this many. */
 const TIER_MARGIN = 40;
 const TIER_LIMIT = 2000;
@@ -613,10 +613,10 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     }
     if (p.text.kind !== 'fulltext') throw new Error('a broad query in relevance order needs full text');
     // Relevance: the candidates are the sample's matches (one in sixteen, a partial GIN index) and, when the sample
-    // holds fewer name or term matches than the page needs (plus TIER_MARGIN) (the strong ones are few, so the sample may miss them), every
-    // name match (GIN on name_doc) and every match of a matching set of terms (btree on term_ids), each up to
-    // TIER_LIMIT; with typo corrections, the matches without them too. The cheap and full scores are then those of
-    // the exact statement below. The total is the sample's count × SAMPLE_SCALE.
+    // holds fewer name or term matches than the page needs plus TIER_MARGIN (strong matches may be few, and the
+    // sample may miss them), every name match (GIN on name_doc) and every match of a matching set of terms (btree on
+    // term_ids), each up to TIER_LIMIT; with typo corrections, the matches without them too. The cheap and full
+    // scores are then those of the exact statement below. The total is the sample's count × SAMPLE_SCALE.
     const tsquery = p.text.kind === 'fulltext' ? p.text.tsquery : '';
     const precise = p.text.kind === 'fulltext' ? p.text.precise : undefined;
     // Each candidate's row is read once: the cheap score is computed where the row is found.
@@ -669,7 +669,8 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     return rows.map(toSearchRow);
   }
   // `found` is materialised so that the text and index filters run first, whatever the planner believes about the
-  // (often never analysed, on PGlite) tables; it holds no document, only the small columns.
+  // (often never analysed, on PGlite) tables; it holds no document, only the small columns. Without facets it holds
+  // only the activities that pass every filter (the facets' counts need the others).
   const { rows } = await sql<SearchResultRow>`
     with ${termBonus} found as materialized (
       select d.activity_id, d.organization_id, ${nameSort} as name_sort, d.nationwide, ${local} as local, ${exactMatch} as exact,
@@ -680,7 +681,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         ${area} as m_area
         ${facetColumns} ${explainColumns}
       from search_document d cross join ${tsqueries} ${sql.join(joins, sql` `)}
-      where ${where}
+      where ${where} ${p.facets ? sql`` : sql`and ${sampleFilters(p)}`}
     ),
     candidate as materialized (
       select * from found where m_need and m_support and m_target and m_area order by ${cheapOrder} limit ${candidates}

@@ -38,7 +38,7 @@ export interface SearchInput {
   explain?: boolean;
   /**
    * Count every match even for a broad query (the results page counts facets, so it always does). Without it, a query
-   * matching more than about 5 000 activities gets an estimated total (`totalEstimated`) and is answered from bounded
+   * matching more than about 2 400 activities gets an estimated total (`totalEstimated`) and is answered from bounded
    * candidates (decision record 0004, "Broad queries").
    */
   exactTotal?: boolean;
