@@ -1,6 +1,9 @@
 /** Messages of municipal NGO meetings, follow-up and a centre's report (issue 14, items 6 and 7). fi, sv and en have the same keys. */
 export const centreMeetingsMessages = {
   fi: {
+    'meetings.admin.meetingsLabel': "Järjestötapaamiset: {name}",
+    'meetings.admin.reportLabel': "Yhteistyöraportti: {name}",
+    'meetings.admin.report': "Yhteistyöraportti",
     'meetings.list.title': "Järjestötapaamiset",
     'meetings.list.intro': "Kunnan järjestötapaamisissa keskuksen työntekijät tutustuvat alueen järjestöihin ja seurakuntiin ja kertovat asiakkaiden tuen tarpeista, palveluista ja yhteistyömahdollisuuksista.",
     'meetings.list.new': "Uusi järjestötapaaminen",
@@ -178,6 +181,9 @@ export const centreMeetingsMessages = {
     'meetings.csv.name': "Nimi",
   },
   sv: {
+    'meetings.admin.meetingsLabel': "Organisationsmöten: {name}",
+    'meetings.admin.reportLabel': "Samarbetsrapport: {name}",
+    'meetings.admin.report': "Samarbetsrapport",
     'meetings.list.title': "Organisationsmöten",
     'meetings.list.intro': "Vid kommunens organisationsmöten lär centralens personal känna organisationerna och församlingarna i området och berättar om klienternas stödbehov, tjänster och möjligheter till samarbete.",
     'meetings.list.new': "Nytt organisationsmöte",
@@ -355,6 +361,9 @@ export const centreMeetingsMessages = {
     'meetings.csv.name': "Namn",
   },
   en: {
+    'meetings.admin.meetingsLabel': "NGO meetings: {name}",
+    'meetings.admin.reportLabel': "Cooperation report: {name}",
+    'meetings.admin.report': "Cooperation report",
     'meetings.list.title': "NGO meetings",
     'meetings.list.intro': "At the municipality’s NGO meetings the centre’s staff get to know the local NGOs and parishes and tell them about clients’ support needs, services and opportunities for cooperation.",
     'meetings.list.new': "New NGO meeting",

@@ -242,6 +242,12 @@ export function AdminCentresView({ ctx, centres, notice }: { ctx: PageContext; c
               ({municipalityName(ctx, c)}) –{' '}
               <a href={ctx.href(`/admin/centres/${c.id}/edit`)} aria-label={t('centres.admin.editLabel', { name: centreName(ctx, c) })}>
                 {t('centres.admin.edit')}
+              </a>{' '}
+              · <a href={ctx.href(`/centres/${c.id}/meetings`)} aria-label={t('meetings.admin.meetingsLabel', { name: centreName(ctx, c) })}>
+                {t('meetings.list.title')}
+              </a>{' '}
+              · <a href={ctx.href(`/centres/${c.id}/report`)} aria-label={t('meetings.admin.reportLabel', { name: centreName(ctx, c) })}>
+                {t('meetings.admin.report')}
               </a>
             </li>
           ))}

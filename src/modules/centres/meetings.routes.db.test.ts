@@ -332,6 +332,7 @@ test('a centre’s report: exact figures from fixtures, the default period, the 
 
   // Only the centre's liaisons and its region's administrators.
   assert.equal((await (await role('regionalX')).get(`/centres/${centre}/report`)).statusCode, 200);
+  assert.match((await (await role('regionalX')).get('/admin/centres')).body, new RegExp(`href="/centres/${centre}/report" aria-label="Yhteistyöraportti: Raportin sote-keskus"`), 'administrators reach it from their centres');
   for (const outsider of [await as(liaisonA), await role('regionalY'), await role('maintainerA')]) {
     assert.equal((await outsider.get(`/centres/${centre}/report`)).statusCode, 403);
     assert.equal((await outsider.get(`/centres/${centre}/report.csv`)).statusCode, 403);
