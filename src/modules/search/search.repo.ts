@@ -585,6 +585,25 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
       : sql``;
 
   const where = conditions.length > 0 ? sql.join(conditions, sql` and `) : always;
+  // Shared by the broad and the exact statement: the full score of the candidates (`candidate`, a CTE each defines),
+  // checked live (an activity may have left since it was indexed), and the page of hits in order.
+  const scoredPage = sql`scored as (
+      select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
+        c.cheap_score + (c.text_rank + c.literal_bonus) * c.factor as score, ${explainParts} as parts
+      from (
+        select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
+        from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
+      ) c
+      join activity a on a.id = c.activity_id
+      join organization o on o.id = c.organization_id
+      where ${isListedActivity('a', 'o')}
+    )
+    select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
+      from (
+        select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
+        from scored order by ord limit ${p.limit} offset ${p.offset}
+      ) h`;
+
   const candidates = p.offset + p.limit + SCORED_CANDIDATES;
   if (p.broad && !p.facets && !(p.text.kind === 'fulltext' && p.text.groups) && p.text.kind !== 'trigram') {
     const filters = sampleFilters(p);
@@ -647,22 +666,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
       candidate as materialized (
         select * from (select distinct on (activity_id) * from found order by activity_id) f order by ${cheapOrder} limit ${candidates}
       ),
-      scored as (
-        select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
-          c.cheap_score + (c.text_rank + c.literal_bonus) * c.factor as score, ${explainParts} as parts
-        from (
-          select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
-          from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
-        ) c
-        join activity a on a.id = c.activity_id
-        join organization o on o.id = c.organization_id
-        where ${isListedActivity('a', 'o')}
-      )
-      select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
-        from (
-          select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
-          from scored order by ord limit ${p.limit} offset ${p.offset}
-        ) h
+      ${scoredPage}
       union all
       select 'total', null, null, null, null, null, null, null, ${SAMPLE_SCALE} * count(*) from sampled
       ${precise ? sql`union all select 'exact', null, null, null, null, null, null, null, count(distinct activity_id) filter (where exact) from found` : sql``}`.execute(db);
@@ -686,23 +690,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
     candidate as materialized (
       select * from found where m_need and m_support and m_target and m_area order by ${cheapOrder} limit ${candidates}
     ),
-    scored as (
-      select c.activity_id, c.organization_id, c.nationwide, c.local, c.name_sort,
-        c.cheap_score + (c.text_rank + c.literal_bonus) * c.factor as score, ${explainParts} as parts
-      from (
-        select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
-        from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
-      ) c
-      -- The live check, for the candidates only: an activity may have left since it was indexed.
-      join activity a on a.id = c.activity_id
-      join organization o on o.id = c.organization_id
-      where ${isListedActivity('a', 'o')}
-    )
-    select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
-      from (
-        select activity_id, organization_id, score, nationwide, local, parts, row_number() over (order by ${order}) as ord
-        from scored order by ord limit ${p.limit} offset ${p.offset}
-      ) h
+    ${scoredPage}
     union all
     select 'total', null, null, null, null, null, null, null, count(*) from found where m_need and m_support and m_target and m_area
     ${exact}
