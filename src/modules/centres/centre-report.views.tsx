@@ -1,44 +1,9 @@
 import { formatNumber, pick, type Lang } from '../../platform/i18n/i18n.js';
+import { BarChart } from '../../platform/views/bar-chart.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import { centreName } from './centres.views.js';
 import type { CentreReport } from './get-centre-report.js';
-
-interface Bar {
-  label: string;
-  value: number;
-}
-
-/**
- * A horizontal bar chart drawn on the server (SVG, no script), as in the region statistics: a picture of the table
- * beside it, which carries the same figures for screen readers and copying, so the SVG is hidden from them.
- */
-function BarChart({ bars, lang }: { bars: Bar[]; lang: Lang }) {
-  const row = 26;
-  const labelWidth = 230;
-  const barMax = 260;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const height = Math.max(row, bars.length * row);
-  return (
-    <svg class="stats-chart" viewBox={`0 0 560 ${height}`} width="560" height={height} aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">
-      {bars.map((b, i) => {
-        const y = i * row;
-        const w = Math.round((b.value / max) * barMax);
-        return (
-          <g>
-            <text x={labelWidth - 8} y={y + 17} text-anchor="end" font-size="13" fill="#1a1a1a">
-              {b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label}
-            </text>
-            <rect x={labelWidth} y={y + 5} width={Math.max(w, b.value > 0 ? 2 : 0)} height={row - 10} fill="#1f5f8b" />
-            <text x={labelWidth + w + 6} y={y + 17} font-size="13" fill="#1a1a1a">
-              {formatNumber(b.value, lang)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
 
 const day = (iso: string, lang: Lang) => new Intl.DateTimeFormat(lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-GB' : 'fi-FI', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T12:00:00Z`));
 
@@ -87,7 +52,7 @@ export function CentreReportPage({ ctx, report }: { ctx: PageContext; report: Ce
         <h2 id="report-materials">{t('meetings.report.materials')}</h2>
         <p>{t('meetings.report.materialsHint')}</p>
         <div class="stats-pair">
-          <BarChart bars={report.materials.map((m) => ({ label: t(`centres.materialKind.${m.kind}`), value: m.n }))} lang={lang} />
+          <BarChart bars={report.materials.map((m) => ({ label: t(`centres.materialKind.${m.kind}`), value: m.n }))} format={(n) => formatNumber(n, lang)} />
           <table id="report-materials-table">
             <caption class="visually-hidden">{t('meetings.report.materials')}</caption>
             <thead>
@@ -111,7 +76,7 @@ export function CentreReportPage({ ctx, report }: { ctx: PageContext; report: Ce
       <section aria-labelledby="report-agreements">
         <h2 id="report-agreements">{t('meetings.report.agreements')}</h2>
         <p>{t('meetings.report.agreementsHint')}</p>
-        <BarChart bars={report.agreements.map((a) => ({ label: t(`centres.agreementKind.${a.kind}`), value: a.happened }))} lang={lang} />
+        <BarChart bars={report.agreements.map((a) => ({ label: t(`centres.agreementKind.${a.kind}`), value: a.happened }))} format={(n) => formatNumber(n, lang)} />
         <div class="table-scroll">
           <table id="report-agreements-table">
             <caption class="visually-hidden">{t('meetings.report.agreements')}</caption>
@@ -212,7 +177,7 @@ export function CentreReportPage({ ctx, report }: { ctx: PageContext; report: Ce
           <p>{t('meetings.report.noThemes')}</p>
         ) : (
           <div class="stats-pair">
-            <BarChart bars={report.themes.map((th) => ({ label: pick(lang, th.nameFi, th.nameSv, th.nameEn), value: th.organizations }))} lang={lang} />
+            <BarChart bars={report.themes.map((th) => ({ label: pick(lang, th.nameFi, th.nameSv, th.nameEn), value: th.organizations }))} format={(n) => formatNumber(n, lang)} />
             <table id="report-themes-table">
               <caption class="visually-hidden">{t('meetings.report.themes')}</caption>
               <thead>

@@ -8,7 +8,7 @@ import { listMunicipalities } from '../reference/municipalities.js';
 import type { RequestPage } from './get-request-page.js';
 import type { ProfilePage } from './get-profile-page.js';
 import { CONVERSATION_SCRIPT, ConversationMessage } from './conversation.views.js';
-import { BarChart } from './statistics-chart.views.js';
+import { BarChart } from '../../platform/views/bar-chart.js';
 import type { OpenRequestList } from './list-open-requests.js';
 import type { listMyPeerHelp } from './list-my-peer-help.js';
 import type { FeedbackRow, ProfileRow, RequestRow } from './peer-help.repo.js';
@@ -735,7 +735,7 @@ export function StatisticsPage({ ctx, stats }: { ctx: PageContext; stats: import
           ))}
         </tbody>
       </table>
-      {rows.some((r) => r.requests > 0) ? <BarChart rows={rows.map((r) => ({ label: label(r), value: r.requests, text: num(r.requests) }))} /> : null}
+      {rows.some((r) => r.requests > 0) ? <BarChart bars={rows.map((r) => ({ label: label(r), value: r.requests, text: num(r.requests) }))} /> : null}
     </div>
   );
   return (
@@ -779,7 +779,7 @@ export function StatisticsPage({ ctx, stats }: { ctx: PageContext; stats: import
               ))}
             </tbody>
           </table>
-          <BarChart rows={stats.byUmbrella.map((u) => ({ label: pick(ctx.lang, u.nameFi, u.nameSv, u.nameEn), value: u.requests, text: num(u.requests) }))} />
+          <BarChart bars={stats.byUmbrella.map((u) => ({ label: pick(ctx.lang, u.nameFi, u.nameSv, u.nameEn), value: u.requests, text: num(u.requests) }))} />
         </div>
       )}
     </Layout>

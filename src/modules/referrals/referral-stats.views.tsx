@@ -1,4 +1,5 @@
 import { formatDayOf, formatNumber, localeTags, pick, type Lang } from '../../platform/i18n/i18n.js';
+import { BarChart, type BarChartBar } from '../../platform/views/bar-chart.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { GroupCounts, Names, ReferralStats } from './get-referral-stats.js';
@@ -28,57 +29,6 @@ export function statsQueryString(stats: Pick<ReferralStats, 'periodDays' | 'regi
   const q = new URLSearchParams({ period: String(stats.periodDays) });
   if (stats.regionId) q.set('region', stats.regionId);
   return q.toString();
-}
-
-export interface Bar {
-  label: string;
-  value: number;
-  /** The value as shown at the bar's end (a count, or a count and a share). */
-  text: string;
-}
-
-const BAR = { height: 26, gap: 10, labelWidth: 230, chartWidth: 640, textWidth: 120 };
-const MAX_LABEL = 30;
-
-/**
- * A horizontal bar chart as SVG, drawn on the server. `role="img"` with its <title> and <desc> named by
- * aria-labelledby, so a screen reader announces it as one picture; the numbers themselves are in the data table
- * that is always shown beside it. Long labels are shortened in the picture only.
- */
-export function BarChart({ id, title, description, bars }: { id: string; title: string; description: string; bars: Bar[] }) {
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const area = BAR.chartWidth - BAR.labelWidth - BAR.textWidth;
-  const height = Math.max(1, bars.length) * (BAR.height + BAR.gap) + BAR.gap;
-  return (
-    <svg
-      class="stats-chart"
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${BAR.chartWidth} ${height}`}
-      width={BAR.chartWidth}
-      height={height}
-      xmlns="http://www.w3.org/2000/svg"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      {bars.map((b, i) => {
-        const y = BAR.gap + i * (BAR.height + BAR.gap);
-        const width = b.value === 0 ? 0 : Math.max(2, Math.round((b.value / max) * area));
-        const label = b.label.length > MAX_LABEL ? `${b.label.slice(0, MAX_LABEL - 1)}…` : b.label;
-        return (
-          <g>
-            <text x={BAR.labelWidth - 8} y={y + BAR.height / 2} text-anchor="end" dominant-baseline="middle" font-size="14" fill="#1b1f23">
-              {label}
-            </text>
-            <rect x={BAR.labelWidth} y={y} width={width} height={BAR.height} fill="#1d5a8a" />
-            <text x={BAR.labelWidth + width + 6} y={y + BAR.height / 2} dominant-baseline="middle" font-size="14" fill="#1b1f23">
-              {b.text}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
-  );
 }
 
 function Filter({ ctx, stats }: { ctx: PageContext; stats: ReferralStats }) {
@@ -157,13 +107,13 @@ export function StatsPage({ ctx, stats }: { ctx: PageContext; stats: ReferralSta
   const { t, href, lang } = ctx;
   const title = t('referralStats.title');
   const total = stats.totals;
-  const outcomeBars: Bar[] = OUTCOMES.map((o) => ({
+  const outcomeBars: BarChartBar[] = OUTCOMES.map((o) => ({
     label: t(`referralStats.outcome.${o}`),
     value: total[o],
     text: `${formatNumber(total[o], lang)} (${percent(total[o], total.total, lang)})`,
   }));
   const needRows = stats.byNeed.filter((g) => g.key !== '');
-  const needBars: Bar[] = needRows.slice(0, 10).map((g) => ({ label: nameOf(ctx, g.names!), value: g.total, text: formatNumber(g.total, lang) }));
+  const needBars: BarChartBar[] = needRows.slice(0, 10).map((g) => ({ label: nameOf(ctx, g.names!), value: g.total, text: formatNumber(g.total, lang) }));
   const period = t('referralStats.period', { days: stats.periodDays, from: formatDayOf(stats.since, lang), to: formatDayOf(stats.until, lang) });
   const regionName = stats.regionId ? stats.regions.find((r) => r.id === stats.regionId) : undefined;
   const scopeText = regionName
@@ -218,7 +168,7 @@ export function StatsPage({ ctx, stats }: { ctx: PageContext; stats: ReferralSta
 
         <h2 id="outcomes">{t('referralStats.outcomes.title')}</h2>
         <div class="stats-pair">
-          <BarChart id="chart-outcomes" title={t('referralStats.outcomes.chartTitle')} description={t('referralStats.outcomes.chartDesc', { period })} bars={outcomeBars} />
+          <BarChart described={{ id: 'chart-outcomes', title: t('referralStats.outcomes.chartTitle'), description: t('referralStats.outcomes.chartDesc', { period }) }} bars={outcomeBars} />
           <div class="table-scroll">
             <table class="admin-table">
               <caption>{t('referralStats.outcomes.tableCaption')}</caption>
@@ -246,7 +196,7 @@ export function StatsPage({ ctx, stats }: { ctx: PageContext; stats: ReferralSta
         <p class="hint">{t('referralStats.needs.hint')}</p>
         {needBars.length > 0 ? (
           <div class="stats-pair">
-            <BarChart id="chart-needs" title={t('referralStats.needs.chartTitle')} description={t('referralStats.needs.chartDesc', { period })} bars={needBars} />
+            <BarChart described={{ id: 'chart-needs', title: t('referralStats.needs.chartTitle'), description: t('referralStats.needs.chartDesc', { period }) }} bars={needBars} />
             <CountsTable ctx={ctx} caption={t('referralStats.needs.tableCaption')} first={t('referralStats.col.need')} rows={stats.byNeed} none={t('referralStats.need.none')} />
           </div>
         ) : (

@@ -1,4 +1,5 @@
 import { formatNumber, type Lang } from '../../platform/i18n/i18n.js';
+import { BarChart } from '../../platform/views/bar-chart.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
 import type { RegionAdminStatistics } from './get-region-admin-statistics.js';
@@ -8,42 +9,6 @@ const monthName = (month: string, lang: Lang) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-FI' : lang === 'en' ? 'en-GB' : 'fi-FI', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
 };
-
-interface Bar {
-  label: string;
-  value: number;
-}
-
-/**
- * A horizontal bar chart drawn on the server (SVG, no script). It is a picture of the table beside it, which carries
- * the same figures for screen readers and copying, so the SVG itself is hidden from assistive technology.
- */
-export function BarChart({ bars, lang }: { bars: Bar[]; lang: Lang }) {
-  const row = 26;
-  const labelWidth = 190;
-  const barMax = 300;
-  const max = Math.max(1, ...bars.map((b) => b.value));
-  const height = Math.max(row, bars.length * row);
-  return (
-    <svg class="stats-chart" viewBox={`0 0 560 ${height}`} width="560" height={height} aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">
-      {bars.map((b, i) => {
-        const y = i * row;
-        const w = Math.round((b.value / max) * barMax);
-        return (
-          <g>
-            <text x={labelWidth - 8} y={y + 17} text-anchor="end" font-size="13" fill="#1a1a1a">
-              {b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label}
-            </text>
-            <rect x={labelWidth} y={y + 5} width={Math.max(w, b.value > 0 ? 2 : 0)} height={row - 10} fill="#1f5f8b" />
-            <text x={labelWidth + w + 6} y={y + 17} font-size="13" fill="#1a1a1a">
-              {formatNumber(b.value, lang)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
 
 function Figures({ ctx, stats }: { ctx: PageContext; stats: RegionStatistics }) {
   const { t, lang } = ctx;
@@ -63,7 +28,7 @@ function Figures({ ctx, stats }: { ctx: PageContext; stats: RegionStatistics }) 
       <section aria-labelledby="stats-municipalities-title">
         <h2 id="stats-municipalities-title">{t('regionStats.byMunicipality')}</h2>
         <div class="stats-pair">
-          <BarChart bars={stats.municipalities.map((m) => ({ label: m.name, value: m.n }))} lang={lang} />
+          <BarChart bars={stats.municipalities.map((m) => ({ label: m.name, value: m.n }))} format={(n) => formatNumber(n, lang)} />
           <table>
             <caption class="visually-hidden">{t('regionStats.byMunicipality')}</caption>
             <thead>
@@ -91,7 +56,7 @@ function Figures({ ctx, stats }: { ctx: PageContext; stats: RegionStatistics }) 
           <p>{t('regionStats.noThemes')}</p>
         ) : (
           <div class="stats-pair">
-            <BarChart bars={stats.themes.map((m) => ({ label: m.name, value: m.n }))} lang={lang} />
+            <BarChart bars={stats.themes.map((m) => ({ label: m.name, value: m.n }))} format={(n) => formatNumber(n, lang)} />
             <table>
               <caption class="visually-hidden">{t('regionStats.byTheme')}</caption>
               <thead>
@@ -150,7 +115,7 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
       <section aria-labelledby="stats-zero-title">
         <h2 id="stats-zero-title">{t('regionStats.zeroResults')}</h2>
         <div class="stats-pair">
-          <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.zeroResultSearches }))} lang={lang} />
+          <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.zeroResultSearches }))} format={(n) => formatNumber(n, lang)} />
           <table>
             <caption class="visually-hidden">{t('regionStats.perMonth')}</caption>
             <thead>
@@ -185,12 +150,12 @@ export function RegionAdminStatisticsPage({ ctx, stats }: { ctx: PageContext; st
       </section>
       <section aria-labelledby="stats-news-title">
         <h2 id="stats-news-title">{t('regionStats.newsPerMonth')}</h2>
-        <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.news + m.announcements }))} lang={lang} />
+        <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.news + m.announcements }))} format={(n) => formatNumber(n, lang)} />
       </section>
       <section aria-labelledby="stats-newsletter-title">
         <h2 id="stats-newsletter-title">{t('regionStats.newsletter')}</h2>
         <p>{t('regionStats.newsletterSubscribers', { n: formatNumber(stats.newsletterSubscribers, lang) })}</p>
-        <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.newsletterMails }))} lang={lang} />
+        <BarChart bars={stats.months.map((m) => ({ label: monthName(m.month, lang), value: m.newsletterMails }))} format={(n) => formatNumber(n, lang)} />
       </section>
       <Figures ctx={ctx} stats={stats} />
     </Layout>
