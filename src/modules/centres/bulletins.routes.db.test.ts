@@ -2,12 +2,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Service } from '../../boot.js';
 import { mailTemplates } from '../../mail-templates.js';
-import { createTestService } from '../../../tests/support/test-app.js';
-import { TestBrowser } from '../../../tests/support/test-browser.js';
-import { buildMatrixWorld, sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { createWorker } from '../../platform/jobs/worker.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
-import { addTestCentre, addTestLiaison, testSession } from './centres.fixture.js';
+import { setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 
 /**
  * Bulletins to staff (issue 14, item 4): staff groups kept by a centre's liaison; an NGO sends a bulletin to centres;
@@ -27,26 +25,17 @@ let liaisonB: string;
 const logs: string[] = [];
 
 before(async () => {
-  service = await createTestService({ now: () => clock, logLevel: 'info', logStream: { write: (line) => void logs.push(line) } });
-  world = await buildMatrixWorld(service);
-  const db = service.database.db;
-  centreA = await addTestCentre(db, { key: 'tiedote-a', nameFi: 'Tiedotteen sote-keskus' });
-  centreB = await addTestCentre(db, { key: 'tiedote-b', nameFi: 'Toinen perhekeskus' });
-  liaisonA = await addTestLiaison(db, { email: 'yhdyshenkilo.a@example.org', centreId: centreA });
-  liaisonB = await addTestLiaison(db, { email: 'yhdyshenkilo.b@example.org', centreId: centreB });
+  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
+    service: { now: () => clock, logLevel: 'info', logStream: { write: (line) => void logs.push(line) } },
+    centreA: { key: 'tiedote-a', nameFi: 'Tiedotteen sote-keskus' },
+    centreB: { key: 'tiedote-b', nameFi: 'Toinen perhekeskus' },
+  }));
 });
 after(async () => {
   await service?.close();
 });
 
-async function browserWith(cookie: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(service.app);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    browser.cookies.set(name, value);
-  }
-  return browser;
-}
+const browserWith = async (cookie: string | null) => signedInBrowser(service, cookie);
 
 /** Runs the queued send-mail jobs into the outbox, as the app's worker would. */
 async function runMailJobs(): Promise<void> {

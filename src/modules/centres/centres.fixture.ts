@@ -2,12 +2,56 @@ import { addRole, ensureUser, insertSession } from '../../platform/auth/auth.rep
 import { hashSecret, newSecret } from '../../platform/auth/auth-tokens.js';
 import type { Database } from '../../platform/db/database.js';
 import { stableId } from '../../platform/ids.js';
+import { createTestService } from '../../../tests/support/test-app.js';
+import { TestBrowser } from '../../../tests/support/test-browser.js';
+import { buildMatrixWorld, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { insertCentre } from './centres.repo.js';
 import { insertMaterial } from './materials.repo.js';
 import { insertAgreement } from './agreements.repo.js';
 import { drawPng } from './png.js';
 
 /** Test builders (not loaded by the app): a centre with an info screen, a liaison, a session, multipart bodies. */
+
+type TestService = Awaited<ReturnType<typeof createTestService>>;
+type TestCentreOptions = Parameters<typeof addTestCentre>[1];
+
+/** What the centres route tests share: a test app with the access matrix's world, two centres (A, B) and a liaison of each. */
+export interface CentresTestSetup {
+  service: TestService;
+  world: MatrixWorld;
+  centreA: string;
+  centreB: string;
+  liaisonA: string;
+  liaisonB: string;
+}
+
+/** Builds the shared set-up of the centres route tests; the liaisons' addresses default to yhdyshenkilo.a/b@example.org. */
+export async function setUpCentresTest(options: {
+  service: Parameters<typeof createTestService>[0];
+  centreA: TestCentreOptions;
+  centreB: TestCentreOptions;
+  liaisonEmails?: [string, string];
+}): Promise<CentresTestSetup> {
+  const service = await createTestService(options.service);
+  const world = await buildMatrixWorld(service);
+  const db = service.database.db;
+  const centreA = await addTestCentre(db, options.centreA);
+  const centreB = await addTestCentre(db, options.centreB);
+  const [emailA, emailB] = options.liaisonEmails ?? ['yhdyshenkilo.a@example.org', 'yhdyshenkilo.b@example.org'];
+  const liaisonA = await addTestLiaison(db, { email: emailA, centreId: centreA });
+  const liaisonB = await addTestLiaison(db, { email: emailB, centreId: centreB });
+  return { service, world, centreA, centreB, liaisonA, liaisonB };
+}
+
+/** A test browser on the app, signed in with a session cookie (name=value) when one is given. */
+export function signedInBrowser(service: TestService, cookie: string | null): TestBrowser {
+  const browser = new TestBrowser(service.app);
+  if (cookie) {
+    const [name, value] = cookie.split('=') as [string, string];
+    browser.cookies.set(name, value);
+  }
+  return browser;
+}
 
 export async function addTestCentre(
   db: Database,

@@ -2,11 +2,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PDFDocument } from 'pdf-lib';
 import type { Service } from '../../boot.js';
-import { createTestService } from '../../../tests/support/test-app.js';
 import { TestBrowser } from '../../../tests/support/test-browser.js';
-import { buildMatrixWorld, sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { dateInput } from '../events/helsinki-time.js';
-import { addTestCentre, addTestLiaison, multipartBody, testSession } from './centres.fixture.js';
+import { multipartBody, setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 import { drawPng } from './png.js';
 import { sendExpiryReminders } from './send-expiry-reminders.js';
 
@@ -20,27 +19,18 @@ let liaisonA: string;
 let liaisonB: string;
 
 before(async () => {
-  service = await createTestService({ now: () => clock });
-  world = await buildMatrixWorld(service);
-  const db = service.database.db;
-  await db.insertInto('activity_municipality').values({ activity_id: world.activityA, municipality_code: '297' }).execute();
-  centreA = await addTestCentre(db, { key: 'a', nameFi: 'Testin sote-keskus', maxFileMb: 2, maxPdfPages: 4 });
-  centreB = await addTestCentre(db, { key: 'b', nameFi: 'Toinen perhekeskus' });
-  liaisonA = await addTestLiaison(db, { email: 'yhdyshenkilo.a@example.org', centreId: centreA });
-  liaisonB = await addTestLiaison(db, { email: 'yhdyshenkilo.b@example.org', centreId: centreB });
+  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
+    service: { now: () => clock },
+    centreA: { key: 'a', nameFi: 'Testin sote-keskus', maxFileMb: 2, maxPdfPages: 4 },
+    centreB: { key: 'b', nameFi: 'Toinen perhekeskus' },
+  }));
+  await service.database.db.insertInto('activity_municipality').values({ activity_id: world.activityA, municipality_code: '297' }).execute();
 });
 after(async () => {
   await service?.close();
 });
 
-async function as(cookie: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(service.app);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    browser.cookies.set(name, value);
-  }
-  return browser;
-}
+const as = async (cookie: string | null) => signedInBrowser(service, cookie);
 
 const asRole = async (role: Parameters<typeof sessionCookie>[2]) => as(await sessionCookie(service, world, role));
 const asUser = async (userId: string) => as(await testSession(service.database.db, userId));

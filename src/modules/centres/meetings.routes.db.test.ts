@@ -2,12 +2,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import type { Service } from '../../boot.js';
-import { createTestService } from '../../../tests/support/test-app.js';
 import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js';
-import { buildMatrixWorld, sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { addInboxOrganization, addInboxPerson } from '../referrals/inbox.fixture.js';
 import { dateInput, instantOf } from '../events/helsinki-time.js';
-import { addTestAgreement, addTestCentre, addTestLiaison, addTestMaterial, testSession } from './centres.fixture.js';
+import { addTestAgreement, addTestCentre, addTestLiaison, addTestMaterial, setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 
 /**
  * Municipal NGO meetings (issue 14, item 6): a liaison creates a meeting, invitations go once, an NGO registers and
@@ -27,13 +26,13 @@ let maintainerC: string;
 let meetingId: string;
 
 before(async () => {
-  service = await createTestService({ now: () => clock });
-  world = await buildMatrixWorld(service);
+  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
+    service: { now: () => clock },
+    centreA: { key: 'tapaaminen-a', nameFi: 'Tapaamisten sote-keskus' },
+    centreB: { key: 'tapaaminen-b', nameFi: 'Toinen keskus' },
+    liaisonEmails: ['tapaaminen.a@example.org', 'tapaaminen.b@example.org'],
+  }));
   const db = service.database.db;
-  centreA = await addTestCentre(db, { key: 'tapaaminen-a', nameFi: 'Tapaamisten sote-keskus' });
-  centreB = await addTestCentre(db, { key: 'tapaaminen-b', nameFi: 'Toinen keskus' });
-  liaisonA = await addTestLiaison(db, { email: 'tapaaminen.a@example.org', centreId: centreA });
-  liaisonB = await addTestLiaison(db, { email: 'tapaaminen.b@example.org', centreId: centreB });
   orgC = (await addInboxOrganization(db, 'tapaaminen-c', 'Kutsumaton yhdistys ry')).id; // in Kuopio too, not invited
   maintainerC = await addInboxPerson(db, 'yllapitaja.c@example.org', [orgC]);
 });
@@ -42,13 +41,8 @@ after(async () => {
 });
 
 async function as(who: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(service.app);
   const cookie = who === null ? null : who.startsWith('tarjotin_session=') ? who : await testSession(service.database.db, who);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    browser.cookies.set(name, value);
-  }
-  return browser;
+  return signedInBrowser(service, cookie);
 }
 const role = async (r: 'maintainerA' | 'maintainerB' | 'regionalX' | 'regionalY') => as(await sessionCookie(service, world, r));
 const day = (days: number) => dateInput(new Date(clock.getTime() + days * DAY));

@@ -2,11 +2,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import type { Service } from '../../boot.js';
-import { createTestService } from '../../../tests/support/test-app.js';
-import { TestBrowser } from '../../../tests/support/test-browser.js';
-import { buildMatrixWorld, sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { dateInput } from '../events/helsinki-time.js';
-import { addTestCentre, addTestLiaison, testSession } from './centres.fixture.js';
+import { setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 import { sendAgreementReminders } from './send-agreement-reminders.js';
 
 /** A request started by the centre (issue 14, item 5): centre → NGO → another time → accepted by the centre; .ics; reminders once; another NGO 404. */
@@ -21,26 +19,17 @@ let liaisonA: string;
 let liaisonB: string;
 
 before(async () => {
-  service = await createTestService({ now: () => clock });
-  world = await buildMatrixWorld(service);
-  const db = service.database.db;
-  centreA = await addTestCentre(db, { key: 'pyynto-a', nameFi: 'Pyytävä sote-keskus' });
-  centreB = await addTestCentre(db, { key: 'pyynto-b', nameFi: 'Toinen perhekeskus' });
-  liaisonA = await addTestLiaison(db, { email: 'yhdyshenkilo.a@example.org', centreId: centreA });
-  liaisonB = await addTestLiaison(db, { email: 'yhdyshenkilo.b@example.org', centreId: centreB });
+  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
+    service: { now: () => clock },
+    centreA: { key: 'pyynto-a', nameFi: 'Pyytävä sote-keskus' },
+    centreB: { key: 'pyynto-b', nameFi: 'Toinen perhekeskus' },
+  }));
 });
 after(async () => {
   await service?.close();
 });
 
-async function browserWith(cookie: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(service.app);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    browser.cookies.set(name, value);
-  }
-  return browser;
-}
+const browserWith = async (cookie: string | null) => signedInBrowser(service, cookie);
 
 const day = (days: number) => dateInput(new Date(clock.getTime() + days * DAY));
 

@@ -2,13 +2,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Service } from '../../boot.js';
-import { createTestService } from '../../../tests/support/test-app.js';
-import { TestBrowser } from '../../../tests/support/test-browser.js';
-import { buildMatrixWorld, sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
 import { hashSecret, newSecret } from '../../platform/auth/auth-tokens.js';
 import { dateInput } from '../events/helsinki-time.js';
 import { up as migrate0028 } from '../../platform/db/migrations/0028-centre-bulletins.js';
-import { addTestCentre, addTestLiaison, addTestMaterial, testSession } from './centres.fixture.js';
+import { addTestCentre, addTestMaterial, setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 
 /**
  * Several info screens per centre (issue 14, item 3: "a page per centre screen"): each named screen has its own
@@ -25,26 +23,17 @@ let liaisonA: string;
 let liaisonB: string;
 
 before(async () => {
-  service = await createTestService({ now: () => clock });
-  world = await buildMatrixWorld(service);
-  const db = service.database.db;
-  centreA = await addTestCentre(db, { key: 'naytto-a', nameFi: 'Näyttöjen sote-keskus' });
-  centreB = await addTestCentre(db, { key: 'naytto-b', nameFi: 'Toinen perhekeskus' });
-  liaisonA = await addTestLiaison(db, { email: 'yhdyshenkilo.a@example.org', centreId: centreA });
-  liaisonB = await addTestLiaison(db, { email: 'yhdyshenkilo.b@example.org', centreId: centreB });
+  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
+    service: { now: () => clock },
+    centreA: { key: 'naytto-a', nameFi: 'Näyttöjen sote-keskus' },
+    centreB: { key: 'naytto-b', nameFi: 'Toinen perhekeskus' },
+  }));
 });
 after(async () => {
   await service?.close();
 });
 
-async function browserWith(cookie: string | null): Promise<TestBrowser> {
-  const browser = new TestBrowser(service.app);
-  if (cookie) {
-    const [name, value] = cookie.split('=') as [string, string];
-    browser.cookies.set(name, value);
-  }
-  return browser;
-}
+const browserWith = async (cookie: string | null) => signedInBrowser(service, cookie);
 
 const tokenIn = (body: string) => /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec(body)![1]!;
 
