@@ -6,7 +6,7 @@ import { invalidInput } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
 import { agreementStepMail } from './agreement-mail.js';
-import { agreementRrule, agreementStart } from './agreement-times.js';
+import { agreementFieldsOf } from './agreement-fields.js';
 import { findAgreement, insertAgreement, insertStep } from './agreements.repo.js';
 import { findCentre, listLiaisonRecipients } from './centres.repo.js';
 import { requireAnyMaintainer } from './centres.policy.js';
@@ -19,8 +19,8 @@ import type { AgreementInput } from './centres.schema.js';
  */
 export async function proposeAgreement({ db, actor, input, now }: { db: Database; actor: SessionUser; input: AgreementInput; now: Date }): Promise<{ id: string }> {
   requireAnyMaintainer(actor);
-  const startsAt = agreementStart(input.date, input.time, now);
-  const rrule = agreementRrule(input.repeat, startsAt, input.repeatUntil);
+  const fields = agreementFieldsOf(input, now);
+  const { startsAt } = fields;
   const id = newId();
   await db.transaction().execute(async (trx) => {
     await requireMaintainer(trx, { userId: actor.id, organizationId: input.organization });
@@ -33,25 +33,7 @@ export async function proposeAgreement({ db, actor, input, now }: { db: Database
       initiatedBy: 'ngo',
       awaiting: 'centre',
       createdBy: actor.id,
-      kind: input.kind,
-      title: input.title,
-      startsAt,
-      durationMinutes: input.duration,
-      rrule,
-      attendance: input.attendance,
-      access: input.access,
-      bookingInfo: input.bookingInfo,
-      room: input.room,
-      catering: input.catering,
-      keysBadges: input.keysBadges,
-      materials: input.materials,
-      programme: input.programme,
-      targetGroup: input.targetGroup,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      contactPhone: input.contactPhone,
-      clientConsent: input.clientConsent,
-      public: input.public,
+      ...fields,
     });
     await insertStep(trx, { id: newId(), agreementId: id, side: 'ngo', action: 'propose', startsAt, message: input.message, authorId: actor.id });
     await recordAudit(trx, { actorId: actor.id, action: 'agreement.propose', subjectType: 'centre_agreement', subjectId: id, organizationId: input.organization, toState: 'proposed', detail: { centreId: centre.id, kind: input.kind } });

@@ -4,7 +4,7 @@ import type { Database } from '../../platform/db/database.js';
 import { invalidInput } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueMail } from '../../platform/mail/enqueue-mail.js';
-import { agreementRrule, agreementStart } from './agreement-times.js';
+import { agreementFieldsOf } from './agreement-fields.js';
 import { insertAgreement, insertStep } from './agreements.repo.js';
 import { agreementRequestMail } from './bulletin-mail.js';
 import { findOrganizationNameFi, isRequestableOrganization, listMaintainerRecipients } from './bulletins.repo.js';
@@ -20,8 +20,8 @@ import { activityOfOrganization } from './materials.repo.js';
  * published organisation with a maintainer; the activity, when named, must be the organisation's. Audited.
  */
 export async function requestAgreement({ db, actor, centreId, input, activityId, now }: { db: Database; actor: SessionUser; centreId: string; input: AgreementInput; activityId: string; now: Date }): Promise<{ id: string }> {
-  const startsAt = agreementStart(input.date, input.time, now);
-  const rrule = agreementRrule(input.repeat, startsAt, input.repeatUntil);
+  const fields = agreementFieldsOf(input, now);
+  const { startsAt } = fields;
   const id = newId();
   await db.transaction().execute(async (trx) => {
     const centre = await requireLiaison(trx, actor, centreId);
@@ -35,25 +35,7 @@ export async function requestAgreement({ db, actor, centreId, input, activityId,
       initiatedBy: 'centre',
       awaiting: 'ngo',
       createdBy: actor.id,
-      kind: input.kind,
-      title: input.title,
-      startsAt,
-      durationMinutes: input.duration,
-      rrule,
-      attendance: input.attendance,
-      access: input.access,
-      bookingInfo: input.bookingInfo,
-      room: input.room,
-      catering: input.catering,
-      keysBadges: input.keysBadges,
-      materials: input.materials,
-      programme: input.programme,
-      targetGroup: input.targetGroup,
-      contactName: input.contactName,
-      contactEmail: input.contactEmail,
-      contactPhone: input.contactPhone,
-      clientConsent: input.clientConsent,
-      public: input.public,
+      ...fields,
     });
     await insertStep(trx, { id: newId(), agreementId: id, side: 'centre', action: 'propose', startsAt, message: input.message, authorId: actor.id });
     await recordAudit(trx, { actorId: actor.id, action: 'agreement.request', subjectType: 'centre_agreement', subjectId: id, organizationId: input.organization, toState: 'proposed', detail: { centreId, kind: input.kind } });
