@@ -1,42 +1,30 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import type { Service } from '../../boot.js';
-import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie } from '../../../tests/security/access-matrix.fixture.js';
 import { dateInput } from '../events/helsinki-time.js';
-import { setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
+import { useCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 import { sendAgreementReminders } from './send-agreement-reminders.js';
 
 /** A proposal for a group activity: NGO → liaison → another time → accepted → on the calendar with an .ics; reminders once. */
 
 const DAY = 86_400_000;
-let service: Service;
-let world: MatrixWorld;
 const clock = new Date();
-let centreA: string;
-let centreB: string;
-let liaisonA: string;
-let liaisonB: string;
 
-before(async () => {
-  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
-    service: { now: () => clock },
-    centreA: { key: 'a', nameFi: 'Testin sote-keskus' },
-    centreB: { key: 'b', nameFi: 'Toinen perhekeskus' },
-  }));
-});
-after(async () => {
-  await service?.close();
+const fx = useCentresTest({
+  service: { now: () => clock },
+  centreA: { key: 'a', nameFi: 'Testin sote-keskus' },
+  centreB: { key: 'b', nameFi: 'Toinen perhekeskus' },
 });
 
-const browserWith = async (cookie: string | null) => signedInBrowser(service, cookie);
+const browserWith = async (cookie: string | null) => signedInBrowser(fx.service, cookie);
 
 const day = (days: number) => dateInput(new Date(clock.getTime() + days * DAY));
 
 function proposal(overrides: Record<string, string> = {}): Record<string, string> {
   return {
-    organization: world.orgA,
-    centre: centreA,
+    organization: fx.world.orgA,
+    centre: fx.centreA,
     kind: 'group_activity',
     title: 'Omaisten vertaisryhmä',
     date: day(10),
@@ -60,8 +48,8 @@ function proposal(overrides: Record<string, string> = {}): Record<string, string
 }
 
 test('NGO → liaison → another time → accepted → on the region’s calendar with a valid .ics; only the two sides see it; reminders once', async () => {
-  const db = service.database.db;
-  const a = await browserWith(await sessionCookie(service, world, 'maintainerA'));
+  const db = fx.service.database.db;
+  const a = await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerA'));
   const missing = await a.submit('/my/agreements/new', '/my/agreements', proposal({ bookingInfo: '', date: day(-1) }));
   assert.equal(missing.statusCode, 400);
   assert.match(missing.body, /id="bookingInfo-error"/);
@@ -75,17 +63,17 @@ test('NGO → liaison → another time → accepted → on the region’s calend
   const id = /\/agreements\/([0-9a-f-]{36})/.exec(sent.headers.location as string)![1]!;
 
   // Only the two sides: another NGO, another centre's liaison and a regional administrator learn nothing.
-  for (const outsider of [await browserWith(await sessionCookie(service, world, 'maintainerB')), await browserWith(await testSession(db, liaisonB)), await browserWith(await sessionCookie(service, world, 'regionalX'))]) {
+  for (const outsider of [await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerB')), await browserWith(await testSession(db, fx.liaisonB)), await browserWith(await sessionCookie(fx.service, fx.world, 'regionalX'))]) {
     assert.equal((await outsider.get(`/agreements/${id}`)).statusCode, 404);
   }
-  assert.doesNotMatch((await (await browserWith(await sessionCookie(service, world, 'maintainerB'))).get('/my/agreements')).body, /Omaisten vertaisryhmä/);
+  assert.doesNotMatch((await (await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerB'))).get('/my/agreements')).body, /Omaisten vertaisryhmä/);
   assert.match((await a.get('/my/agreements')).body, /Omaisten vertaisryhmä/);
 
   // The NGO cannot answer its own proposal; the liaison proposes another time (a message is required).
   const early = await a.post(`/agreements/${id}/answer`, { action: 'accept' }, (await a.get('/my/agreements/new')).body);
   assert.equal(early.statusCode, 409);
-  const liaison = await browserWith(await testSession(db, liaisonA));
-  const desk = await liaison.get(`/centres/${centreA}/desk`);
+  const liaison = await browserWith(await testSession(db, fx.liaisonA));
+  const desk = await liaison.get(`/centres/${fx.centreA}/desk`);
   assert.match(desk.body, /Omaisten vertaisryhmä/);
   const noMessage = await liaison.submit(`/agreements/${id}`, `/agreements/${id}/answer`, { action: 'counter', date: day(11), time: '16:30' });
   assert.equal(noMessage.statusCode, 400);
@@ -103,7 +91,7 @@ test('NGO → liaison → another time → accepted → on the region’s calend
   assert.match(row.rrule ?? '', /FREQ=WEEKLY/);
   const event = await db.selectFrom('event').innerJoin('event_municipality', 'event_municipality.event_id', 'event.id').select(['event.review_status', 'event_municipality.municipality_code', 'event.starts_at']).where('event.id', '=', row.event_id).executeTakeFirstOrThrow();
   assert.deepEqual({ review: event.review_status, code: event.municipality_code }, { review: 'approved', code: '297' });
-  assert.match((await (await browserWith(null)).get(`/centres/${centreA}`)).body, /Omaisten vertaisryhmä/, 'on the centre’s page as a coming event');
+  assert.match((await (await browserWith(null)).get(`/centres/${fx.centreA}`)).body, /Omaisten vertaisryhmä/, 'on the centre’s page as a coming event');
 
   // The .ics: both sides; valid, in Helsinki time, weekly, at the agreed (countered) time.
   for (const side of [a, liaison]) {
@@ -117,7 +105,7 @@ test('NGO → liaison → another time → accepted → on the region’s calend
     assert.equal(vevent.getFirstPropertyValue('summary'), 'Omaisten vertaisryhmä');
     assert.match(String(vevent.getFirstPropertyValue('rrule')), /FREQ=WEEKLY/);
   }
-  assert.equal((await (await browserWith(await sessionCookie(service, world, 'maintainerB'))).get(`/agreements/${id}/calendar.ics`)).statusCode, 404);
+  assert.equal((await (await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerB'))).get(`/agreements/${id}/calendar.ics`)).statusCode, 404);
 
   // Reminders: not yet a week before; within two days once, to both sides, never twice.
   assert.equal(await sendAgreementReminders({ db, now: clock }), 0);

@@ -1,11 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Service } from '../../boot.js';
 import { mailTemplates } from '../../mail-templates.js';
-import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie } from '../../../tests/security/access-matrix.fixture.js';
 import { createWorker } from '../../platform/jobs/worker.js';
 import { createSendMailHandler } from '../../platform/mail/send-mail.job.js';
-import { setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
+import { useCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 
 /**
  * Bulletins to staff (issue 14, item 4): staff groups kept by a centre's liaison; an NGO sends a bulletin to centres;
@@ -14,40 +13,29 @@ import { setUpCentresTest, signedInBrowser, testSession } from './centres.fixtur
  * another NGO see nothing.
  */
 
-let service: Service;
-let world: MatrixWorld;
 const clock = new Date();
-let centreA: string;
-let centreB: string;
-let liaisonA: string;
-let liaisonB: string;
 /** Everything the service logged: staff addresses must never be in it. */
 const logs: string[] = [];
 
-before(async () => {
-  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
-    service: { now: () => clock, logLevel: 'info', logStream: { write: (line) => void logs.push(line) } },
-    centreA: { key: 'tiedote-a', nameFi: 'Tiedotteen sote-keskus' },
-    centreB: { key: 'tiedote-b', nameFi: 'Toinen perhekeskus' },
-  }));
-});
-after(async () => {
-  await service?.close();
+const fx = useCentresTest({
+  service: { now: () => clock, logLevel: 'info', logStream: { write: (line) => void logs.push(line) } },
+  centreA: { key: 'tiedote-a', nameFi: 'Tiedotteen sote-keskus' },
+  centreB: { key: 'tiedote-b', nameFi: 'Toinen perhekeskus' },
 });
 
-const browserWith = async (cookie: string | null) => signedInBrowser(service, cookie);
+const browserWith = async (cookie: string | null) => signedInBrowser(fx.service, cookie);
 
 /** Runs the queued send-mail jobs into the outbox, as the app's worker would. */
 async function runMailJobs(): Promise<void> {
-  const worker = createWorker({ db: service.database.db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: { baseUrl: 'http://localhost:3000', mailFrom: 'Tarjotin <noreply@example.org>' } })] });
+  const worker = createWorker({ db: fx.service.database.db, handlers: [createSendMailHandler({ transport: { kind: 'outbox' }, templates: mailTemplates, config: { baseUrl: 'http://localhost:3000', mailFrom: 'Tarjotin <noreply@example.org>' } })] });
   for (let i = 0; i < 100 && (await worker.runDue()) > 0; i++);
 }
 
-const groupIdOf = async (name: string) => (await service.database.db.selectFrom('centre_staff_group').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+const groupIdOf = async (name: string) => (await fx.service.database.db.selectFrom('centre_staff_group').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 
 test('staff groups: a liaison keeps them (addresses checked, typed values kept); another centre’s liaison and NGOs are refused', async () => {
-  const la = await browserWith(await testSession(service.database.db, liaisonA));
-  const bad = await la.submit(`/centres/${centreA}/staff-groups`, `/centres/${centreA}/staff-groups`, [
+  const la = await browserWith(await testSession(fx.service.database.db, fx.liaisonA));
+  const bad = await la.submit(`/centres/${fx.centreA}/staff-groups`, `/centres/${fx.centreA}/staff-groups`, [
     ['name', 'Lapsiperheiden palvelut'],
     ['topics', 'children_families'],
     ['emails', 'neuvola@example.org\nei-osoite'],
@@ -60,47 +48,47 @@ test('staff groups: a liaison keeps them (addresses checked, typed values kept);
     ['Mielenterveys- ja päihdepalvelut', ['mental_health_substance', 'loneliness'], 'mtp@example.org; yhteinen@example.org'],
     ['Ikäihmisten palvelut', ['older_people'], 'kotihoito@example.org'],
   ] as const) {
-    const saved = await la.submit(`/centres/${centreA}/staff-groups`, `/centres/${centreA}/staff-groups`, [['name', name], ...topics.map((t): [string, string] => ['topics', t]), ['emails', emails]]);
+    const saved = await la.submit(`/centres/${fx.centreA}/staff-groups`, `/centres/${fx.centreA}/staff-groups`, [['name', name], ...topics.map((t): [string, string] => ['topics', t]), ['emails', emails]]);
     assert.equal(saved.statusCode, 303);
   }
-  const page = await la.get(`/centres/${centreA}/staff-groups`);
+  const page = await la.get(`/centres/${fx.centreA}/staff-groups`);
   assert.match(page.body, /perhetyo@example\.org/, 'the liaison sees the addresses');
-  const stored = await service.database.db.selectFrom('centre_staff_group').select('emails').where('name', '=', 'Lapsiperheiden palvelut').executeTakeFirstOrThrow();
+  const stored = await fx.service.database.db.selectFrom('centre_staff_group').select('emails').where('name', '=', 'Lapsiperheiden palvelut').executeTakeFirstOrThrow();
   assert.deepEqual(stored.emails, ['neuvola@example.org', 'perhetyo@example.org', 'yhteinen@example.org'], 'lower-cased, no repeats');
 
   // Edit one group; another centre's liaison and NGOs cannot read or change them.
   const elderly = await groupIdOf('Ikäihmisten palvelut');
-  const edited = await la.submit(`/centres/${centreA}/staff-groups/${elderly}`, `/centres/${centreA}/staff-groups/${elderly}`, [['name', 'Ikäihmisten palvelut'], ['topics', 'older_people'], ['topics', 'caregivers'], ['emails', 'kotihoito@example.org']]);
+  const edited = await la.submit(`/centres/${fx.centreA}/staff-groups/${elderly}`, `/centres/${fx.centreA}/staff-groups/${elderly}`, [['name', 'Ikäihmisten palvelut'], ['topics', 'older_people'], ['topics', 'caregivers'], ['emails', 'kotihoito@example.org']]);
   assert.equal(edited.statusCode, 303);
-  const lb = await browserWith(await testSession(service.database.db, liaisonB));
-  const ma = await browserWith(await sessionCookie(service, world, 'maintainerA'));
+  const lb = await browserWith(await testSession(fx.service.database.db, fx.liaisonB));
+  const ma = await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerA'));
   for (const outsider of [lb, ma]) {
-    assert.equal((await outsider.get(`/centres/${centreA}/staff-groups`)).statusCode, 403);
-    assert.equal((await outsider.get(`/centres/${centreA}/staff-groups/${elderly}`)).statusCode, 403);
+    assert.equal((await outsider.get(`/centres/${fx.centreA}/staff-groups`)).statusCode, 403);
+    assert.equal((await outsider.get(`/centres/${fx.centreA}/staff-groups/${elderly}`)).statusCode, 403);
   }
-  assert.equal((await lb.get(`/centres/${centreB}/staff-groups/${elderly}`)).statusCode, 404, 'A’s group is not B’s');
-  const lbPage = await lb.get(`/centres/${centreB}/staff-groups`);
+  assert.equal((await lb.get(`/centres/${fx.centreB}/staff-groups/${elderly}`)).statusCode, 404, 'A’s group is not B’s');
+  const lbPage = await lb.get(`/centres/${fx.centreB}/staff-groups`);
   assert.doesNotMatch(lbPage.body, /kotihoito@example\.org/);
-  assert.equal((await lb.post(`/centres/${centreB}/staff-groups/${elderly}/remove`, {}, lbPage.body)).statusCode, 404);
+  assert.equal((await lb.post(`/centres/${fx.centreB}/staff-groups/${elderly}/remove`, {}, lbPage.body)).statusCode, 404);
 });
 
 test('an NGO sends a bulletin; the liaison forwards it to suggested groups: one e-mail per address, sent once; the sender learns how many groups, never the addresses', async () => {
-  const db = service.database.db;
-  const ma = await browserWith(await sessionCookie(service, world, 'maintainerA'));
-  const missing = await ma.submit('/my/bulletins/new', '/my/bulletins', [['organization', world.orgA], ['title', 'Perheiden kerho alkaa'], ['body', ''], ['lang', 'fi'], ['centres', centreA]]);
+  const db = fx.service.database.db;
+  const ma = await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerA'));
+  const missing = await ma.submit('/my/bulletins/new', '/my/bulletins', [['organization', fx.world.orgA], ['title', 'Perheiden kerho alkaa'], ['body', ''], ['lang', 'fi'], ['centres', fx.centreA]]);
   assert.equal(missing.statusCode, 400);
   assert.match(missing.body, /id="body-error"/);
   assert.match(missing.body, /id="topics-group-error"/);
   assert.match(missing.body, /value="Perheiden kerho alkaa"/);
   const body = 'Kerho kokoontuu tiistaisin.\n\nLisätietoa: https://example.org/kerho <script>alert(1)</script>';
   const sent = await ma.submit('/my/bulletins/new', '/my/bulletins', [
-    ['organization', world.orgA],
+    ['organization', fx.world.orgA],
     ['title', 'Perheiden kerho alkaa'],
     ['body', body],
     ['topics', 'children_families'],
     ['topics', 'loneliness'],
     ['lang', 'fi'],
-    ['centres', centreA],
+    ['centres', fx.centreA],
   ]);
   assert.equal(sent.statusCode, 303);
   const bulletin = await db.selectFrom('centre_bulletin').select('id').where('title', '=', 'Perheiden kerho alkaa').executeTakeFirstOrThrow();
@@ -108,18 +96,18 @@ test('an NGO sends a bulletin; the liaison forwards it to suggested groups: one 
   assert.ok(liaisonMails.some((j) => (j.payload as { template: string; to: string }).template === 'centre-bulletin-sent' && (j.payload as { to: string }).to === 'yhdyshenkilo.a@example.org'));
 
   // Only centre A's liaisons see it; B's liaison and the other NGO do not.
-  const lb = await browserWith(await testSession(db, liaisonB));
-  assert.equal((await lb.get(`/centres/${centreB}/bulletins/${bulletin.id}`)).statusCode, 404, 'not sent to B');
-  assert.equal((await lb.get(`/centres/${centreA}/bulletins/${bulletin.id}`)).statusCode, 403);
-  assert.equal((await lb.post(`/centres/${centreA}/bulletins/${bulletin.id}/forward`, [['groups', await groupIdOf('Lapsiperheiden palvelut')]], (await lb.get(`/centres/${centreB}/desk`)).body)).statusCode, 403);
-  const mb = await browserWith(await sessionCookie(service, world, 'maintainerB'));
+  const lb = await browserWith(await testSession(db, fx.liaisonB));
+  assert.equal((await lb.get(`/centres/${fx.centreB}/bulletins/${bulletin.id}`)).statusCode, 404, 'not sent to B');
+  assert.equal((await lb.get(`/centres/${fx.centreA}/bulletins/${bulletin.id}`)).statusCode, 403);
+  assert.equal((await lb.post(`/centres/${fx.centreA}/bulletins/${bulletin.id}/forward`, [['groups', await groupIdOf('Lapsiperheiden palvelut')]], (await lb.get(`/centres/${fx.centreB}/desk`)).body)).statusCode, 403);
+  const mb = await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerB'));
   assert.doesNotMatch((await mb.get('/my/bulletins')).body, /Perheiden kerho alkaa/);
-  assert.equal((await mb.get(`/centres/${centreA}/bulletins/${bulletin.id}`)).statusCode, 403);
+  assert.equal((await mb.get(`/centres/${fx.centreA}/bulletins/${bulletin.id}`)).statusCode, 403);
 
   // The liaison: on the desk; the bulletin's page suggests the groups following its topics; links safe.
-  const la = await browserWith(await testSession(db, liaisonA));
-  assert.match((await la.get(`/centres/${centreA}/desk`)).body, /Perheiden kerho alkaa/);
-  const page = await la.get(`/centres/${centreA}/bulletins/${bulletin.id}`);
+  const la = await browserWith(await testSession(db, fx.liaisonA));
+  assert.match((await la.get(`/centres/${fx.centreA}/desk`)).body, /Perheiden kerho alkaa/);
+  const page = await la.get(`/centres/${fx.centreA}/bulletins/${bulletin.id}`);
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<a href="https:\/\/example\.org\/kerho" rel="noopener noreferrer nofollow ugc">/);
   assert.doesNotMatch(page.body, /<script>alert/);
@@ -131,15 +119,15 @@ test('an NGO sends a bulletin; the liaison forwards it to suggested groups: one 
   assert.doesNotMatch(page.body, new RegExp(`value="${elderly}"[^>]*checked`));
 
   // A group of another centre is refused next to the field; nothing is sent.
-  const otherGroup = await la.post(`/centres/${centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', '00000000-0000-4000-8000-000000000001']], page.body);
+  const otherGroup = await la.post(`/centres/${fx.centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', '00000000-0000-4000-8000-000000000001']], page.body);
   assert.equal(otherGroup.statusCode, 400);
   assert.match(otherGroup.body, /id="groups-group-error"[^>]*>Valitse vähintään yksi keskuksen henkilöstöryhmä/);
 
   const before = await db.selectFrom('job').select('id').where('name', '=', 'send-mail').execute();
-  const forwarded = await la.post(`/centres/${centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', families], ['groups', mental], ['note', 'Tästä voi olla apua asiakkaille.']], page.body);
+  const forwarded = await la.post(`/centres/${fx.centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', families], ['groups', mental], ['note', 'Tästä voi olla apua asiakkaille.']], page.body);
   assert.equal(forwarded.statusCode, 303);
-  assert.equal((await la.post(`/centres/${centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', families]], page.body)).statusCode, 409, 'forwarded once only');
-  assert.equal((await la.post(`/centres/${centreA}/bulletins/${bulletin.id}/decision`, { form: 'decision', action: 'archive' }, page.body)).statusCode, 409);
+  assert.equal((await la.post(`/centres/${fx.centreA}/bulletins/${bulletin.id}/forward`, [['form', 'forward'], ['groups', families]], page.body)).statusCode, 409, 'forwarded once only');
+  assert.equal((await la.post(`/centres/${fx.centreA}/bulletins/${bulletin.id}/decision`, { form: 'decision', action: 'archive' }, page.body)).statusCode, 409);
 
   await runMailJobs();
   await runMailJobs();
@@ -176,30 +164,30 @@ test('an NGO sends a bulletin; the liaison forwards it to suggested groups: one 
 });
 
 test('return needs a message and tells the sender; archive; a bulletin to two centres is decided at each on its own', async () => {
-  const db = service.database.db;
-  const ma = await browserWith(await sessionCookie(service, world, 'maintainerA'));
+  const db = fx.service.database.db;
+  const ma = await browserWith(await sessionCookie(fx.service, fx.world, 'maintainerA'));
   const sent = await ma.submit('/my/bulletins/new', '/my/bulletins', [
-    ['organization', world.orgA],
+    ['organization', fx.world.orgA],
     ['title', 'Omaishoitajien ilta'],
     ['body', 'Tervetuloa.'],
     ['topics', 'caregivers'],
     ['lang', 'sv'],
-    ['centres', centreA],
-    ['centres', centreB],
+    ['centres', fx.centreA],
+    ['centres', fx.centreB],
   ]);
   assert.equal(sent.statusCode, 303);
   const { id } = await db.selectFrom('centre_bulletin').select('id').where('title', '=', 'Omaishoitajien ilta').executeTakeFirstOrThrow();
-  const la = await browserWith(await testSession(db, liaisonA));
-  const page = await la.get(`/centres/${centreA}/bulletins/${id}`);
-  const noMessage = await la.post(`/centres/${centreA}/bulletins/${id}/decision`, { form: 'decision', action: 'return' }, page.body);
+  const la = await browserWith(await testSession(db, fx.liaisonA));
+  const page = await la.get(`/centres/${fx.centreA}/bulletins/${id}`);
+  const noMessage = await la.post(`/centres/${fx.centreA}/bulletins/${id}/decision`, { form: 'decision', action: 'return' }, page.body);
   assert.equal(noMessage.statusCode, 400);
   assert.match(noMessage.body, /id="message-error"/);
-  const returned = await la.post(`/centres/${centreA}/bulletins/${id}/decision`, { form: 'decision', action: 'return', message: 'Lisää yhteystiedot.' }, page.body);
+  const returned = await la.post(`/centres/${fx.centreA}/bulletins/${id}/decision`, { form: 'decision', action: 'return', message: 'Lisää yhteystiedot.' }, page.body);
   assert.equal(returned.statusCode, 303);
-  const lb = await browserWith(await testSession(db, liaisonB));
-  const pageB = await lb.get(`/centres/${centreB}/bulletins/${id}`);
+  const lb = await browserWith(await testSession(db, fx.liaisonB));
+  const pageB = await lb.get(`/centres/${fx.centreB}/bulletins/${id}`);
   assert.equal(pageB.statusCode, 200, 'still waiting at B');
-  assert.equal((await lb.post(`/centres/${centreB}/bulletins/${id}/decision`, { form: 'decision', action: 'archive' }, pageB.body)).statusCode, 303);
+  assert.equal((await lb.post(`/centres/${fx.centreB}/bulletins/${id}/decision`, { form: 'decision', action: 'archive' }, pageB.body)).statusCode, 303);
   const mine = await ma.get('/my/bulletins');
   assert.match(mine.body, /Palautettu/);
   assert.match(mine.body, /Lisää yhteystiedot\./);

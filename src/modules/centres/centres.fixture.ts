@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import { addRole, ensureUser, insertSession } from '../../platform/auth/auth.repo.js';
 import { hashSecret, newSecret } from '../../platform/auth/auth-tokens.js';
 import type { Database } from '../../platform/db/database.js';
@@ -41,6 +42,23 @@ export async function setUpCentresTest(options: {
   const liaisonA = await addTestLiaison(db, { email: emailA, centreId: centreA });
   const liaisonB = await addTestLiaison(db, { email: emailB, centreId: centreB });
   return { service, world, centreA, centreB, liaisonA, liaisonB };
+}
+
+/**
+ * The shared set-up as node:test hooks of the calling test file: built before its tests, closed after them; the
+ * returned object is filled in by then (read its fields inside tests). A file's own set-up on top goes in `andThen`
+ * (root-level `before` hooks of a file may run concurrently, so a second hook could not rely on this one).
+ */
+export function useCentresTest(options: Parameters<typeof setUpCentresTest>[0] & { andThen?: (setup: CentresTestSetup) => Promise<void> }): CentresTestSetup {
+  const setup = {} as CentresTestSetup;
+  before(async () => {
+    Object.assign(setup, await setUpCentresTest(options));
+    await options.andThen?.(setup);
+  });
+  after(async () => {
+    await setup.service?.close();
+  });
+  return setup;
 }
 
 /** A test browser on the app, signed in with a session cookie (name=value) when one is given. */

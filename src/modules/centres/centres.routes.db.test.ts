@@ -1,46 +1,36 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PDFDocument } from 'pdf-lib';
-import type { Service } from '../../boot.js';
 import { TestBrowser } from '../../../tests/support/test-browser.js';
-import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie } from '../../../tests/security/access-matrix.fixture.js';
 import { dateInput } from '../events/helsinki-time.js';
-import { multipartBody, setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
+import { multipartBody, useCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 import { drawPng } from './png.js';
 import { sendExpiryReminders } from './send-expiry-reminders.js';
 
 const DAY = 86_400_000;
-let service: Service;
-let world: MatrixWorld;
 let clock = new Date();
-let centreA: string;
-let centreB: string;
-let liaisonA: string;
-let liaisonB: string;
 
-before(async () => {
-  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
-    service: { now: () => clock },
-    centreA: { key: 'a', nameFi: 'Testin sote-keskus', maxFileMb: 2, maxPdfPages: 4 },
-    centreB: { key: 'b', nameFi: 'Toinen perhekeskus' },
-  }));
-  await service.database.db.insertInto('activity_municipality').values({ activity_id: world.activityA, municipality_code: '297' }).execute();
-});
-after(async () => {
-  await service?.close();
+const fx = useCentresTest({
+  service: { now: () => clock },
+  centreA: { key: 'a', nameFi: 'Testin sote-keskus', maxFileMb: 2, maxPdfPages: 4 },
+  centreB: { key: 'b', nameFi: 'Toinen perhekeskus' },
+  andThen: async () => {
+    await fx.service.database.db.insertInto('activity_municipality').values({ activity_id: fx.world.activityA, municipality_code: '297' }).execute();
+  },
 });
 
-const as = async (cookie: string | null) => signedInBrowser(service, cookie);
+const as = async (cookie: string | null) => signedInBrowser(fx.service, cookie);
 
-const asRole = async (role: Parameters<typeof sessionCookie>[2]) => as(await sessionCookie(service, world, role));
-const asUser = async (userId: string) => as(await testSession(service.database.db, userId));
+const asRole = async (role: Parameters<typeof sessionCookie>[2]) => as(await sessionCookie(fx.service, fx.world, role));
+const asUser = async (userId: string) => as(await testSession(fx.service.database.db, userId));
 
 /** Posts the material form as multipart with the CSRF token of the form page. */
 async function sendMaterialForm(browser: TestBrowser, fields: [string, string][], file?: { fileName: string; type: string; bytes: Buffer }) {
   const page = await browser.get('/my/materials/new');
   assert.equal(page.statusCode, 200);
   const body = multipartBody([['_csrf', TestBrowser.csrf(page.body)], ...fields], file ? { name: 'file', ...file } : undefined);
-  return service.app.inject({
+  return fx.service.app.inject({
     method: 'POST',
     url: '/my/materials',
     headers: { cookie: [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; '), 'content-type': body.contentType },
@@ -48,13 +38,13 @@ async function sendMaterialForm(browser: TestBrowser, fields: [string, string][]
   });
 }
 
-function slideFields(overrides: Record<string, string> = {}, centres = [centreA]): [string, string][] {
+function slideFields(overrides: Record<string, string> = {}, centres = [fx.centreA]): [string, string][] {
   const base: Record<string, string> = {
-    organization: world.orgA,
+    organization: fx.world.orgA,
     kind: 'slide',
     title: 'Vertaisryhmä alkaa',
     lang: 'fi',
-    activity: world.activityA,
+    activity: fx.world.activityA,
     validFrom: dateInput(clock),
     validUntil: dateInput(new Date(clock.getTime() + 20 * DAY)),
     altText: 'Vertaisryhmä alkaa tiistaisin kello 17.',
@@ -97,7 +87,7 @@ test('a regional administrator adds a centre in their region and appoints a liai
 
   const appointed = await x.submit(`/admin/centres/${id}/edit`, `/admin/centres/${id}/liaisons`, { email: 'Uusi.Yhdyshenkilo@example.org' });
   assert.equal(appointed.statusCode, 303);
-  const db = service.database.db;
+  const db = fx.service.database.db;
   const role = await db.selectFrom('user_role').innerJoin('app_user', 'app_user.id', 'user_role.user_id').select(['app_user.email', 'user_role.scope_id']).where('user_role.role', '=', 'liaison').where('user_role.scope_id', '=', id).execute();
   assert.deepEqual(role, [{ email: 'uusi.yhdyshenkilo@example.org', scope_id: id }]);
   const mails = await db.selectFrom('job').select('payload').where('name', '=', 'send-mail').execute();
@@ -122,7 +112,7 @@ test('the public list filters by region and municipality; a centre’s page list
   assert.doesNotMatch((await anon.get('/centres?municipality=091')).body, /Testin sote-keskus/);
   assert.doesNotMatch((await anon.get('/centres?region=matriisi-y')).body, /Testin sote-keskus/);
   assert.equal((await anon.get('/centres?region=%3Cx%3E&municipality=abc')).statusCode, 200);
-  const page = await anon.get(`/centres/${centreA}`);
+  const page = await anon.get(`/centres/${fx.centreA}`);
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /Matriisiyhdistys A ry: vertaisryhmä/);
   assert.match(page.body, /Matriisitapahtuma/);
@@ -175,13 +165,13 @@ test('bad files are refused next to the file field with everything else kept: wr
   const b = await asRole('maintainerB');
   const forA = await sendMaterialForm(b, slideFields(), { fileName: 'ok.png', type: 'image/png', bytes: drawPng(960, 540, [0, 90, 60]) });
   assert.equal(forA.statusCode, 404);
-  assert.equal(await service.database.db.selectFrom('centre_material').select('id').executeTakeFirst(), undefined, 'nothing was stored');
+  assert.equal(await fx.service.database.db.selectFrom('centre_material').select('id').executeTakeFirst(), undefined, 'nothing was stored');
 });
 
 test('a slide goes NGO → liaison → kiosk, leaves every list after its validity, and the sender is reminded once', async () => {
-  const db = service.database.db;
+  const db = fx.service.database.db;
   const a = await asRole('maintainerA');
-  const sent = await sendMaterialForm(a, slideFields({ title: 'Syksyn vertaisryhmä' }, [centreA, centreB]), { fileName: 'Syksyn ryhmä.PNG', type: 'image/png', bytes: drawPng(960, 540, [0, 90, 60], [255, 255, 255]) });
+  const sent = await sendMaterialForm(a, slideFields({ title: 'Syksyn vertaisryhmä' }, [fx.centreA, fx.centreB]), { fileName: 'Syksyn ryhmä.PNG', type: 'image/png', bytes: drawPng(960, 540, [0, 90, 60], [255, 255, 255]) });
   assert.equal(sent.statusCode, 303, sent.body);
   const material = await db.selectFrom('centre_material').select(['id', 'file_name', 'content_type', 'width', 'height']).where('title', '=', 'Syksyn vertaisryhmä').executeTakeFirstOrThrow();
   assert.deepEqual({ ...material, id: undefined }, { id: undefined, file_name: 'Syksyn-ryhma.png', content_type: 'image/png', width: 960, height: 540 });
@@ -195,32 +185,32 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   assert.equal((await a.get(`/materials/${material.id}/file`)).statusCode, 200);
 
   // A liaison of centre B cannot decide for centre A (403), nor open A's desk.
-  const lb = await asUser(liaisonB);
-  assert.equal((await lb.get(`/centres/${centreA}/desk`)).statusCode, 403);
-  const refused = await lb.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' }, (await lb.get(`/centres/${centreB}/desk`)).body);
+  const lb = await asUser(fx.liaisonB);
+  assert.equal((await lb.get(`/centres/${fx.centreA}/desk`)).statusCode, 403);
+  const refused = await lb.post(`/centres/${fx.centreA}/materials/${material.id}/decision`, { decision: 'approve' }, (await lb.get(`/centres/${fx.centreB}/desk`)).body);
   assert.equal(refused.statusCode, 403);
 
   // A's liaison: returning needs a message; approving works once.
-  const la = await asUser(liaisonA);
-  const desk = await la.get(`/centres/${centreA}/desk`);
+  const la = await asUser(fx.liaisonA);
+  const desk = await la.get(`/centres/${fx.centreA}/desk`);
   assert.match(desk.body, /Syksyn vertaisryhmä/);
-  const noMessage = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'return', material: material.id }, desk.body);
+  const noMessage = await la.post(`/centres/${fx.centreA}/materials/${material.id}/decision`, { decision: 'return', material: material.id }, desk.body);
   assert.equal(noMessage.statusCode, 400);
   assert.match(noMessage.body, /Kirjoita lähettäjälle, mitä aineistossa pitää korjata/);
-  const withoutCsrf = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' });
+  const withoutCsrf = await la.post(`/centres/${fx.centreA}/materials/${material.id}/decision`, { decision: 'approve' });
   assert.equal(withoutCsrf.statusCode, 403, 'no CSRF token, no decision (the access matrix has no liaison to try it)');
-  const approved = await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body);
+  const approved = await la.post(`/centres/${fx.centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body);
   assert.equal(approved.statusCode, 303);
-  assert.equal((await la.post(`/centres/${centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body)).statusCode, 409);
+  assert.equal((await la.post(`/centres/${fx.centreA}/materials/${material.id}/decision`, { decision: 'approve' }, desk.body)).statusCode, 409);
 
   // The kiosk of centre A shows it; B's kiosk (not approved there) does not.
-  const renewed = await la.post(`/centres/${centreA}/kiosk`, {}, desk.body);
+  const renewed = await la.post(`/centres/${fx.centreA}/kiosk`, {}, desk.body);
   assert.equal(renewed.statusCode, 200);
   const token = /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec(renewed.body)![1]!;
-  const stored = await db.selectFrom('centre_screen').select('kiosk_token_hash').where('centre_id', '=', centreA).executeTakeFirstOrThrow();
+  const stored = await db.selectFrom('centre_screen').select('kiosk_token_hash').where('centre_id', '=', fx.centreA).executeTakeFirstOrThrow();
   assert.notEqual(stored.kiosk_token_hash, token, 'only the hash is stored');
-  const lbDesk = await lb.get(`/centres/${centreB}/desk`);
-  const tokenB = /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec((await lb.post(`/centres/${centreB}/kiosk`, {}, lbDesk.body)).body)![1]!;
+  const lbDesk = await lb.get(`/centres/${fx.centreB}/desk`);
+  const tokenB = /\/kiosk\/([A-Za-z0-9_-]{20,100})/.exec((await lb.post(`/centres/${fx.centreB}/kiosk`, {}, lbDesk.body)).body)![1]!;
 
   const screen = await as(null);
   const kiosk = await screen.get(`/kiosk/${token}`);
@@ -243,7 +233,7 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   assert.equal(file.statusCode, 200);
   assert.equal(file.headers['x-content-type-options'], 'nosniff');
   assert.match(String(file.headers['content-disposition']), /filename="Syksyn-ryhma\.png"/);
-  assert.match((await screen.get(`/centres/${centreA}/print`)).body, /Syksyn vertaisryhmä/);
+  assert.match((await screen.get(`/centres/${fx.centreA}/print`)).body, /Syksyn vertaisryhmä/);
 
   // Reminder: not yet a month before the end; within two weeks once, never twice.
   assert.equal(await sendExpiryReminders({ db, now: clock }), 0);
@@ -258,15 +248,15 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
   try {
     assert.deepEqual(JSON.parse((await screen.get(`/kiosk/${token}/content`)).body).slides, []);
     assert.equal((await screen.get(`/kiosk/${token}/slides/${material.id}`)).statusCode, 404);
-    assert.doesNotMatch((await screen.get(`/centres/${centreA}/print`)).body, /Syksyn vertaisryhmä/);
-    assert.doesNotMatch((await la.get(`/centres/${centreA}/desk`)).body, /Syksyn vertaisryhmä/);
+    assert.doesNotMatch((await screen.get(`/centres/${fx.centreA}/print`)).body, /Syksyn vertaisryhmä/);
+    assert.doesNotMatch((await la.get(`/centres/${fx.centreA}/desk`)).body, /Syksyn vertaisryhmä/);
     assert.equal((await screen.get(`/materials/${material.id}/file`)).statusCode, 404);
   } finally {
     clock = saved;
   }
 
   // A brochure to both centres at once: one pending decision at each, each liaison deciding for their own centre only.
-  const brochure = await sendMaterialForm(a, slideFields({ kind: 'brochure', title: 'Ryhmäesite', altText: '' }, [centreA, centreB]), { fileName: 'esite.pdf', type: 'application/pdf', bytes: await pdfOf(2) });
+  const brochure = await sendMaterialForm(a, slideFields({ kind: 'brochure', title: 'Ryhmäesite', altText: '' }, [fx.centreA, fx.centreB]), { fileName: 'esite.pdf', type: 'application/pdf', bytes: await pdfOf(2) });
   assert.equal(brochure.statusCode, 303, brochure.body);
   const targets = await db
     .selectFrom('centre_material as m')
@@ -275,10 +265,10 @@ test('a slide goes NGO → liaison → kiosk, leaves every list after its validi
     .where('m.title', '=', 'Ryhmäesite')
     .orderBy('t.centre_id')
     .execute();
-  assert.deepEqual(targets.map((t) => [t.centre_id, t.status, t.page_count, t.content_type]).sort(), [[centreA, 'pending', 2, 'application/pdf'], [centreB, 'pending', 2, 'application/pdf']].sort());
+  assert.deepEqual(targets.map((t) => [t.centre_id, t.status, t.page_count, t.content_type]).sort(), [[fx.centreA, 'pending', 2, 'application/pdf'], [fx.centreB, 'pending', 2, 'application/pdf']].sort());
 
   // A renewed token: the old address stops working at once.
-  const again = await la.post(`/centres/${centreA}/kiosk`, {}, desk.body);
+  const again = await la.post(`/centres/${fx.centreA}/kiosk`, {}, desk.body);
   assert.equal(again.statusCode, 200);
   assert.equal((await screen.get(`/kiosk/${token}`)).statusCode, 404);
 });

@@ -1,12 +1,11 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import type { Service } from '../../boot.js';
 import { newestToken, TestBrowser } from '../../../tests/support/test-browser.js';
-import { sessionCookie, type MatrixWorld } from '../../../tests/security/access-matrix.fixture.js';
+import { sessionCookie } from '../../../tests/security/access-matrix.fixture.js';
 import { addInboxOrganization, addInboxPerson } from '../referrals/inbox.fixture.js';
 import { dateInput, instantOf } from '../events/helsinki-time.js';
-import { addTestAgreement, addTestCentre, addTestLiaison, addTestMaterial, setUpCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
+import { addTestAgreement, addTestCentre, addTestLiaison, addTestMaterial, useCentresTest, signedInBrowser, testSession } from './centres.fixture.js';
 
 /**
  * Municipal NGO meetings (issue 14, item 6): a liaison creates a meeting, invitations go once, an NGO registers and
@@ -14,46 +13,37 @@ import { addTestAgreement, addTestCentre, addTestLiaison, addTestMaterial, setUp
  */
 
 const DAY = 86_400_000;
-let service: Service;
-let world: MatrixWorld;
 let clock = new Date();
-let centreA: string;
-let centreB: string;
-let liaisonA: string;
-let liaisonB: string;
 let orgC: string;
 let maintainerC: string;
 let meetingId: string;
 
-before(async () => {
-  ({ service, world, centreA, centreB, liaisonA, liaisonB } = await setUpCentresTest({
-    service: { now: () => clock },
-    centreA: { key: 'tapaaminen-a', nameFi: 'Tapaamisten sote-keskus' },
-    centreB: { key: 'tapaaminen-b', nameFi: 'Toinen keskus' },
-    liaisonEmails: ['tapaaminen.a@example.org', 'tapaaminen.b@example.org'],
-  }));
-  const db = service.database.db;
-  orgC = (await addInboxOrganization(db, 'tapaaminen-c', 'Kutsumaton yhdistys ry')).id; // in Kuopio too, not invited
-  maintainerC = await addInboxPerson(db, 'yllapitaja.c@example.org', [orgC]);
-});
-after(async () => {
-  await service?.close();
+const fx = useCentresTest({
+  service: { now: () => clock },
+  centreA: { key: 'tapaaminen-a', nameFi: 'Tapaamisten sote-keskus' },
+  centreB: { key: 'tapaaminen-b', nameFi: 'Toinen keskus' },
+  liaisonEmails: ['tapaaminen.a@example.org', 'tapaaminen.b@example.org'],
+  andThen: async () => {
+    const db = fx.service.database.db;
+    orgC = (await addInboxOrganization(db, 'tapaaminen-c', 'Kutsumaton yhdistys ry')).id; // in Kuopio too, not invited
+    maintainerC = await addInboxPerson(db, 'yllapitaja.c@example.org', [orgC]);
+  },
 });
 
 async function as(who: string | null): Promise<TestBrowser> {
-  const cookie = who === null ? null : who.startsWith('tarjotin_session=') ? who : await testSession(service.database.db, who);
-  return signedInBrowser(service, cookie);
+  const cookie = who === null ? null : who.startsWith('tarjotin_session=') ? who : await testSession(fx.service.database.db, who);
+  return signedInBrowser(fx.service, cookie);
 }
-const role = async (r: 'maintainerA' | 'maintainerB' | 'regionalX' | 'regionalY') => as(await sessionCookie(service, world, r));
+const role = async (r: 'maintainerA' | 'maintainerB' | 'regionalX' | 'regionalY') => as(await sessionCookie(fx.service, fx.world, r));
 const day = (days: number) => dateInput(new Date(clock.getTime() + days * DAY));
 
 const mails = async (template: string) =>
-  (await service.database.db.selectFrom('job').select('payload').where('name', '=', 'send-mail').execute()).map((m) => m.payload as { template: string; to: string; params: Record<string, unknown> }).filter((m) => m.template === template);
+  (await fx.service.database.db.selectFrom('job').select('payload').where('name', '=', 'send-mail').execute()).map((m) => m.payload as { template: string; to: string; params: Record<string, unknown> }).filter((m) => m.template === template);
 
 test('a liaison creates a meeting; invitations go once; the organisers alone see the staff’s addresses; others learn nothing', async () => {
-  const db = service.database.db;
-  const liaison = await as(liaisonA);
-  const form = await liaison.get(`/centres/${centreA}/meetings/new`);
+  const db = fx.service.database.db;
+  const liaison = await as(fx.liaisonA);
+  const form = await liaison.get(`/centres/${fx.centreA}/meetings/new`);
   assert.equal(form.statusCode, 200);
   assert.match(form.body, /Matriisiyhdistys A ry/);
   assert.match(form.body, /Kutsumaton yhdistys ry/);
@@ -66,19 +56,19 @@ test('a liaison creates a meeting; invitations go once; the organisers alone see
     duration: '120',
     place: 'Valtuustosali, Suokatu 42',
     agenda: 'Tervetuloa\n- Sote-keskuksen palvelut\nAsiakkaiden tuen tarpeet',
-    organizations: world.orgA,
+    organizations: fx.world.orgA,
     staff: 'Hoitaja.Yksi@example.org\nsosiaalityo.kaksi@example.org',
   };
-  const bad = await liaison.submit(`/centres/${centreA}/meetings/new`, `/centres/${centreA}/meetings`, { ...fields, place: '', staff: 'ei-osoite' });
+  const bad = await liaison.submit(`/centres/${fx.centreA}/meetings/new`, `/centres/${fx.centreA}/meetings`, { ...fields, place: '', staff: 'ei-osoite' });
   assert.equal(bad.statusCode, 400);
   assert.match(bad.body, /id="place-error"/);
   assert.match(bad.body, /id="staff-error"/);
   assert.match(bad.body, /value="Kuopion järjestötapaaminen"/, 'what was typed is kept');
-  const foreign = await liaison.submit(`/centres/${centreA}/meetings/new`, `/centres/${centreA}/meetings`, { ...fields, organizations: (await db.selectFrom('organization').select('id').where('name_fi', '=', 'Matriisiyhdistys B ry').executeTakeFirstOrThrow()).id });
+  const foreign = await liaison.submit(`/centres/${fx.centreA}/meetings/new`, `/centres/${fx.centreA}/meetings`, { ...fields, organizations: (await db.selectFrom('organization').select('id').where('name_fi', '=', 'Matriisiyhdistys B ry').executeTakeFirstOrThrow()).id });
   assert.equal(foreign.statusCode, 400, 'an organisation outside the region is refused');
-  assert.equal((await liaison.submit(`/centres/${centreA}/meetings/new`, `/centres/${centreA}/meetings`, { ...fields, date: day(-1) })).statusCode, 400);
+  assert.equal((await liaison.submit(`/centres/${fx.centreA}/meetings/new`, `/centres/${fx.centreA}/meetings`, { ...fields, date: day(-1) })).statusCode, 400);
 
-  const created = await liaison.submit(`/centres/${centreA}/meetings/new`, `/centres/${centreA}/meetings`, fields);
+  const created = await liaison.submit(`/centres/${fx.centreA}/meetings/new`, `/centres/${fx.centreA}/meetings`, fields);
   assert.equal(created.statusCode, 303);
   meetingId = /\/meetings\/([0-9a-f-]{36})\?done=created/.exec(created.headers.location as string)![1]!;
   const row = await db.selectFrom('centre_meeting').select(['agenda', 'municipality_code']).where('id', '=', meetingId).executeTakeFirstOrThrow();
@@ -105,29 +95,29 @@ test('a liaison creates a meeting; invitations go once; the organisers alone see
   assert.match((await a.get('/my/meetings')).body, /Kuopion järjestötapaaminen/);
 
   // Everybody else: not found (another NGO, another centre's liaison, another region's administrator) or refused.
-  for (const outsider of [await as(maintainerC), await role('maintainerB'), await as(liaisonB), await role('regionalY')]) {
+  for (const outsider of [await as(maintainerC), await role('maintainerB'), await as(fx.liaisonB), await role('regionalY')]) {
     assert.equal((await outsider.get(`/meetings/${meetingId}`)).statusCode, 404);
     assert.equal((await outsider.get(`/meetings/${meetingId}/calendar.ics`)).statusCode, 404);
   }
   assert.doesNotMatch((await (await as(maintainerC)).get('/for-organisations')).body, /Kuopion järjestötapaaminen/);
-  assert.equal((await (await as(liaisonB)).get(`/centres/${centreA}/meetings/new`)).statusCode, 403);
-  assert.equal((await (await role('regionalY')).get(`/centres/${centreA}/meetings`)).statusCode, 403);
-  assert.equal((await a.get(`/centres/${centreA}/meetings/new`)).statusCode, 403);
-  const listed = await liaison.get(`/centres/${centreA}/meetings`);
+  assert.equal((await (await as(fx.liaisonB)).get(`/centres/${fx.centreA}/meetings/new`)).statusCode, 403);
+  assert.equal((await (await role('regionalY')).get(`/centres/${fx.centreA}/meetings`)).statusCode, 403);
+  assert.equal((await a.get(`/centres/${fx.centreA}/meetings/new`)).statusCode, 403);
+  const listed = await liaison.get(`/centres/${fx.centreA}/meetings`);
   assert.match(listed.body, /Kuopion järjestötapaaminen/);
 });
 
 test('the NGO registers, a member of staff answers by link, the organiser sees both; the .ics is valid', async () => {
-  const db = service.database.db;
+  const db = fx.service.database.db;
   const a = await role('maintainerA');
-  const missing = await a.submit(`/meetings/${meetingId}`, `/meetings/${meetingId}/registration`, { organization: world.orgA, response: 'coming', names: 'Anna Esimerkki' });
+  const missing = await a.submit(`/meetings/${meetingId}`, `/meetings/${meetingId}/registration`, { organization: fx.world.orgA, response: 'coming', names: 'Anna Esimerkki' });
   assert.equal(missing.statusCode, 400);
   assert.match(missing.body, /id="people-error"/);
   assert.match(missing.body, /Anna Esimerkki/);
-  const ok = await a.submit(`/meetings/${meetingId}`, `/meetings/${meetingId}/registration`, { organization: world.orgA, response: 'coming', people: '2', names: 'Anna Esimerkki, Olli Esimerkki', needs: 'Pyörätuolipaikka' });
+  const ok = await a.submit(`/meetings/${meetingId}`, `/meetings/${meetingId}/registration`, { organization: fx.world.orgA, response: 'coming', people: '2', names: 'Anna Esimerkki, Olli Esimerkki', needs: 'Pyörätuolipaikka' });
   assert.equal(ok.statusCode, 303);
   assert.match(ok.headers.location as string, /done=registered/);
-  const invitee = await db.selectFrom('centre_meeting_invitee').select(['response', 'people', 'needs']).where('meeting_id', '=', meetingId).where('organization_id', '=', world.orgA).executeTakeFirstOrThrow();
+  const invitee = await db.selectFrom('centre_meeting_invitee').select(['response', 'people', 'needs']).where('meeting_id', '=', meetingId).where('organization_id', '=', fx.world.orgA).executeTakeFirstOrThrow();
   assert.deepEqual(invitee, { response: 'coming', people: 2, needs: 'Pyörätuolipaikka' });
   const c = await as(maintainerC);
   assert.equal((await c.post(`/meetings/${meetingId}/registration`, { organization: orgC, response: 'coming', people: '1' }, (await c.get('/for-organisations')).body)).statusCode, 404);
@@ -145,7 +135,7 @@ test('the NGO registers, a member of staff answers by link, the organiser sees b
   assert.equal((await db.selectFrom('centre_meeting_invitee').select('response').where('email', '=', 'hoitaja.yksi@example.org').executeTakeFirstOrThrow()).response, 'coming');
   assert.equal((await anonymous.get(`/meeting-invitations/${token.slice(0, -2)}xx`)).statusCode, 404);
 
-  const organiser = await (await as(liaisonA)).get(`/meetings/${meetingId}`);
+  const organiser = await (await as(fx.liaisonA)).get(`/meetings/${meetingId}`);
   assert.match(organiser.body, /Pyörätuolipaikka/);
   assert.match(organiser.body, /Gluteeniton/);
   assert.match(organiser.body, /Tulossa 3 henkeä/);
@@ -160,18 +150,18 @@ test('the NGO registers, a member of staff answers by link, the organiser sees b
 });
 
 test('after the meeting the organiser writes the record; the invited NGO and staff read it, nobody else', async () => {
-  const db = service.database.db;
-  const liaison = await as(liaisonA);
+  const db = fx.service.database.db;
+  const liaison = await as(fx.liaisonA);
   const early = await liaison.submit(`/meetings/${meetingId}/record/edit`, `/meetings/${meetingId}/record`, { people: '5' });
   assert.equal(early.statusCode, 409, 'not before the meeting');
 
   clock = new Date(clock.getTime() + 8 * DAY);
   const a = await role('maintainerA');
   assert.equal((await a.get(`/meetings/${meetingId}/record/edit`)).statusCode, 403, 'the NGO does not write the record');
-  const late = await a.post(`/meetings/${meetingId}/registration`, { organization: world.orgA, response: 'declined' }, (await a.get('/for-organisations')).body);
+  const late = await a.post(`/meetings/${meetingId}/registration`, { organization: fx.world.orgA, response: 'declined' }, (await a.get('/for-organisations')).body);
   assert.equal(late.statusCode, 409, 'answers are closed once the meeting has begun');
   const record = {
-    present: world.orgA,
+    present: fx.world.orgA,
     people: '9',
     supportNeeds: 'Yksinäisyys ja omaisten jaksaminen.',
     services: 'Uusi perhekeskuksen neuvonta.',
@@ -185,7 +175,7 @@ test('after the meeting the organiser writes the record; the invited NGO and sta
   const row = await db.selectFrom('centre_meeting').select(['record_people', 'record_services']).where('id', '=', meetingId).executeTakeFirstOrThrow();
   assert.deepEqual(row, { record_people: 9, record_services: 'Uusi perhekeskuksen neuvonta.' });
 
-  for (const reader of [a, await as(liaisonA)]) {
+  for (const reader of [a, await as(fx.liaisonA)]) {
     const page = await reader.get(`/meetings/${meetingId}/record`);
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Yksinäisyys ja omaisten jaksaminen/);
@@ -196,7 +186,7 @@ test('after the meeting the organiser writes the record; the invited NGO and sta
   assert.match(staff.body, /Vertaisryhmät keskuksen tiloissa/);
   assert.doesNotMatch(staff.body, /<form method="post"/, 'no answering after the start');
 
-  for (const outsider of [await as(maintainerC), await role('maintainerB'), await as(liaisonB)]) {
+  for (const outsider of [await as(maintainerC), await role('maintainerB'), await as(fx.liaisonB)]) {
     assert.equal((await outsider.get(`/meetings/${meetingId}/record`)).statusCode, 404);
   }
   const anonymous = await (await as(null)).get(`/meetings/${meetingId}/record`);
@@ -205,20 +195,20 @@ test('after the meeting the organiser writes the record; the invited NGO and sta
 });
 
 test('follow-up: only the centre’s liaison records it, after the agreed time; the desk lists what awaits', async () => {
-  const db = service.database.db;
+  const db = fx.service.database.db;
   const startsAt = new Date(clock.getTime() + 2 * DAY);
-  const id = await addTestAgreement(db, { key: 'seuranta', organizationId: world.orgA, centreId: centreA, startsAt, createdBy: world.userIds.maintainerA });
+  const id = await addTestAgreement(db, { key: 'seuranta', organizationId: fx.world.orgA, centreId: fx.centreA, startsAt, createdBy: fx.world.userIds.maintainerA });
   await db.updateTable('centre_agreement').set({ status: 'accepted', awaiting: null }).where('id', '=', id).execute();
-  const liaison = await as(liaisonA);
+  const liaison = await as(fx.liaisonA);
   assert.doesNotMatch((await liaison.get(`/agreements/${id}/follow-up`)).body, /<form method="post"/, 'no form before its time');
   assert.equal((await liaison.post(`/agreements/${id}/follow-up`, { outcome: 'happened', attendance: '3' }, (await liaison.get('/for-organisations')).body)).statusCode, 409, 'not before its time');
-  assert.doesNotMatch((await liaison.get(`/centres/${centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
+  assert.doesNotMatch((await liaison.get(`/centres/${fx.centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
 
   clock = new Date(clock.getTime() + 3 * DAY);
-  assert.match((await liaison.get(`/centres/${centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
+  assert.match((await liaison.get(`/centres/${fx.centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
   assert.match((await liaison.get(`/agreements/${id}`)).body, /Kirjaa toteutuminen ja arvio/);
   assert.equal((await (await role('maintainerA')).get(`/agreements/${id}/follow-up`)).statusCode, 403, 'the NGO does not assess');
-  for (const outsider of [await as(liaisonB), await role('regionalX'), await role('maintainerB')]) {
+  for (const outsider of [await as(fx.liaisonB), await role('regionalX'), await role('maintainerB')]) {
     assert.equal((await outsider.get(`/agreements/${id}/follow-up`)).statusCode, 404);
   }
   const missing = await liaison.submit(`/agreements/${id}/follow-up`, `/agreements/${id}/follow-up`, { outcome: 'happened', comment: 'Hyvä ryhmä' });
@@ -228,14 +218,14 @@ test('follow-up: only the centre’s liaison records it, after the agreed time; 
   const saved = await liaison.submit(`/agreements/${id}/follow-up`, `/agreements/${id}/follow-up`, { outcome: 'happened', attendance: '11', rating: '4', comment: 'Hyvä ryhmä' });
   assert.equal(saved.statusCode, 303);
   const row = await db.selectFrom('centre_agreement').select(['followup_outcome', 'followup_attendance', 'followup_rating', 'followup_comment', 'followup_by']).where('id', '=', id).executeTakeFirstOrThrow();
-  assert.deepEqual(row, { followup_outcome: 'happened', followup_attendance: 11, followup_rating: 4, followup_comment: 'Hyvä ryhmä', followup_by: liaisonA });
-  assert.doesNotMatch((await liaison.get(`/centres/${centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
+  assert.deepEqual(row, { followup_outcome: 'happened', followup_attendance: 11, followup_rating: 4, followup_comment: 'Hyvä ryhmä', followup_by: fx.liaisonA });
+  assert.doesNotMatch((await liaison.get(`/centres/${fx.centreA}/desk`)).body, /Kirjaa: Testiryhmä/);
   const a = await role('maintainerA');
   assert.equal((await a.post(`/agreements/${id}/follow-up`, { outcome: 'cancelled' }, (await a.get('/for-organisations')).body)).statusCode, 403);
 });
 
 test('a centre’s report: exact figures from fixtures, the default period, the CSV; only organisers read it', async () => {
-  const db = service.database.db;
+  const db = fx.service.database.db;
   const centre = await addTestCentre(db, { key: 'raportti', nameFi: 'Raportin sote-keskus' });
   const liaison = await addTestLiaison(db, { email: 'raportti@example.org', centreId: centre });
   const today = dateInput(clock);
@@ -243,8 +233,8 @@ test('a centre’s report: exact figures from fixtures, the default period, the 
 
   // Material: two slides of A and a poster of C approved and valid in the period; one expired before it; one pending.
   const approve = async (id: string) => db.updateTable('centre_material_target').set({ status: 'approved' }).where('material_id', '=', id).execute();
-  await approve(await addTestMaterial(db, { key: 'r1', organizationId: world.orgA, centreIds: [centre], validFrom: day(-40), validUntil: day(20) }));
-  await approve(await addTestMaterial(db, { key: 'r2', organizationId: world.orgA, centreIds: [centre], validFrom: day(-10), validUntil: day(-5) }));
+  await approve(await addTestMaterial(db, { key: 'r1', organizationId: fx.world.orgA, centreIds: [centre], validFrom: day(-40), validUntil: day(20) }));
+  await approve(await addTestMaterial(db, { key: 'r2', organizationId: fx.world.orgA, centreIds: [centre], validFrom: day(-10), validUntil: day(-5) }));
   const poster = await addTestMaterial(db, { key: 'r3', organizationId: orgC, centreIds: [centre], validFrom: day(-30), validUntil: day(30) });
   await approve(poster);
   await db.updateTable('centre_material').set({ kind: 'poster' }).where('id', '=', poster).execute();
@@ -254,25 +244,25 @@ test('a centre’s report: exact figures from fixtures, the default period, the 
   // Agreements: three groups (happened 12 people rated 4; not happened; not recorded), a presentation (30, rated 5);
   // a proposal never accepted and an accepted group before the period do not count.
   const agreement = async (key: string, organizationId: string, daysAgo: number, kind: 'group_activity' | 'staff_presentation', status: 'accepted' | 'proposed', followUp?: { outcome: 'happened' | 'not_happened'; attendance?: number; rating?: number }) => {
-    const id = await addTestAgreement(db, { key, organizationId, centreId: centre, startsAt: at(-daysAgo), createdBy: world.userIds.maintainerA });
+    const id = await addTestAgreement(db, { key, organizationId, centreId: centre, startsAt: at(-daysAgo), createdBy: fx.world.userIds.maintainerA });
     await db
       .updateTable('centre_agreement')
       .set({ kind, status, awaiting: status === 'accepted' ? null : 'centre', followup_outcome: followUp?.outcome ?? null, followup_attendance: followUp?.attendance ?? null, followup_rating: followUp?.rating ?? null, followup_at: followUp ? clock : null })
       .where('id', '=', id)
       .execute();
   };
-  await agreement('g1', world.orgA, 20, 'group_activity', 'accepted', { outcome: 'happened', attendance: 12, rating: 4 });
+  await agreement('g1', fx.world.orgA, 20, 'group_activity', 'accepted', { outcome: 'happened', attendance: 12, rating: 4 });
   await agreement('g2', orgC, 15, 'group_activity', 'accepted', { outcome: 'not_happened' });
   await agreement('g3', orgC, 5, 'group_activity', 'accepted');
-  await agreement('p1', world.orgA, 25, 'staff_presentation', 'accepted', { outcome: 'happened', attendance: 30, rating: 5 });
+  await agreement('p1', fx.world.orgA, 25, 'staff_presentation', 'accepted', { outcome: 'happened', attendance: 30, rating: 5 });
   await agreement('x1', orgC, 10, 'group_activity', 'proposed');
   await agreement('x2', orgC, 200, 'group_activity', 'accepted', { outcome: 'happened', attendance: 99 });
 
   // Meetings: two held in the period (one recorded: 9 people, A present), one still to come.
   const { addTestMeeting } = await import('./meetings.fixture.js');
-  const held = await addTestMeeting(db, { key: 'r-held', centreId: centre, startsAt: at(-12), organizationIds: [world.orgA, orgC], createdBy: liaison });
+  const held = await addTestMeeting(db, { key: 'r-held', centreId: centre, startsAt: at(-12), organizationIds: [fx.world.orgA, orgC], createdBy: liaison });
   await db.updateTable('centre_meeting').set({ record_people: 9, record_written_at: clock }).where('id', '=', held).execute();
-  await db.updateTable('centre_meeting_invitee').set({ present: true }).where('meeting_id', '=', held).where('organization_id', '=', world.orgA).execute();
+  await db.updateTable('centre_meeting_invitee').set({ present: true }).where('meeting_id', '=', held).where('organization_id', '=', fx.world.orgA).execute();
   await addTestMeeting(db, { key: 'r-held-2', centreId: centre, startsAt: at(-3), organizationIds: [orgC], createdBy: liaison });
   await addTestMeeting(db, { key: 'r-coming', centreId: centre, startsAt: at(5), organizationIds: [orgC], createdBy: liaison });
 
@@ -280,7 +270,7 @@ test('a centre’s report: exact figures from fixtures, the default period, the 
   const { addTestTheme } = await import('../themes/themes.fixture.js');
   const { termId } = await import('../reference/load-reference-data.js');
   await addTestTheme(db, { slug: 'raporttiteema', nameFi: 'Raporttiteema', needs: ['omaishoito'] });
-  await db.insertInto('activity_term').values({ activity_id: world.activityA, term_id: termId('need', 'omaishoito') }).execute();
+  await db.insertInto('activity_term').values({ activity_id: fx.world.activityA, term_id: termId('need', 'omaishoito') }).execute();
 
   const reader = await as(liaison);
   const page = await reader.get(`/centres/${centre}/report?from=${day(-60)}&until=${today}`);
@@ -327,7 +317,7 @@ test('a centre’s report: exact figures from fixtures, the default period, the 
   // Only the centre's liaisons and its region's administrators.
   assert.equal((await (await role('regionalX')).get(`/centres/${centre}/report`)).statusCode, 200);
   assert.match((await (await role('regionalX')).get('/admin/centres')).body, new RegExp(`href="/centres/${centre}/report" aria-label="Yhteistyöraportti: Raportin sote-keskus"`), 'administrators reach it from their centres');
-  for (const outsider of [await as(liaisonA), await role('regionalY'), await role('maintainerA')]) {
+  for (const outsider of [await as(fx.liaisonA), await role('regionalY'), await role('maintainerA')]) {
     assert.equal((await outsider.get(`/centres/${centre}/report`)).statusCode, 403);
     assert.equal((await outsider.get(`/centres/${centre}/report.csv`)).statusCode, 403);
   }
