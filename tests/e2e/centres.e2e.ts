@@ -1,7 +1,8 @@
 /**
  * Care centres in Chromium, axe on every page visited: Pohjois-Savo's regional administrator appoints a liaison of
  * the demo's Kuopio centre; the demo maintainer sends an info-screen slide (a wrong aspect ratio refused next to the
- * file field first, the rest kept); the new liaison approves it and makes the kiosk address; the kiosk shows the
+ * file field first, the rest kept) and a brochure to both demo centres (a renamed image and a file over the centres'
+ * size refused first); the new liaison approves the slide and makes the kiosk address; the kiosk shows the
  * slide and the notice board's print view lists it; after its validity ends (the test clock moves) the kiosk no
  * longer shows it.
  */
@@ -14,6 +15,7 @@ import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 import { dateInput } from '../../src/modules/events/helsinki-time.js';
 import { drawPng } from '../../src/modules/centres/png.js';
+import { PDFDocument } from 'pdf-lib';
 
 const DAY = 86_400_000;
 let clock = new Date();
@@ -41,8 +43,15 @@ async function checked(page: Page, label: string) {
 const TITLE = 'Kevään vertaisryhmä alkaa';
 const ALT = 'Kevään vertaisryhmä alkaa maanantaina kello 17 Kallaveden sote-keskuksen ryhmähuoneessa.';
 const LIAISON = 'uusi.yhdyshenkilo@demo.tarjotin.invalid';
+const BROCHURE = 'Olohuone-illan esite';
 
-test('a liaison is appointed, an NGO sends a slide, the liaison approves it, the kiosk shows it until its validity ends', async () => {
+async function pdfOf(pages: number): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) doc.addPage([595, 842]).drawText(`Sivu ${i + 1}`, { x: 50, y: 780 });
+  return Buffer.from(await doc.save());
+}
+
+test('a liaison is appointed, an NGO sends a slide and a brochure to two centres (bad files refused), the liaison approves the slide, the kiosk shows it until its validity ends', async () => {
   // 1. The regional administrator appoints a liaison of the Kuopio centre.
   const admin = await signedInAs(stableId('demo-user', 'regional-admin:pohjois-savo'));
   await admin.goto('/admin/centres');
@@ -84,6 +93,39 @@ test('a liaison is appointed, an NGO sends a slide, the liaison approves it, the
   await Promise.all([maintainer.waitForURL(/\/my\/materials\?done=sent$/), maintainer.getByRole('button', { name: 'Lähetä hyväksyttäväksi' }).click()]);
   await maintainer.getByText(TITLE).waitFor();
   await checked(maintainer, 'my material after sending');
+
+  // 2b. A brochure to both demo centres: a PNG renamed .pdf and a file over the centres' 5 MB are refused next to the
+  // file field (the rest kept), then the real PDF goes.
+  await Promise.all([maintainer.waitForURL(/\/my\/materials\/new$/), maintainer.getByRole('link', { name: 'Lähetä aineisto keskuksiin' }).first().click()]);
+  const organization = maintainer.locator('select#organization');
+  if ((await organization.inputValue()) === '') await organization.selectOption({ index: 1 });
+  await maintainer.getByLabel('Esite (PDF)').check();
+  await maintainer.getByLabel('Otsikko').fill(BROCHURE);
+  await maintainer.getByLabel(/^Kallaveden sote-keskus/).check();
+  await maintainer.getByLabel(/^Iisalmen perhekeskus Satama/).check();
+  await maintainer.getByLabel('Voimassa alkaen').fill(dateInput(clock));
+  await maintainer.getByLabel('Voimassa asti').fill(dateInput(new Date(clock.getTime() + 30 * DAY)));
+  for (const item of ['Teksti on selkeää', 'Kuvalle on kirjoitettu', 'Järjestön yhteystiedot', 'Aineisto koskee vain']) await maintainer.getByLabel(new RegExp(`^${item}`)).check();
+  const refused = async (file: { name: string; mimeType: string; buffer: Buffer }, message: string) => {
+    await maintainer.getByLabel('Tiedosto').setInputFiles(file);
+    await Promise.all([maintainer.waitForLoadState('load'), maintainer.getByRole('button', { name: 'Lähetä hyväksyttäväksi' }).click()]);
+    await maintainer.locator('#file-error').getByText(message).waitFor();
+    assert.equal(await maintainer.getByLabel('Otsikko').inputValue(), BROCHURE);
+    assert.equal(await maintainer.getByLabel(/^Iisalmen perhekeskus Satama/).isChecked(), true);
+  };
+  await refused({ name: 'esite.pdf', mimeType: 'application/pdf', buffer: drawPng(100, 100, [1, 2, 3]) }, 'Esitteen on oltava PDF-tiedosto');
+  await checked(maintainer, 'material form with a renamed image refused');
+  await refused({ name: 'iso-esite.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([await pdfOf(1), Buffer.alloc(6 * 1024 * 1024, 32)]) }, 'Tiedosto on liian suuri valituille keskuksille');
+  await maintainer.getByLabel('Tiedosto').setInputFiles({ name: 'esite.pdf', mimeType: 'application/pdf', buffer: await pdfOf(2) });
+  await Promise.all([maintainer.waitForURL(/\/my\/materials\?done=sent$/), maintainer.getByRole('button', { name: 'Lähetä hyväksyttäväksi' }).click()]);
+  await maintainer.getByText(BROCHURE).first().waitFor();
+  const targets = await e2e.service.database.db
+    .selectFrom('centre_material as m')
+    .innerJoin('centre_material_target as t', 't.material_id', 'm.id')
+    .select('t.centre_id')
+    .where('m.title', '=', BROCHURE)
+    .execute();
+  assert.equal(targets.length, 2, 'the brochure went to both centres');
 
   // 3. The new liaison approves it and makes the kiosk address.
   const liaisonId = (await e2e.service.database.db.selectFrom('app_user').select('id').where('email', '=', LIAISON).executeTakeFirstOrThrow()).id;
