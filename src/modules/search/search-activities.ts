@@ -100,7 +100,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   // every match must be counted (decision record 0004, "Broad queries").
   const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
   if (broad) {
-    const rows = await querySearch(db, { ...plan(broad), broad: true });
+    const rows = await querySearch(db, { ...plan(broad), broad: true, ...(input.broadSampleRead ? { sampleRead: input.broadSampleRead } : {}) });
     const estimated = twoSignificantDigits(totalOf(rows));
     const exactCount = rows.find((r) => r.kind === 'exact');
     return {

@@ -49,6 +49,9 @@ test('a broad query has an estimated total: the sample’s matches × 16, shown 
   const exact = await search({ text: 'vertaistuki', broadSample: BROAD, exactTotal: true });
   assert.equal(exact.totalEstimated, undefined);
   assert.equal(exact.total, every.length);
+  // When only a share of the sample's matches is scored (SAMPLE_READ), the total still counts all of them.
+  const share = await search({ text: 'vertaistuki', broadSample: BROAD, broadSampleRead: 2 });
+  assert.equal(share.total, twoSignificantDigits(inSample * SAMPLE_SCALE));
   // Below the threshold the query is not broad, and the total is exact.
   const narrow = await search({ text: 'vertaistuki', broadSample: inSample + 1 });
   assert.equal(narrow.totalEstimated, undefined);
@@ -69,6 +72,9 @@ test('a broad query’s page holds the same hits as the exact ranking when its b
       exact.hits.map((h) => h.activityId),
       text,
     );
+    // Scoring only a share of the sample's matches leaves the tiers' decision to the whole sample: the same page.
+    const share = await search({ text, broadSample: BROAD, broadSampleRead: 2 });
+    assert.deepEqual(share.hits.map((h) => h.activityId), exact.hits.map((h) => h.activityId), `${text}, a share of the sample scored`);
     // Page 2 as well (the candidates cover the page's end).
     const exact2 = await search({ text, exactTotal: true, page: 2 });
     const broad2 = await search({ text, broadSample: BROAD, page: 2 });
@@ -79,12 +85,14 @@ test('a broad query’s page holds the same hits as the exact ranking when its b
 test('every hit of a broad query is a real match, ordered by score', async () => {
   for (const text of ['ryhmä', 'tuki', 'yhdistys']) {
     const every = new Set(await allExact({ text }));
-    const broad = await search({ text, broadSample: BROAD });
-    assert.equal(broad.totalEstimated, true, `${text} is broad`);
-    assert.ok(broad.hits.length > 0);
-    for (const h of broad.hits) assert.ok(every.has(h.activityId), `${text}: ${h.activityId} matches`);
-    const scores = broad.hits.map((h) => h.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), `${text}: by score`);
+    for (const broadSampleRead of [undefined, 2]) {
+      const broad = await search({ text, broadSample: BROAD, ...(broadSampleRead ? { broadSampleRead } : {}) });
+      assert.equal(broad.totalEstimated, true, `${text} is broad`);
+      assert.ok(broad.hits.length > 0);
+      for (const h of broad.hits) assert.ok(every.has(h.activityId), `${text}: ${h.activityId} matches`);
+      const scores = broad.hits.map((h) => h.score);
+      assert.deepEqual(scores, [...scores].sort((a, b) => b - a), `${text}: by score`);
+    }
   }
 });
 

@@ -44,6 +44,8 @@ export interface SearchInput {
   exactTotal?: boolean;
   /** Tests only: how many of the sample's activities make a query broad (default BROAD_SAMPLE, search.repo.ts). */
   broadSample?: number;
+  /** Tests only: how many of a broad query's sample matches are scored (default SAMPLE_READ, search.repo.ts). */
+  broadSampleRead?: number;
 }
 
 /**
