@@ -13,7 +13,9 @@ import {
 } from './search-query.js';
 import {
   BROAD_SAMPLE,
+  SAMPLE_SCALE,
   anyFullTextMatch,
+  countSampleFacets,
   countSampleMatches,
   listMunicipalityNames,
   listTermLabels,
@@ -97,17 +99,19 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     ? { kind: 'fulltext', tsquery, literal: literal ?? tsquery, ...(corrections.size > 0 && precise ? { precise } : {}) }
     : { kind: 'none' };
   // A broad query (about 2 400 matches or more) is answered from bounded candidates with an estimated total, unless
-  // every match must be counted (decision record 0004, "Broad queries").
-  const broad = input.facets !== true && input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
+  // every match must be counted (decision record 0004, "Broad queries"). On the results page its facet counts are
+  // estimated from the index's sample too.
+  const broad = input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
   if (broad) {
-    const rows = await querySearch(db, { ...plan(broad), broad: true, ...(input.broadSampleRead ? { sampleRead: input.broadSampleRead } : {}) });
-    const estimated = twoSignificantDigits(totalOf(rows));
+    const page = { ...plan(broad), facets: false, explain: input.explain === true, broad: true, ...(input.broadSampleRead ? { sampleRead: input.broadSampleRead } : {}) };
+    const [rows, sample] = await Promise.all([querySearch(db, page), input.facets ? countSampleFacets(db, plan(broad)) : null]);
     const exactCount = rows.find((r) => r.kind === 'exact');
     return {
-      total: estimated,
+      total: twoSignificantDigits(totalOf(rows)),
       totalEstimated: true,
       hits: hitsOf(rows, input),
       ...(exactCount && Number(exactCount.n ?? 0) === 0 ? { approximate: true } : {}),
+      ...(sample ? { facets: await facetsOf(db, sample, input.lang, withinMunicipalities, SAMPLE_SCALE), facetsEstimated: true } : {}),
     };
   }
   let rows = await querySearch(db, plan(text));
@@ -199,10 +203,22 @@ function totalOf(rows: SearchRow[]): number {
   return Number(rows.find((r) => r.kind === 'total')?.n ?? 0);
 }
 
-async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang'], within?: string[]): Promise<NonNullable<SearchResult['facets']>> {
+/**
+ * The facets from their count rows. From the sample (`scale` SAMPLE_SCALE), each count is multiplied and shown to two
+ * significant digits, like the estimated total.
+ */
+async function facetsOf(
+  db: Database,
+  rows: SearchRow[],
+  lang: SearchInput['lang'],
+  within?: string[],
+  scale = 1,
+): Promise<NonNullable<SearchResult['facets']>> {
   const terms = await listTermLabels(db, lang);
   const termLabel = new Map(terms.map((t) => [`${t.slug}:${t.code}`, t.label]));
-  const nationwide = Number(rows.find((r) => r.kind === 'nationwide')?.n ?? 0);
+  const count = (n: number) => (scale === 1 ? n : twoSignificantDigits(n * scale));
+  const nationwideRaw = Number(rows.find((r) => r.kind === 'nationwide')?.n ?? 0);
+  const nationwide = count(nationwideRaw);
   const municipalityRows = rows.filter((r) => r.kind === 'municipality' && r.code && (!within || within.includes(r.code)));
   const names = await listMunicipalityNames(db, municipalityRows.map((r) => r.code!));
   const municipalityLabel = new Map(names.map((m) => [m.code, lang === 'sv' ? m.nameSv : m.nameFi]));
@@ -213,7 +229,7 @@ async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang
     sorted(
       rows
         .filter((r) => r.kind === slug && r.code)
-        .map((r) => ({ code: r.code!, label: termLabel.get(`${slug}:${r.code}`) ?? r.code!, count: Number(r.n ?? 0) })),
+        .map((r) => ({ code: r.code!, label: termLabel.get(`${slug}:${r.code}`) ?? r.code!, count: count(Number(r.n ?? 0)) })),
     );
   return {
     need: taxonomyFacet('need'),
@@ -221,7 +237,7 @@ async function facetsOf(db: Database, rows: SearchRow[], lang: SearchInput['lang
     target: taxonomyFacet('target'),
     // Choosing a municipality also brings the nationwide and remote activities, so they count in each.
     municipality: sorted(
-      municipalityRows.map((r) => ({ code: r.code!, label: municipalityLabel.get(r.code!) ?? r.code!, count: Number(r.n ?? 0) + nationwide })),
+      municipalityRows.map((r) => ({ code: r.code!, label: municipalityLabel.get(r.code!) ?? r.code!, count: count(Number(r.n ?? 0) + nationwideRaw) })),
     ),
     nationwide,
   };

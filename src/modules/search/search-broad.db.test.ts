@@ -1,5 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { generateNationalData } from '../../../bench/search/generate.js';
 import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-db.js';
 import { insertOrganizationGraphs } from '../demo/demo.repo.js';
@@ -113,10 +114,30 @@ test('in name order a broad query is exact: the same pages as counting every mat
   }
 });
 
-test('facets, partial matching and the typo fallback are never answered as broad', async () => {
+test('with facets (the results page) a broad query’s facet counts are the sample’s counts × 16, marked as estimates', async () => {
   const withFacets = await search({ text: 'vertaistuki', broadSample: BROAD, facets: true });
-  assert.equal(withFacets.totalEstimated, undefined);
-  assert.ok(withFacets.facets);
+  assert.equal(withFacets.totalEstimated, true);
+  assert.equal(withFacets.facetsEstimated, true);
+  // The same page as without facets.
+  const page = await search({ text: 'vertaistuki', broadSample: BROAD });
+  assert.deepEqual(withFacets.hits.map((h) => h.activityId), page.hits.map((h) => h.activityId));
+  // Each need's count: the sample's matches with that need, × 16, to two significant digits.
+  const inSample = new Set((await allExact({ text: 'vertaistuki' })).filter((id) => id.endsWith('0')));
+  const { rows } = await sql<{ activity_id: string; need_codes: string[] }>`select activity_id, need_codes from search_document where sample`.execute(t.db);
+  const needs = new Map<string, number>();
+  for (const r of rows) if (inSample.has(r.activity_id)) for (const c of r.need_codes) needs.set(c, (needs.get(c) ?? 0) + 1);
+  assert.ok(needs.size > 1, 'the sample’s matches have several needs');
+  assert.deepEqual(
+    new Map(withFacets.facets!.need.map((v) => [v.code, v.count])),
+    new Map([...needs].map(([code, n]) => [code, twoSignificantDigits(n * SAMPLE_SCALE)])),
+  );
+  // Counting every match: exact counts, not marked.
+  const exact = await search({ text: 'vertaistuki', broadSample: BROAD, facets: true, exactTotal: true });
+  assert.equal(exact.facetsEstimated, undefined);
+  assert.equal(exact.totalEstimated, undefined);
+});
+
+test('partial matching and the typo fallback are never answered as broad', async () => {
   const trigram = await search({ text: 'vrtaistkui', broadSample: 1 });
   assert.equal(trigram.totalEstimated, undefined);
 });

@@ -437,6 +437,51 @@ export async function countSampleMatches(db: Database, p: SearchQueryPlan, atMos
 }
 
 /**
+ * The facet counts over `found` (its m_need, m_support, m_target and m_area flags and code columns): each facet's
+ * counts apply every flag but its own (disjunctive facets, search.types.ts).
+ */
+const facetUnion = sql`
+      union all
+      select 'need', null, null, null, null, null, null, code, count(*)
+        from found cross join unnest(found.need_codes) as code where m_support and m_target and m_area group by code
+      union all
+      select 'support', null, null, null, null, null, null, code, count(*)
+        from found cross join unnest(found.support_codes) as code where m_need and m_target and m_area group by code
+      union all
+      select 'target', null, null, null, null, null, null, code, count(*)
+        from found cross join unnest(found.target_codes) as code where m_need and m_support and m_area group by code
+      union all
+      select 'municipality', null, null, null, null, null, null, code, count(*) filter (where not found.nationwide)
+        from found cross join unnest(found.municipality_codes) as code where m_need and m_support and m_target group by code
+      union all
+      select 'nationwide', null, null, null, null, null, null, null, count(*)
+        from found where nationwide and m_need and m_support and m_target`;
+
+/**
+ * The total and the facet counts of a broad query on the results page, counted over the index's sample only (one
+ * activity in sixteen: multiply by SAMPLE_SCALE for an estimate). One read of the sample's partial GIN index; no
+ * scores, no documents (decision record 0004, "Broad queries").
+ */
+export async function countSampleFacets(db: Database, p: SearchQueryPlan): Promise<SearchRow[]> {
+  const text = p.text.kind === 'fulltext' ? sql`d.document @@ (select cast(${p.text.tsquery} as tsquery))` : always;
+  const { rows } = await sql<SearchResultRow>`
+    with found as materialized (
+      select d.need_codes, d.support_codes, d.target_codes, d.municipality_codes, d.nationwide,
+        ${codesMatch('d.need_codes', p.needs)} as m_need,
+        ${codesMatch('d.support_codes', p.supports)} as m_support,
+        ${codesMatch('d.target_codes', p.targets)} as m_target,
+        ${areaMatch(p)} as m_area
+      from search_document d
+      where d.sample and ${text} and ${sql.join([always, ...planFilters(p)], sql` and `)}
+    )
+    select 'total' as kind, null::uuid as activity_id, null::uuid as organization_id, null::float8 as score, null::boolean as nationwide,
+      null::boolean as local, null::bigint as ord, null::text as code, count(*) as n
+      from found where m_need and m_support and m_target and m_area
+    ${facetUnion}`.execute(db);
+  return rows.map(toSearchRow);
+}
+
+/**
  * One statement: the page of hits, the total, and (optionally) the facet counts. `found` holds the activities that
  * pass the text and the non-facet filters, with one flag per facet; a facet's counts use every flag but its own.
  *
@@ -569,24 +614,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         'localityFactor', c.locality_factor, 'freshnessFactor', c.freshness_factor, 'languageFactor', c.language_factor)::text`
     : sql`null::text`;
 
-  const facets = p.facets
-    ? sql`
-      union all
-      select 'need', null, null, null, null, null, null, code, count(*)
-        from found cross join unnest(found.need_codes) as code where m_support and m_target and m_area group by code
-      union all
-      select 'support', null, null, null, null, null, null, code, count(*)
-        from found cross join unnest(found.support_codes) as code where m_need and m_target and m_area group by code
-      union all
-      select 'target', null, null, null, null, null, null, code, count(*)
-        from found cross join unnest(found.target_codes) as code where m_need and m_support and m_area group by code
-      union all
-      select 'municipality', null, null, null, null, null, null, code, count(*) filter (where not found.nationwide)
-        from found cross join unnest(found.municipality_codes) as code where m_need and m_support and m_target group by code
-      union all
-      select 'nationwide', null, null, null, null, null, null, null, count(*)
-        from found where nationwide and m_need and m_support and m_target`
-    : sql``;
+  const facets = p.facets ? facetUnion : sql``;
 
   // With typo corrections: how many hits match without them (none: the page says the results are approximate).
   const exact =

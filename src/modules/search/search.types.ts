@@ -37,9 +37,9 @@ export interface SearchInput {
   /** Return each hit's score parts (for administrators and tests). */
   explain?: boolean;
   /**
-   * Count every match even for a broad query (the results page counts facets, so it always does). Without it, a query
-   * matching more than about 2 400 activities gets an estimated total (`totalEstimated`) and is answered from bounded
-   * candidates (decision record 0004, "Broad queries").
+   * Count every match even for a broad query. Without it, a query matching more than about 2 400 activities gets an
+   * estimated total (`totalEstimated`; with `facets`, estimated facet counts too, `facetsEstimated`) and is answered
+   * from bounded candidates (decision record 0004, "Broad queries").
    */
   exactTotal?: boolean;
   /** Tests only: how many of the sample's activities make a query broad (default BROAD_SAMPLE, search.repo.ts). */
@@ -110,4 +110,6 @@ export interface SearchResult {
   partial?: boolean;
   /** True when `total` is an estimate from the index's sample (a broad query), rounded to hundreds. */
   totalEstimated?: boolean;
+  /** True when the facet counts are estimates from the index's sample (a broad query on the results page). */
+  facetsEstimated?: boolean;
 }

@@ -228,8 +228,9 @@ function PrintLine({ ctx, chips, today, pageUrl }: { ctx: PageContext; chips: Ch
   );
 }
 
-function countText(ctx: PageContext, total: number): string {
+function countText(ctx: PageContext, total: number, estimated = false): string {
   if (total === 0) return ctx.t('search.results.countNone');
+  if (estimated) return ctx.t('search.results.countAbout', { count: formatNumber(total, ctx.lang) });
   if (total === 1) return ctx.t('search.results.countOne');
   return ctx.t('search.results.count', { count: formatNumber(total, ctx.lang) });
 }
@@ -309,13 +310,26 @@ function Hit({ ctx, card, explain, from, tray }: { ctx: PageContext; card: Resul
   );
 }
 
-function Pagination({ ctx, state, total, perPage }: { ctx: PageContext; state: SearchPageState; total: number; perPage: number }) {
+function Pagination({
+  ctx,
+  state,
+  total,
+  perPage,
+  estimated = false,
+}: {
+  ctx: PageContext;
+  state: SearchPageState;
+  total: number;
+  perPage: number;
+  /** The total is an estimate: no link to a "last" page that may not exist, only the pages around this one. */
+  estimated?: boolean;
+}) {
   const { t } = ctx;
   const last = Math.ceil(total / perPage);
   if (last <= 1 || state.page > last) return null;
   const pages: (number | null)[] = [];
   for (let n = 1; n <= last; n += 1) {
-    if (n === 1 || n === last || Math.abs(n - state.page) <= 2) pages.push(n);
+    if (n === 1 || (n === last && !estimated) || Math.abs(n - state.page) <= 2) pages.push(n);
     else if (pages[pages.length - 1] !== null) pages.push(null);
   }
   const link = (n: number) => ctx.href(searchPath({ ...state, page: n }));
@@ -358,24 +372,28 @@ function FacetGroup({
   values,
   chosen,
   pathFor,
+  estimated,
 }: {
   ctx: PageContext;
   title: string;
   values: FacetValue[];
   chosen: string[];
   pathFor: (code: string) => string;
+  /** The counts are estimates from the index's sample (a broad query): "about 1 600". */
+  estimated: boolean;
 }) {
   if (values.length === 0) return null;
   const { t } = ctx;
+  const count = (n: number) => (estimated ? t('search.facets.about', { n: formatNumber(n, ctx.lang) }) : formatNumber(n, ctx.lang));
   const item = (v: FacetValue) => (
     <li>
       {chosen.includes(v.code) ? (
         <span class="facet-chosen">
-          {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span> {t('search.facets.selected')}
+          {v.label} <span class="facet-count">({count(v.count)})</span> {t('search.facets.selected')}
         </span>
       ) : (
         <a href={ctx.href(pathFor(v.code))}>
-          {v.label} <span class="facet-count">({formatNumber(v.count, ctx.lang)})</span>
+          {v.label} <span class="facet-count">({count(v.count)})</span>
         </a>
       )}
     </li>
@@ -397,7 +415,17 @@ function FacetGroup({
   );
 }
 
-function Facets({ ctx, state, facets }: { ctx: PageContext; state: SearchPageState; facets: NonNullable<SearchResult['facets']> }) {
+function Facets({
+  ctx,
+  state,
+  facets,
+  estimated,
+}: {
+  ctx: PageContext;
+  state: SearchPageState;
+  facets: NonNullable<SearchResult['facets']>;
+  estimated: boolean;
+}) {
   const { t } = ctx;
   const base = { ...state, page: 1 };
   const municipalityValues: FacetValue[] = [
@@ -407,15 +435,16 @@ function Facets({ ctx, state, facets }: { ctx: PageContext; state: SearchPageSta
   return (
     <section class="search-facets" aria-labelledby="search-facets-title">
       <h2 id="search-facets-title">{t('search.facets.title')}</h2>
-      <FacetGroup ctx={ctx} title={t('search.facets.need')} values={facets.need} chosen={state.need} pathFor={(c) => searchPath({ ...base, need: [c] })} />
-      <FacetGroup ctx={ctx} title={t('search.facets.support')} values={facets.support} chosen={state.support} pathFor={(c) => searchPath({ ...base, support: [c] })} />
-      <FacetGroup ctx={ctx} title={t('search.facets.target')} values={facets.target} chosen={state.target} pathFor={(c) => searchPath({ ...base, target: [c] })} />
+      <FacetGroup ctx={ctx} title={t('search.facets.need')} values={facets.need} chosen={state.need} pathFor={(c) => searchPath({ ...base, need: [c] })} estimated={estimated} />
+      <FacetGroup ctx={ctx} title={t('search.facets.support')} values={facets.support} chosen={state.support} pathFor={(c) => searchPath({ ...base, support: [c] })} estimated={estimated} />
+      <FacetGroup ctx={ctx} title={t('search.facets.target')} values={facets.target} chosen={state.target} pathFor={(c) => searchPath({ ...base, target: [c] })} estimated={estimated} />
       <FacetGroup
         ctx={ctx}
         title={t('search.facets.municipality')}
         values={municipalityValues}
         chosen={state.municipality ? [state.municipality] : []}
         pathFor={(c) => searchPath({ ...base, municipality: c })}
+        estimated={estimated}
       />
     </section>
   );
@@ -503,7 +532,7 @@ export function ResultsPage({
 }) {
   const { t } = ctx;
   const chips = chipsOf(ctx, options, state);
-  const heading = countText(ctx, result.total);
+  const heading = countText(ctx, result.total, result.totalEstimated === true);
   return (
     <Layout ctx={ctx} title={`${heading} – ${t('search.results.title')}`} script={tray ? 'js/tray.js' : undefined}>
       {crisis ? <CrisisBox ctx={ctx} help={crisis} /> : null}
@@ -559,12 +588,14 @@ export function ResultsPage({
                   </p>
                 </div>
               )}
-              <Pagination ctx={ctx} state={state} total={result.total} perPage={perPage} />
+              <Pagination ctx={ctx} state={state} total={result.total} perPage={perPage} estimated={result.totalEstimated === true} />
               <WiderArea ctx={ctx} state={state} help={help} />
             </>
           )}
         </div>
-        {result.facets && hasFacetValues(result.facets) ? <Facets ctx={ctx} state={state} facets={result.facets} /> : null}
+        {result.facets && hasFacetValues(result.facets) ? (
+          <Facets ctx={ctx} state={state} facets={result.facets} estimated={result.facetsEstimated === true} />
+        ) : null}
       </div>
     </Layout>
   );
