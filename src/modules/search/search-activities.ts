@@ -74,6 +74,8 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const tsquery = corrections.size > 0 ? buildTsQuery(parsed, stems, corrected) : precise;
   const alternatives = corrected;
 
+  // Facet counts are counted exactly over every match unless those are broad (set below).
+  let exactFacets = input.facets === true;
   const plan = (text: TextMatch): SearchQueryPlan => ({
     lang: input.lang,
     text,
@@ -90,7 +92,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
     sort: input.sort === 'name' ? 'name' : 'relevance',
     limit: perPage,
     offset,
-    facets: input.facets === true,
+    facets: exactFacets,
     explain: input.explain === true,
     boost: lay.boost,
   });
@@ -114,6 +116,10 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
       ...(sample ? { facets: await facetsOf(db, sample, input.lang, withinMunicipalities, SAMPLE_SCALE), facetsEstimated: true } : {}),
     };
   }
+  // The facets count every match of the text and the other filters, whatever is chosen in the facets themselves
+  // (search.types.ts): when those are broad, their counts are estimated from the sample even if the page is not.
+  const facetsBroad = exactFacets && input.exactTotal !== true && (await facetsAreBroad(db, plan(text), input.broadSample ?? BROAD_SAMPLE));
+  if (facetsBroad) exactFacets = false;
   let rows = await querySearch(db, plan(text));
   // Few activities have all the words: those that have some of them follow (ranked by the share of words matched).
   let partial = false;
@@ -153,7 +159,12 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   const result: SearchResult = { total: totalOf(rows), hits: hitsOf(rows, input) };
   if (approximate) result.approximate = true;
   if (partial) result.partial = true;
-  if (input.facets) result.facets = await facetsOf(db, rows, input.lang, withinMunicipalities);
+  if (facetsBroad) {
+    result.facets = await facetsOf(db, await countSampleFacets(db, plan(text)), input.lang, withinMunicipalities, SAMPLE_SCALE);
+    result.facetsEstimated = true;
+  } else if (input.facets) {
+    result.facets = await facetsOf(db, rows, input.lang, withinMunicipalities);
+  }
   return result;
 }
 
@@ -171,6 +182,13 @@ async function broadText(db: Database, p: SearchQueryPlan, pageEnd: number, broa
     return { kind: 'fulltext', tsquery: p.text.precise, literal: p.text.literal };
   }
   return p.text;
+}
+
+/** Whether the matches the facets count (the plan without the facets' own choices) are broad. */
+async function facetsAreBroad(db: Database, p: SearchQueryPlan, broadSample: number): Promise<boolean> {
+  if (p.text.kind === 'trigram') return false;
+  const unchosen: SearchQueryPlan = { ...p, needs: [], supports: [], targets: [], municipality: undefined, remoteOnly: false };
+  return (await countSampleMatches(db, unchosen, broadSample)).n >= broadSample;
 }
 
 /** 54 896 → 55 000, 5 232 → 5 200: an estimate shown no more precisely than it is. */

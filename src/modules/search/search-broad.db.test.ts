@@ -137,6 +137,23 @@ test('with facets (the results page) a broad query’s facet counts are the samp
   assert.equal(exact.totalEstimated, undefined);
 });
 
+test('when only the matches the facets count are broad, the page and its total stay exact and the facet counts are estimated', async () => {
+  const every = await allExact({ text: 'vertaistuki' });
+  const inSample = every.filter((id) => id.endsWith('0')).length;
+  // The text alone is broad at this threshold; with the municipality chosen it is not.
+  const input: Partial<SearchInput> = { text: 'vertaistuki', municipality: '297', facets: true, broadSample: inSample };
+  const exact = await search({ ...input, exactTotal: true });
+  assert.ok(exact.total > 0 && exact.total < every.length, 'the municipality narrows the matches');
+  const r = await search(input);
+  assert.equal(r.totalEstimated, undefined);
+  assert.equal(r.total, exact.total);
+  assert.deepEqual(r.hits.map((h) => h.activityId), exact.hits.map((h) => h.activityId));
+  assert.equal(r.facetsEstimated, true);
+  assert.equal(exact.facetsEstimated, undefined);
+  // The municipality's own facet count is an estimate from the sample (a multiple of 16 below 100, else rounded).
+  for (const v of r.facets!.municipality) assert.ok(v.count % SAMPLE_SCALE === 0 || v.count >= 100, `${v.code}: ${v.count}`);
+});
+
 test('partial matching and the typo fallback are never answered as broad', async () => {
   const trigram = await search({ text: 'vrtaistkui', broadSample: 1 });
   assert.equal(trigram.totalEstimated, undefined);
