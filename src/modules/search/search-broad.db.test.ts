@@ -98,7 +98,7 @@ test('every hit of a broad query is a real match, ordered by score', async () =>
 });
 
 test('in name order a broad query is exact: the same pages as counting every match, from the sort key’s index', async () => {
-  for (const input of [{ municipality: '091' }, { municipality: '297' }, {}] as Partial<SearchInput>[]) {
+  for (const input of [{ municipality: '091' }, { municipality: '297' }, {}, { text: 'vertaistuki' }, { text: 'ryhmä', municipality: '091' }] as Partial<SearchInput>[]) {
     for (const page of [1, 2, 5]) {
       const exact = await search({ ...input, sort: 'name', page, exactTotal: true });
       const broad = await search({ ...input, sort: 'name', page, broadSample: BROAD });
