@@ -183,6 +183,10 @@ export async function upsertSearchDocuments(
     await sql`analyze search_document`.execute(db);
     await sql`analyze search_term_set`.execute(db);
     await sql`analyze search_trigram`.execute(db);
+    // The directory's own tables too: search joins them for its live check, and a PGlite database filled without
+    // the importer (which analyses what it writes) had never had them analysed.
+    await sql`analyze activity`.execute(db);
+    await sql`analyze organization`.execute(db);
   }
   return Number(result.numAffectedRows ?? 0);
 }
@@ -437,6 +441,14 @@ export async function countSampleMatches(db: Database, p: SearchQueryPlan, atMos
 }
 
 /**
+ * Whether the candidate activity is still listed, read by primary key for each candidate (`offset 0` keeps the
+ * subquery apart: on PGlite, whose tables are analysed only when we do it, the planner took an organisation table it
+ * believed empty as the outer side and compared 33 000 organisations with each of 320 candidates, 7 s).
+ */
+const liveCheck = (activityId: RawBuilder<unknown>) =>
+  sql`select 1 from activity a join organization o on o.id = a.organization_id where a.id = ${activityId} and ${isListedActivity('a', 'o')} offset 0`;
+
+/**
  * The facet counts over `found` (its m_need, m_support, m_target and m_area flags and code columns): each facet's
  * counts apply every flag but its own (disjunctive facets, search.types.ts).
  */
@@ -634,9 +646,7 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
         select c.*, ${textRank} as text_rank, ${literalBonus} as literal_bonus
         from candidate c join search_document d on d.activity_id = c.activity_id cross join ${tsqueries}
       ) c
-      join activity a on a.id = c.activity_id
-      join organization o on o.id = c.organization_id
-      where ${isListedActivity('a', 'o')}
+      cross join lateral (${liveCheck(sql`c.activity_id`)}) live
     )
     select 'hit' as kind, h.activity_id, h.organization_id, h.score, h.nationwide, h.local, h.ord, h.parts as code, null::bigint as n
       from (
@@ -662,9 +672,8 @@ export async function querySearch(db: Database, p: SearchQueryPlan): Promise<Sea
           order by ${nameSort} collate "C", d.activity_id limit ${p.offset + p.limit + LIVE_SLACK}
         ),
         live as (
-          select o.*, row_number() over (order by o.name_sort collate "C", o.activity_id) as ord
-          from ordered o join activity a on a.id = o.activity_id join organization g on g.id = o.organization_id
-          where ${isListedActivity('a', 'g')}
+          select r.*, row_number() over (order by r.name_sort collate "C", r.activity_id) as ord
+          from ordered r cross join lateral (${liveCheck(sql`r.activity_id`)}) live
         )
         select 'hit' as kind, activity_id, organization_id, score, nationwide, local, ord, null::text as code, null::bigint as n
           from live where ord > ${p.offset} and ord <= ${p.offset + p.limit}
