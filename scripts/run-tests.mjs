@@ -2,6 +2,7 @@
 //   unit: every *.test.ts under src/ and tests/ (database tests use PGlite unless TEST_DATABASE_URL is set)
 //   db:   only *.db.test.ts (run again by CI against PostgreSQL)
 //   e2e:  tests/e2e/*.e2e.ts in Debian's Chromium
+// Files named after the group run only those (e.g. `node scripts/run-tests.mjs e2e tests/e2e/peer-help.e2e.ts`).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -28,7 +29,16 @@ const walk = (dir) => {
     else if (match(path)) files.push(path);
   }
 };
-roots.forEach(walk);
+const only = process.argv.slice(3);
+if (only.length > 0) {
+  for (const file of only) {
+    if (!match(file)) {
+      console.error(`${file} is not a test file of group "${group}"`);
+      process.exit(2);
+    }
+    files.push(file);
+  }
+} else roots.forEach(walk);
 files.sort();
 if (files.length === 0) {
   console.error(`no test files for group "${group}"`);
