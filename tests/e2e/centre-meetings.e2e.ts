@@ -9,8 +9,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 import { dateInput } from '../../src/modules/events/helsinki-time.js';
 
@@ -23,14 +21,6 @@ before(async () => {
 after(async () => {
   await e2e?.close();
 });
-
-async function signedInAs(userId: string): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId, hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
 
 async function checked(page: Page, label: string) {
   await expectPageStructure(page, label);
@@ -53,7 +43,7 @@ test('a liaison creates a meeting by keyboard, an NGO registers, the liaison see
     .executeTakeFirstOrThrow();
 
   // 1. The liaison: desk → meetings → new meeting, with the keyboard.
-  const liaison = await signedInAs(stableId('demo-user', 'yhdyshenkilo.kallavesi@demo.tarjotin.invalid'));
+  const liaison = await e2e.signedInAs(stableId('demo-user', 'yhdyshenkilo.kallavesi@demo.tarjotin.invalid'));
   await liaison.goto('/my/centres');
   await Promise.all([liaison.waitForURL(/\/desk$/), liaison.getByRole('link', { name: 'Kallaveden sote-keskus' }).click()]);
   await checked(liaison, 'liaison’s desk');
@@ -85,7 +75,7 @@ test('a liaison creates a meeting by keyboard, an NGO registers, the liaison see
   const meetingUrl = new URL(liaison.url()).pathname;
 
   // 2. The maintainer registers two people.
-  const maintainer = await signedInAs(maintainerId);
+  const maintainer = await e2e.signedInAs(maintainerId);
   await maintainer.goto('/my/agreements');
   await Promise.all([maintainer.waitForURL(/\/my\/meetings$/), maintainer.getByRole('link', { name: 'Järjestötapaamiset' }).click()]);
   await checked(maintainer, 'my meetings');

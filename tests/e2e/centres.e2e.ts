@@ -10,8 +10,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, tabUntil, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 import { dateInput } from '../../src/modules/events/helsinki-time.js';
 import { drawPng } from '../../src/modules/centres/png.js';
@@ -26,14 +24,6 @@ before(async () => {
 after(async () => {
   await e2e?.close();
 });
-
-async function signedInAs(userId: string): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId, hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
 
 async function checked(page: Page, label: string) {
   await expectPageStructure(page, label);
@@ -53,7 +43,7 @@ async function pdfOf(pages: number): Promise<Buffer> {
 
 test('a liaison is appointed, an NGO sends a slide and a brochure to two centres (bad files refused), the liaison approves the slide, the kiosk shows it until its validity ends', async () => {
   // 1. The regional administrator appoints a liaison of the Kuopio centre.
-  const admin = await signedInAs(stableId('demo-user', 'regional-admin:pohjois-savo'));
+  const admin = await e2e.signedInAs(stableId('demo-user', 'regional-admin:pohjois-savo'));
   await admin.goto('/admin/centres');
   await checked(admin, 'centres administration');
   await Promise.all([admin.waitForURL(/\/edit$/), admin.getByRole('link', { name: 'Muokkaa: Kallaveden sote-keskus' }).click()]);
@@ -65,7 +55,7 @@ test('a liaison is appointed, an NGO sends a slide and a brochure to two centres
   await checked(admin, 'centre form after the appointment');
 
   // 2. The demo maintainer sends a slide; a 4:3 image is refused next to the file field with the rest kept.
-  const maintainer = await signedInAs(stableId('demo-user', 'yhdistys'));
+  const maintainer = await e2e.signedInAs(stableId('demo-user', 'yhdistys'));
   await maintainer.goto('/my/materials');
   await checked(maintainer, 'my material');
   await Promise.all([maintainer.waitForURL(/\/my\/materials\/new$/), maintainer.getByRole('link', { name: 'Lähetä aineisto keskuksiin' }).first().click()]);
@@ -129,7 +119,7 @@ test('a liaison is appointed, an NGO sends a slide and a brochure to two centres
 
   // 3. The new liaison approves it and makes the kiosk address.
   const liaisonId = (await e2e.service.database.db.selectFrom('app_user').select('id').where('email', '=', LIAISON).executeTakeFirstOrThrow()).id;
-  const liaison = await signedInAs(liaisonId);
+  const liaison = await e2e.signedInAs(liaisonId);
   await liaison.goto('/');
   await Promise.all([liaison.waitForURL(/\/my\/centres$/), liaison.getByRole('link', { name: 'Yhdyshenkilön työpöytä' }).click()]);
   await checked(liaison, 'liaison’s centres');
@@ -173,7 +163,7 @@ const BULLETIN = 'Muistikahvila omaishoitajille';
 test('an NGO sends a bulletin; the liaison forwards it by keyboard to suggested and chosen staff groups; staff groups, screens and a request form pass axe', async () => {
   const db = e2e.service.database.db;
   // 1. The demo maintainer sends a bulletin to the Kuopio centre (topics forgotten first: refused, the rest kept).
-  const maintainer = await signedInAs(stableId('demo-user', 'yhdistys'));
+  const maintainer = await e2e.signedInAs(stableId('demo-user', 'yhdistys'));
   await maintainer.goto('/my/bulletins');
   await checked(maintainer, 'my bulletins');
   await Promise.all([maintainer.waitForURL(/\/my\/bulletins\/new$/), maintainer.getByRole('link', { name: 'Lähetä tiedote henkilöstölle' }).first().click()]);
@@ -193,7 +183,7 @@ test('an NGO sends a bulletin; the liaison forwards it by keyboard to suggested 
   await maintainer.getByText(BULLETIN).waitFor();
 
   // 2. The Kallavesi liaison opens it from the desk and forwards it, keyboard only.
-  const liaison = await signedInAs(stableId('demo-user', 'yhdyshenkilo.kallavesi@demo.tarjotin.invalid'));
+  const liaison = await e2e.signedInAs(stableId('demo-user', 'yhdyshenkilo.kallavesi@demo.tarjotin.invalid'));
   const centreId = stableId('demo-centre', 'kallavesi');
   await liaison.goto(`/centres/${centreId}/desk`);
   await checked(liaison, 'desk with a bulletin');

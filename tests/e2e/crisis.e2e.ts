@@ -5,10 +5,8 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { addRole, ensureUser, insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
+import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
 import { stableId } from '../../src/platform/ids.js';
 
 let e2e: E2E;
@@ -24,13 +22,7 @@ after(async () => {
   await e2e?.close();
 });
 
-async function signedInPage(): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId: stableId('e2e-user', ADMIN), hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
+const signedInPage = () => e2e.signedInAs(stableId('e2e-user', ADMIN));
 
 test('"haluan kuolla" typed on the front page: the crisis box with 112 comes first, before the results', async () => {
   const page = await e2e.newPage();

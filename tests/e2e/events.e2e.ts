@@ -10,8 +10,6 @@ import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 import { dayFromNow } from '../../src/modules/events/events.fixture.js';
 import { instantOf } from '../../src/modules/events/helsinki-time.js';
@@ -24,14 +22,8 @@ after(async () => {
   await e2e?.close();
 });
 
-/** A page signed in as a demo user (a session written straight to the database: the sign-in flow has its own test). */
-async function signedInAs(userKey: string): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId: stableId('demo-user', userKey), hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
+/** A page signed in as a demo user. */
+const signedInAs = (userKey: string) => e2e.signedInAs(stableId('demo-user', userKey));
 
 async function checked(page: Page, label: string) {
   await expectPageStructure(page, label);

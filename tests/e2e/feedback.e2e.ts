@@ -5,10 +5,7 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 
 let e2e: E2E;
 let cardId: string;
@@ -30,15 +27,7 @@ after(async () => {
   await e2e?.close();
 });
 
-async function regionalAdministratorPage(): Promise<Page> {
-  const db = e2e.service.database.db;
-  const user = await db.selectFrom('app_user').select('id').where('email', '=', 'alue.pohjois-savo@demo.tarjotin.invalid').executeTakeFirstOrThrow();
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId: user.id, hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
+const regionalAdministratorPage = () => e2e.signedInAs('alue.pohjois-savo@demo.tarjotin.invalid');
 
 test('a resident gives feedback from a portal page by keyboard, then reports an error in a card; the administrator reads both', async () => {
   const page = await e2e.newPage();

@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { listJobs } from '../../src/platform/jobs/job.repo.js';
 import { addPerson } from '../../src/modules/freshness/freshness.fixture.js';
 import { daysBefore, helsinkiDate } from '../../src/modules/freshness/freshness-dates.js';
@@ -42,16 +40,6 @@ async function check(page: Page, label: string) {
   await expectNoAxeViolations(page, label);
 }
 
-async function signedInPage(email: string): Promise<Page> {
-  const db = e2e.service.database.db;
-  const user = await db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirstOrThrow();
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId: user.id, hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
-
 test('a maintainer confirms by the e-mailed link; the mark goes', async () => {
   const page = await e2e.newPage();
   await page.goto(`/organisations/${org.id}`);
@@ -81,11 +69,11 @@ test('results show the mark; the maintainerâ€™s own page and the administratorsâ
   await results.goto('/search?q=ry');
   await check(results, 'results');
 
-  const maintainer = await signedInPage('yllapitaja@example.org');
+  const maintainer = await e2e.signedInAs('yllapitaja@example.org');
   await maintainer.goto(`/sv/my/organisations/${org.id}/check`);
   await check(maintainer, 'own check page (sv)');
 
-  const admin = await signedInPage('alue@example.org');
+  const admin = await e2e.signedInAs('alue@example.org');
   await admin.goto('/admin/freshness');
   await admin.getByRole('heading', { name: 'Tietojen ajantasaisuus', level: 1 }).waitFor();
   await check(admin, 'freshness view');

@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { addInboxPerson, addTestContactRequest, type InsertedRequest } from '../../src/modules/referrals/inbox.fixture.js';
 
 let e2e: E2E;
@@ -93,11 +91,8 @@ test('the link opens the request with a button; the status form shows its error,
 
 test('the maintainers’ inbox lists the request and opens it; without JavaScript the link flow works the same', async () => {
   const req = await newRequest();
-  const db = e2e.service.database.db;
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId: maintainerId, hours: 1 });
-  const page = await newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
+  const page = await e2e.signedInAs(maintainerId);
+  page.setDefaultTimeout(20_000);
   await page.goto('/my/contact-requests');
   assert.equal(await page.getByText(client.email).count(), 0, 'the list holds no client details');
   await check(page, 'inbox');

@@ -8,8 +8,6 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 
 let e2e: E2E;
@@ -25,15 +23,7 @@ const REGIONAL_ADMIN = stableId('demo-user', 'regional-admin:pohjois-savo');
 const NETWORK = 'Kuopion seudun ikäihmisten järjestöjen yhteistyöryhmä';
 const ASKING = 'Kuopion Vapaaehtoiskeskus ry';
 
-async function pageAs(userId: string | null): Promise<Page> {
-  const page = await e2e.newPage();
-  if (userId) {
-    const secret = newSecret();
-    await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId, hours: 1 });
-    await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  }
-  return page;
-}
+const pageAs = (userId: string | null): Promise<Page> => (userId ? e2e.signedInAs(userId) : e2e.newPage());
 
 async function click(page: Page, name: string | RegExp, url: RegExp, role: 'link' | 'button' = 'link') {
   await Promise.all([page.waitForURL(url), page.getByRole(role, { name, exact: typeof name === 'string' }).first().click()]);

@@ -9,8 +9,6 @@ import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import { stableId } from '../../src/platform/ids.js';
 
 let e2e: E2E;
@@ -20,15 +18,6 @@ before(async () => {
 after(async () => {
   await e2e?.close();
 });
-
-/** A page signed in as one of the demo's fictional users (regional administrator, maintainer). */
-async function signedInAs(userId: string): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId, hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
 
 async function check(page: Page, label: string): Promise<void> {
   await expectPageStructure(page, label);
@@ -40,7 +29,7 @@ const ANNOUNCEMENT_TITLE = 'Lauluryhmä etsii uusia laulajia';
 
 test('an administrator writes news, a maintainer sends an announcement, the administrator approves it, a resident sees both and the feed lists them', async () => {
   // 1. Pohjois-Savo's administrator: from the review queue to the region's news, and a new news item.
-  const admin = await signedInAs(stableId('demo-user', 'regional-admin:pohjois-savo'));
+  const admin = await e2e.signedInAs(stableId('demo-user', 'regional-admin:pohjois-savo'));
   await admin.goto('/admin/review');
   await check(admin, 'review queue');
   await Promise.all([admin.waitForURL(/\/admin\/regions\/pohjois-savo\/news$/), admin.getByRole('link', { name: 'Uutiset: Pohjois-Savo' }).click()]);
@@ -63,7 +52,7 @@ test('an administrator writes news, a maintainer sends an announcement, the admi
   await check(admin, 'region news management after publishing');
 
   // 2. The demo maintainer: from the portal's news page to "send an announcement".
-  const maintainer = await signedInAs(stableId('demo-user', 'yhdistys'));
+  const maintainer = await e2e.signedInAs(stableId('demo-user', 'yhdistys'));
   await maintainer.goto('/regions/pohjois-savo/news');
   await check(maintainer, 'news list (maintainer)');
   await Promise.all([maintainer.waitForURL(/\/my\/announcements$/), maintainer.getByRole('link', { name: 'Lähetä ilmoitus', exact: true }).click()]);

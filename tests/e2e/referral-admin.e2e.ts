@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { addRole, ensureUser, insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
+import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
 import { stableId } from '../../src/platform/ids.js';
 import { addRequest } from '../../src/modules/referrals/retention.fixture.js';
 
@@ -42,14 +41,7 @@ async function check(page: Page, label: string) {
   await expectNoAxeViolations(page, label);
 }
 
-async function signedInPage(): Promise<Page> {
-  const db = e2e.service.database.db;
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId: stableId('e2e-user', ADMIN), hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
+const signedInPage = () => e2e.signedInAs(stableId('e2e-user', ADMIN));
 
 test('statistics: charts are named images beside their tables; the period filter is a plain form', async () => {
   const page = await signedInPage();

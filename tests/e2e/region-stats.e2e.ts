@@ -5,8 +5,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations, expectPageStructure, startE2E, type E2E } from './support.js';
-import { insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 
 let e2e: E2E;
 
@@ -29,12 +27,7 @@ test('"Tilastot" on the portal shows organisations by municipality and theme; th
   await expectNoAxeViolations(page, 'region statistics');
   await page.close();
 
-  const db = e2e.service.database.db;
-  const user = await db.selectFrom('app_user').select('id').where('email', '=', 'alue.pohjois-savo@demo.tarjotin.invalid').executeTakeFirstOrThrow();
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId: user.id, hours: 1 });
-  const admin = await e2e.newPage();
-  await admin.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
+  const admin = await e2e.signedInAs('alue.pohjois-savo@demo.tarjotin.invalid');
   await admin.goto('/admin/regions/pohjois-savo/statistics');
   await admin.getByRole('heading', { level: 1, name: 'Ylläpidon tilastot: Pohjois-Savo' }).waitFor();
   assert.equal(await admin.locator('table').first().locator('tbody tr').count(), 12);

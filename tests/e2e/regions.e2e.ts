@@ -8,8 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, startE2E, tabUntil, type E2E } from './support.js';
-import { addRole, ensureUser, insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
+import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
 import { stableId } from '../../src/platform/ids.js';
 
 let e2e: E2E;
@@ -25,13 +24,7 @@ after(async () => {
   await e2e?.close();
 });
 
-async function signedInPage(): Promise<Page> {
-  const secret = newSecret();
-  await insertSession(e2e.service.database.db, { id: hashSecret(secret), userId: stableId('e2e-user', ADMIN), hours: 1 });
-  const page = await e2e.newPage();
-  await page.context().addCookies([{ name: 'tarjotin_session', value: secret, url: e2e.baseUrl }]);
-  return page;
-}
+const signedInPage = () => e2e.signedInAs(stableId('e2e-user', ADMIN));
 
 const styleOf = (page: Page, selector: string, property: 'backgroundColor' | 'color') =>
   page.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property);

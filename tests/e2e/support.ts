@@ -7,6 +7,9 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Service } from '../../src/boot.js';
+import { insertSession } from '../../src/platform/auth/auth.repo.js';
+import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
+import type { Database } from '../../src/platform/db/database.js';
 import { linesWithPersonalData } from '../support/personal-data.js';
 import { createTestService } from '../support/test-app.js';
 
@@ -35,6 +38,8 @@ export interface E2E {
   browser: Browser;
   /** A fresh context (no cache, no cookies) and page; closed by close(). */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A fresh context and page signed in as a user (a user id or an existing user's e-mail address): see signIn(). */
+  signedInAs(user: string, options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -55,14 +60,20 @@ export async function startE2E(options: { /** a clock the journey can set (AppDe
     throw err;
   }
   const contexts: BrowserContext[] = [];
+  const newPage = async (contextOptions: BrowserContextOptions = {}) => {
+    const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...contextOptions });
+    contexts.push(context);
+    return context.newPage();
+  };
   return {
     service,
     baseUrl,
     browser,
-    async newPage(options = {}) {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...options });
-      contexts.push(context);
-      return context.newPage();
+    newPage,
+    async signedInAs(user, contextOptions = {}) {
+      const page = await newPage(contextOptions);
+      await signIn(page.context(), { db: service.database.db, baseUrl }, user);
+      return page;
     },
     logLines,
     async close() {
@@ -74,6 +85,20 @@ export async function startE2E(options: { /** a clock the journey can set (AppDe
       if (logLines.length === 0) throw new Error('the app wrote no log lines: the personal-data check read nothing');
     },
   };
+}
+
+/**
+ * Signs a browser context in as a user without the sign-in flow: a session written straight to the database, its
+ * cookie set in the context. Signing in by a mailed link is what tests/e2e/sign-in.e2e.ts and the join journey check;
+ * every other journey starts signed in. `user` is a user id or the e-mail address of an existing user.
+ */
+export async function signIn(context: BrowserContext, app: { db: Database; baseUrl: string }, user: string): Promise<void> {
+  const userId = user.includes('@')
+    ? (await app.db.selectFrom('app_user').select('id').where('email', '=', user).executeTakeFirstOrThrow()).id
+    : user;
+  const secret = newSecret();
+  await insertSession(app.db, { id: hashSecret(secret), userId, hours: 1 });
+  await context.addCookies([{ name: 'tarjotin_session', value: secret, url: app.baseUrl }]);
 }
 
 export function launchBrowser(): Promise<Browser> {
