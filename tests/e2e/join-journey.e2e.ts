@@ -9,93 +9,35 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import type { ParsedMail } from 'mailparser';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createService, type Service } from '../../src/boot.js';
-import { loadConfig } from '../../src/config.js';
+import type { Page } from 'playwright-core';
 import { addRole, ensureUser } from '../../src/platform/auth/auth.repo.js';
-import { startBackgroundWork, type BackgroundWork } from '../../src/platform/jobs/start-background-work.js';
-import { mailTemplates } from '../../src/mail-templates.js';
-import { TEST_DATA_KEYS } from '../support/test-app.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
-import { createTestDatabase } from '../support/test-db.js';
-import { expectNoAxeViolations, expectPageStructure, launchBrowser } from './support.js';
+import { expectNoAxeViolations, expectPageStructure, startMailE2E, type MailE2E } from './support.js';
 
 const ADMIN = 'alue.paakayttaja@example.org';
 
-let smtp: TestSmtpServer;
-let service: Service;
-let background: BackgroundWork;
-let browser: Browser;
-let baseUrl: string;
-const contexts: BrowserContext[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+let e2e: MailE2E;
 
 before(async () => {
-  smtp = await startTestSmtpServer();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: baseUrl, SMTP_URL: smtp.url, DATA_KEYS: TEST_DATA_KEYS });
-  const database = await createTestDatabase();
-  service = await createService(config, database);
-  await service.app.listen({ port, host: '127.0.0.1' });
-  background = startBackgroundWork({ config, db: database.db, cipher: service.app.deps.cipher, pollMs: 100, templates: mailTemplates });
-  const admin = await ensureUser(database.db, { id: '00000000-0000-4000-8000-0000000a0001', email: ADMIN, lang: 'fi' });
-  await addRole(database.db, { userId: admin.id, role: 'regional_admin', scopeId: 'pohjois-savo' });
-  browser = await launchBrowser();
+  e2e = await startMailE2E({ demo: false });
+  const db = e2e.service.database.db;
+  const admin = await ensureUser(db, { id: '00000000-0000-4000-8000-0000000a0001', email: ADMIN, lang: 'fi' });
+  await addRole(db, { userId: admin.id, role: 'regional_admin', scopeId: 'pohjois-savo' });
 });
 
 after(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await background?.stop();
-  await service?.close();
-  await smtp?.stop();
+  await e2e?.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI' });
-  contexts.push(context);
-  return context.newPage();
-}
+const newPage = () => e2e.newPage();
 
 async function check(page: Page, label: string): Promise<void> {
   await expectPageStructure(page, label);
   await expectNoAxeViolations(page, label);
 }
 
-/** Waits for the first message to `to` whose subject matches, among those not yet taken. */
-const taken = new Set<ParsedMail>();
-async function mailTo(to: string, subject: RegExp): Promise<ParsedMail> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = smtp.messages.find((m) => !taken.has(m) && (m.to && !Array.isArray(m.to) ? m.to.text : '') === to && subject.test(m.subject ?? ''));
-    if (found) {
-      taken.add(found);
-      return found;
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) assert.fail(`no mail to ${to} matching ${subject}; got: ${smtp.messages.map((m) => `${m.subject}`).join(' | ')}`);
-    await smtp.waitFor(smtp.messages.length + 1, left).catch(() => {});
-  }
-}
-
-/** The path of the first link into the service in a mail's text part that matches `pattern`. */
-function linkIn(mail: ParsedMail, pattern: RegExp): string {
-  const links = [...(mail.text ?? '').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
-  const link = links.find((l) => l.startsWith(`${baseUrl}/`) && pattern.test(new URL(l).pathname));
-  assert.ok(link, `mail "${mail.subject}" has a link matching ${pattern}: ${links.join(' ')}`);
-  assert.ok((mail.html || '').includes(link), 'the HTML part carries the same link');
-  return new URL(link).pathname;
-}
+const mailTo = (to: string, subject: RegExp) => e2e.mailTo(to, subject);
+const linkIn = (mail: ParsedMail, pattern: RegExp) => e2e.linkIn(mail, pattern);
 
 async function next(page: Page, url: RegExp): Promise<void> {
   await page.getByRole('button', { name: 'Tallenna ja jatka' }).click();

@@ -16,23 +16,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
-import type { ParsedMail } from 'mailparser';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { createService, type Service } from '../../src/boot.js';
-import { loadConfig } from '../../src/config.js';
-import { backgroundJobs } from '../../src/jobs.js';
-import { mailTemplates } from '../../src/mail-templates.js';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { STREAM_TIMING } from '../../src/modules/peer-help/conversation-stream.routes.js';
 import { insertRequestDraft, moveRequest, updateRequestWhereWhen, upsertProfile } from '../../src/modules/peer-help/peer-help.repo.js';
-import { ensureUser, insertSession } from '../../src/platform/auth/auth.repo.js';
-import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
+import { ensureUser } from '../../src/platform/auth/auth.repo.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { stableId } from '../../src/platform/ids.js';
-import { startBackgroundWork, type BackgroundWork } from '../../src/platform/jobs/start-background-work.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
-import { TEST_DATA_KEYS } from '../support/test-app.js';
-import { createTestDatabase } from '../support/test-db.js';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, launchBrowser } from './support.js';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, startMailE2E, type MailE2E } from './support.js';
 
 const REQUESTER = { id: stableId('peer-help-demo-user', 'tilaaja'), email: 'toiminnanjohtaja@vertaisapu.demo.invalid' };
 const AINO = { id: stableId('peer-help-demo-user', 'aino'), email: 'aino.auttaja@vertaisapu.demo.invalid' };
@@ -43,33 +33,16 @@ const FAR_AWAY = 'Kassan tarkastus paikan päällä Rovaniemellä';
 const ON_SITE_NEAR = 'Toimitilan pieni remontti ja vuokrasopimus'; // demo: premises, on site in Hämeenlinna
 const GROUP_REQUEST = 'Valokuvien muokkaus piirin tiedotteisiin'; // demo: for the group "Esimerkkiliiton Savon piirit"
 
-let smtp: TestSmtpServer;
-let service: Service;
+let e2e: MailE2E;
 let db: Database;
-let background: BackgroundWork;
-let browser: Browser;
-let baseUrl: string;
-const contexts: BrowserContext[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+const streamTiming = { ...STREAM_TIMING };
 
 before(async () => {
-  smtp = await startTestSmtpServer();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: baseUrl, SMTP_URL: smtp.url, DATA_KEYS: TEST_DATA_KEYS });
-  const database = await createTestDatabase({ demo: true });
-  db = database.db;
-  service = await createService(config, database);
-  await service.app.listen({ port, host: '127.0.0.1' });
-  const cipher = service.app.deps.cipher;
-  background = startBackgroundWork({ config, db, cipher, pollMs: 100, templates: mailTemplates, extra: backgroundJobs(config, cipher) });
+  // The live conversation asks the database for new messages every 2 s. Each message below must still arrive through
+  // the stream; only the journey no longer waits up to 2 s for each (conversation-stream.routes.db.test.ts does the same).
+  STREAM_TIMING.pollMs = 200;
+  e2e = await startMailE2E({ moduleJobs: true });
+  db = e2e.service.database.db;
   // A second helper at home in Hämeenlinna (60 km), and an on-site bookkeeping request far beyond that.
   await ensureUser(db, { id: HEMMO.id, email: HEMMO.email, lang: 'fi' });
   await upsertProfile(db, { id: stableId('peer-help-e2e-profile', 'hemmo'), userId: HEMMO.id, displayName: 'Hemmo Hämeenlinnasta', municipalityCode: '109', postalCode: null, distanceKm: 60, categories: ['bookkeeping', 'premises'], skills: 'Kirjanpito, kiinteistöt', languages: ['fi'], education: '', experience: '', description: 'Autan paikan päällä Kanta-Hämeessä.', videoUrl: null, linkedinUrl: null, showCv: false, currentOrganisation: 'Esimerkkitoimisto', notify: 'none' });
@@ -77,45 +50,20 @@ before(async () => {
   await insertRequestDraft(db, { id: far, reference: 'VA-E2E0-0001', requesterId: REQUESTER.id, organizationId: null, organisationName: 'Lapin esimerkkiyhdistys ry', businessId: null, category: 'bookkeeping', summary: FAR_AWAY, details: '', accountingRef: '' });
   await updateRequestWhereWhen(db, far, { remote: false, municipalityCode: '698', address: '', wishedTime: 'ensi kuussa', hours: 2, groupId: null });
   await moveRequest(db, far, ['draft'], 'open');
-  browser = await launchBrowser();
 });
 
 after(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await background?.stop();
-  await service?.close();
-  await smtp?.stop();
+  await e2e?.close();
+  Object.assign(STREAM_TIMING, streamTiming);
 });
 
-/** A signed-in person's page (a session made directly: signing in by e-mail is tested elsewhere). */
-async function pageAs(userId: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...options });
-  contexts.push(context);
-  const secret = newSecret();
-  await insertSession(db, { id: hashSecret(secret), userId, hours: 1 });
-  await context.addCookies([{ name: 'tarjotin_session', value: secret, url: baseUrl }]);
-  return context.newPage();
-}
+const pageAs = (userId: string, options: BrowserContextOptions = {}): Promise<Page> => e2e.signedInAs(userId, options);
 
 async function press(page: Page, name: string | RegExp, url: RegExp, role: 'link' | 'button' = 'button') {
   await Promise.all([page.waitForURL(url), page.getByRole(role, { name, exact: typeof name === 'string' }).first().click()]);
 }
 
-const taken = new Set<ParsedMail>();
-async function mailTo(to: string, subject: RegExp): Promise<ParsedMail> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const found = smtp.messages.find((m) => !taken.has(m) && (m.to && !Array.isArray(m.to) ? m.to.text : '') === to && subject.test(m.subject ?? ''));
-    if (found) {
-      taken.add(found);
-      return found;
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) assert.fail(`no mail to ${to} matching ${subject}; got: ${smtp.messages.map((m) => `${m.subject}`).join(' | ')}`);
-    await smtp.waitFor(smtp.messages.length + 1, left).catch(() => {});
-  }
-}
+const mailTo = (to: string, subject: RegExp) => e2e.mailTo(to, subject);
 
 test('a remote bookkeeping request: two helpers find it (interest; distance), apply, both selected, a live and a plain conversation, done, approved, feedback on profiles', async () => {
   // The requester writes the request in three steps.

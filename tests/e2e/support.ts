@@ -3,13 +3,18 @@
  * by playwright-core (never a downloaded browser), axe-core scans and a transferred-bytes counter.
  */
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
+import type { ParsedMail } from 'mailparser';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Service } from '../../src/boot.js';
+import { backgroundJobs } from '../../src/jobs.js';
+import { mailTemplates } from '../../src/mail-templates.js';
 import { insertSession } from '../../src/platform/auth/auth.repo.js';
 import { hashSecret, newSecret } from '../../src/platform/auth/auth-tokens.js';
 import type { Database } from '../../src/platform/db/database.js';
+import { startBackgroundWork } from '../../src/platform/jobs/start-background-work.js';
+import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
 import { linesWithPersonalData } from '../support/personal-data.js';
 import { createTestService } from '../support/test-app.js';
 
@@ -43,22 +48,33 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** Starts the whole service with the demo data on 127.0.0.1:<ephemeral> and launches Chromium. */
-export async function startE2E(options: { /** a clock the journey can set (AppDeps.now) */ now?: () => Date } = {}): Promise<E2E> {
+interface E2EOptions {
+  /** a clock the journey can set (AppDeps.now) */
+  now?: () => Date;
+  /** Start from the demo data (default) or from the reference data only. */
+  demo?: boolean;
+}
+
+/** Starts the whole service (by default with the demo data) on 127.0.0.1:<ephemeral> and launches Chromium. */
+export function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  return start(options);
+}
+
+async function start(options: E2EOptions & { port?: number; env?: Record<string, string>; beforeServiceCloses?: () => Promise<void> }): Promise<E2E> {
   // The app logs at info (a line per request, the jobs' lines) into memory; close() fails the run if any line holds
   // an e-mail address or a phone number, whatever the journey typed.
   const logLines: string[] = [];
-  const service = await createTestService({ demo: true, logLevel: 'info', logStream: { write: (line) => void logLines.push(line) }, now: options.now });
-  await service.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = service.app.server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const service = await createTestService({ demo: options.demo ?? true, logLevel: 'info', logStream: { write: (line) => void logLines.push(line) }, now: options.now, env: options.env });
   let browser: Browser;
   try {
+    await service.app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
     browser = await launchBrowser();
   } catch (err) {
     await service.close();
     throw err;
   }
+  const { port } = service.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const contexts: BrowserContext[] = [];
   const newPage = async (contextOptions: BrowserContextOptions = {}) => {
     const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...contextOptions });
@@ -79,12 +95,92 @@ export async function startE2E(options: { /** a clock the journey can set (AppDe
     async close() {
       for (const c of contexts) await c.close().catch(() => {});
       await browser.close().catch(() => {});
+      await options.beforeServiceCloses?.();
       await service.close();
       const leaks = linesWithPersonalData(logLines);
       if (leaks.length > 0) throw new Error(`${leaks.length} of ${logLines.length} log lines hold personal data, e.g. ${leaks[0]!.slice(0, 400)}`);
       if (logLines.length === 0) throw new Error('the app wrote no log lines: the personal-data check read nothing');
     },
   };
+}
+
+/** The browser fixture for journeys that send e-mail: the mail is read back from a real SMTP server. */
+export interface MailE2E extends E2E {
+  smtp: TestSmtpServer;
+  /** Waits (up to 20 s) for the first mail to `to` whose subject matches, among those not yet taken by this. */
+  mailTo(to: string, subject: RegExp): Promise<ParsedMail>;
+  /** The path of the first link into the service in a mail's text part that matches; the HTML part must carry it too. */
+  linkIn(mail: ParsedMail, pattern: RegExp): string;
+}
+
+/**
+ * startE2E() plus e-mail: an SMTP server started here that the service sends through (SMTP_URL, BASE_URL its real
+ * address so that mailed links open), and the job worker inside the process as the app runs it (src/main.ts: its
+ * log into the app's log), polling every 100 ms. `moduleJobs` adds the modules' jobs and schedules (src/jobs.ts).
+ */
+export async function startMailE2E(options: E2EOptions & { moduleJobs?: boolean } = {}): Promise<MailE2E> {
+  const smtp = await startTestSmtpServer();
+  let background: { stop(): Promise<void> } | undefined;
+  let e2e: E2E;
+  try {
+    const port = await freePort();
+    e2e = await start({
+      ...options,
+      port,
+      env: { BASE_URL: `http://127.0.0.1:${port}`, SMTP_URL: smtp.url },
+      beforeServiceCloses: async () => {
+        await background?.stop();
+      },
+    });
+  } catch (err) {
+    await smtp.stop();
+    throw err;
+  }
+  const { app } = e2e.service;
+  const { config, db, cipher } = app.deps;
+  background = startBackgroundWork({ config, db, cipher, log: app.log, pollMs: 100, templates: mailTemplates, extra: options.moduleJobs ? backgroundJobs(config, cipher) : undefined });
+  const taken = new Set<ParsedMail>();
+  const to = (m: ParsedMail) => (m.to && !Array.isArray(m.to) ? m.to.text : '');
+  return {
+    ...e2e,
+    smtp,
+    async mailTo(address, subject) {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const found = smtp.messages.find((m) => !taken.has(m) && to(m) === address && subject.test(m.subject ?? ''));
+        if (found) {
+          taken.add(found);
+          return found;
+        }
+        const left = deadline - Date.now();
+        if (left <= 0) assert.fail(`no mail to ${address} matching ${subject}; got: ${smtp.messages.map((m) => `${m.subject}`).join(' | ')}`);
+        await smtp.waitFor(smtp.messages.length + 1, left).catch(() => {});
+      }
+    },
+    linkIn(mail, pattern) {
+      const links = [...(mail.text ?? '').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+      const link = links.find((l) => l.startsWith(`${e2e.baseUrl}/`) && pattern.test(new URL(l).pathname));
+      assert.ok(link, `mail "${mail.subject}" has a link matching ${pattern}: ${links.join(' ')}`);
+      assert.ok((mail.html || '').includes(link), 'the HTML part carries the same link');
+      return new URL(link).pathname;
+    },
+    async close() {
+      try {
+        await e2e.close();
+      } finally {
+        await smtp.stop();
+      }
+    },
+  };
+}
+
+/** A port free on 127.0.0.1 now (BASE_URL must name the port before the service starts). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /**

@@ -9,69 +9,37 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import type { ParsedMail } from 'mailparser';
-import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { createService, type Service } from '../../src/boot.js';
-import { loadConfig } from '../../src/config.js';
-import { mailTemplates } from '../../src/mail-templates.js';
-import { loadDemoData } from '../../src/modules/demo/load-demo-data.js';
-import { rebuildSearchIndex } from '../../src/modules/search/rebuild-search-index.js';
-import { startBackgroundWork, type BackgroundWork } from '../../src/platform/jobs/start-background-work.js';
-import { startTestSmtpServer, type TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
-import { TEST_DATA_KEYS } from '../support/test-app.js';
-import { createTestDatabase } from '../support/test-db.js';
-import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, expectPageStructure, launchBrowser } from './support.js';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import type { Service } from '../../src/boot.js';
+import type { TestSmtpServer } from '../../src/platform/mail/test-smtp-server.js';
+import { expectNoAxeViolations, expectNoAxeViolationsWithoutJs, expectPageStructure, startMailE2E, type MailE2E } from './support.js';
 
 /** The journey's choices (the demo taxonomies' Finnish labels, as in journey.e2e.ts). */
 const NEED = 'Yksinäisyys';
 const SUPPORT = 'Vertaistuki';
 const AREA = 'Kuopio';
 
+let e2e: MailE2E;
 let smtp: TestSmtpServer;
 let service: Service;
-let background: BackgroundWork;
-let browser: Browser;
 let baseUrl: string;
-const contexts: BrowserContext[] = [];
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 before(async () => {
-  smtp = await startTestSmtpServer();
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ LOG_LEVEL: 'warn', DEMO_DATA: 'off', BASE_URL: baseUrl, SMTP_URL: smtp.url, DATA_KEYS: TEST_DATA_KEYS });
-  const database = await createTestDatabase();
-  await loadDemoData({ db: database.db });
-  await rebuildSearchIndex({ db: database.db });
-  service = await createService(config, database);
-  await service.app.listen({ port, host: '127.0.0.1' });
-  background = startBackgroundWork({ config, db: database.db, cipher: service.app.deps.cipher, pollMs: 100, templates: mailTemplates });
-  browser = await launchBrowser();
+  // The demo data as the app loads it (search index built), copied from the run's prepared database.
+  e2e = await startMailE2E();
+  ({ smtp, service, baseUrl } = e2e);
 });
 
 after(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
-  await browser?.close().catch(() => {});
-  await background?.stop();
-  await service?.close();
-  await smtp?.stop();
+  await e2e?.close();
 });
 
 const noJsPages = new WeakSet<Page>();
 
 async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', ...options });
-  contexts.push(context);
-  const page = await context.newPage();
+  const page = await e2e.newPage(options);
   if (options.javaScriptEnabled === false) noJsPages.add(page);
   return page;
 }
