@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const group = process.argv[2] ?? 'unit';
 const roots = group === 'e2e' ? ['tests/e2e'] : ['src', 'tests', 'bench'];
@@ -44,7 +45,10 @@ if (files.length === 0) {
   console.error(`no test files for group "${group}"`);
   process.exit(1);
 }
-const extra = group === 'e2e' ? ['--test-concurrency=1'] : [];
+// Unit and database files run two at a time even on two cores (Node's default there is one): a file spends much of
+// its time starting (tsx, the app's modules, its PGlite copy or PostgreSQL database) and waiting on the database, so
+// a second file uses what the first leaves idle (docs/benchmarks.md, "Test suite time"). Browser files run alone.
+const extra = [`--test-concurrency=${group === 'e2e' ? 1 : Math.max(2, availableParallelism() - 1)}`];
 // The database every test database is copied from (tests/support/test-db.ts): built here, once for the run, and not
 // by the first test file(s). Its source hash is handed to the test files so that they need not read the tree again.
 const prepared = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/prepare-test-db.ts', group === 'e2e' ? 'demo' : 'reference'], {
