@@ -105,7 +105,7 @@ export async function searchActivities({ db, ...input }: { db: Database } & Sear
   // estimated from the index's sample too.
   const broad = input.exactTotal !== true ? await broadText(db, plan(text), offset + perPage, input.broadSample ?? BROAD_SAMPLE) : null;
   if (broad) {
-    const page = { ...plan(broad), facets: false, explain: input.explain === true, broad: true, ...(input.broadSampleRead ? { sampleRead: input.broadSampleRead } : {}) };
+    const page = { ...plan(broad), facets: false, broad: true, ...(input.broadSampleRead ? { sampleRead: input.broadSampleRead } : {}) };
     const [rows, sample] = await Promise.all([querySearch(db, page), input.facets ? countSampleFacets(db, plan(broad)) : null]);
     const exactCount = rows.find((r) => r.kind === 'exact');
     return {
